@@ -1,0 +1,86 @@
+import type { Action, Reason } from "../types.js";
+
+/**
+ * The rule language. Rules are data: the engine compiles every table once at load time.
+ *
+ * Text matching is literal, never a regular expression, so the rule pass is linear in the length of
+ * the reply whatever the rules say. Before matching, the reply and every phrase are normalised the same
+ * way: lower-cased, and every run of characters that are not letters or digits (any script) turned into
+ * one space. So the phrase `"mailbox is full"` matches `Mailbox is FULL.` and `mailbox_is_full`, and
+ * `"mx.google.com"` matches `mx.google.com` and `mx-google com`.
+ *
+ * A phrase matches at a word start and must end at a word end, unless it ends with `*`
+ * (`"disabl*"` matches `disabled`, `disables`).
+ */
+export interface TextMatch {
+  /** At least one of these phrases must occur. */
+  any?: readonly string[];
+  /** Every one of these phrases must occur. */
+  all?: readonly string[];
+  /** None of these phrases may occur. */
+  not?: readonly string[];
+}
+
+/** A pattern for enhanced status codes: an exact code (`"5.7.26"`) or any class (`"x.7.26"`). */
+export type EnhancedCodePattern = string;
+
+export interface RuleMatch extends TextMatch {
+  /** The reply code must be one of these (e.g. `[550, 554]`) … */
+  replyCode?: readonly number[];
+  /** … or of this class. */
+  replyClass?: 4 | 5;
+  /** The enhanced code must match one of these patterns. */
+  enhancedCode?: readonly EnhancedCodePattern[];
+  /** The reply answered one of these SMTP commands (`"RCPT TO"`, `"DATA"`, `"MAIL FROM"`, `"CONN"`, …). */
+  command?: readonly string[];
+}
+
+/** What a rule decides. Only `reason` is required; the rest default from the reason and the codes. */
+export interface RuleDecision {
+  reason: Reason;
+  /** Override the hard/soft default (e.g. a 4xx that says "retrying will NOT succeed" is hard). */
+  type?: "hard" | "soft";
+  /** Override whether the address should be suppressed. */
+  suppress?: boolean;
+  /** Override the reason's default action. */
+  action?: Action;
+  /** The provider's own meaning of this reply, in plain words (shown as `details.provider.meaning`). */
+  meaning?: string;
+  /** The provider's documentation for this reply. */
+  url?: string;
+}
+
+export interface Rule {
+  /** Stable id reported in `evidence.rules`, e.g. `gmail.dmarc-policy`, `text.mailbox-full`. */
+  id: string;
+  /**
+   * The provider id this rule belongs to. A provider rule is only tried when that provider was recognised
+   * (see `ProviderSignature`); provider rules are tried before generic rules.
+   */
+  provider?: string;
+  /** Conditions: all given conditions must hold. A rule needs at least one text or code condition. */
+  match: RuleMatch;
+  decide: RuleDecision;
+  /** The real server reply this rule was written for (verbatim, addresses may be anonymised). */
+  example: string;
+  /** Where the example comes from: a URL, `sisimai:<file>`, `reference/provider-patterns.csv`, … */
+  source: string;
+}
+
+/** How to recognise a receiving provider or MTA from the reply text or the remote host name. */
+export interface ProviderSignature {
+  /** Stable id, e.g. `gmail`, `microsoft`, `yahoo`, `postfix`. */
+  id: string;
+  /** Display name, e.g. `Gmail / Google Workspace`. */
+  name: string;
+  /** The provider's page about its bounce replies, where there is one. */
+  url?: string;
+  /** `provider` for mailbox/filter providers, `mta` for MTA software, `blocklist` for DNSBLs. */
+  kind: "provider" | "mta" | "blocklist";
+  /** Phrases (same language as `TextMatch.any`) in the reply or the remote host name that identify it. */
+  any: readonly string[];
+  /** Phrases that rule it out even when `any` matched. */
+  not?: readonly string[];
+  example: string;
+  source: string;
+}

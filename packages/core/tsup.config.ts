@@ -1,0 +1,13 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: ["src/index.ts"],
+  format: ["esm", "cjs"],
+  // es2020 + browser platform: core must run unchanged in browsers and edge runtimes.
+  target: "es2020",
+  platform: "neutral",
+  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+  clean: true,
+  sourcemap: false,
+  treeshake: true,
+});
