@@ -84,3 +84,26 @@ export interface ProviderSignature {
   example: string;
   source: string;
 }
+
+/**
+ * The reason an enhanced status code means by itself, when no provider or text rule decided.
+ * `strong` codes are specific enough to beat generic text rules (5.1.1 is an unknown user whatever the
+ * text says); `weak` ones (5.0.0, 5.7.1, 4.7.0 …) only apply when no text rule matched.
+ */
+export interface EnhancedCodeDefault {
+  /** `"x.1.1"` for any class, or an exact code such as `"5.7.26"` (exact entries win over `x.` ones). */
+  code: string;
+  reason: Reason;
+  strength: "strong" | "weak";
+  type?: "hard" | "soft";
+  /** Why this code means this reason (registry title, RFC, or observed use). */
+  note: string;
+}
+
+/** The reason a basic reply code means by itself, when nothing more specific decided. */
+export interface ReplyCodeDefault {
+  code: number;
+  reason: Reason;
+  type?: "hard" | "soft";
+  note: string;
+}
