@@ -1,18 +1,352 @@
-import type { BounceInput, Explanation } from "./types.js";
+import { parseReply } from "./parse.js";
+import { ACTIONS, REASONS } from "./reasons.js";
+import { builtInTables, clientErrorDefault, enhancedCodeDefault, providerSignature, replyCodeDefault } from "./rules/index.js";
+import type { Rule } from "./rules/types.js";
+import { lookupEnhancedCode, lookupReplyCode } from "./standards.js";
+import type {
+  Action,
+  BounceInput,
+  BounceType,
+  EnhancedCodeInfo,
+  EvidenceConflict,
+  EvidenceRule,
+  Explanation,
+  ProviderMeaning,
+  Reason,
+  ReplyCodeInfo,
+} from "./types.js";
 
-// STUB — being written. Signature is fixed.
-export function explain(_input: BounceInput): Explanation {
-  return {
-    replyCode: null,
-    enhancedCode: null,
-    type: "unknown",
-    suppress: false,
-    reason: "undefined",
-    action: "investigate",
-    provider: null,
-    summary: "No bounce code or reply was recognised.",
-    advice: "",
-    details: { replyCode: null, enhancedCode: null, provider: null, text: null, command: null, errorCode: null },
-    evidence: { decidedBy: "none", rules: [], conflicts: [] },
+/** The most text kept in `details.text`. */
+const MAX_DETAIL_TEXT = 2000;
+
+/** What the pipeline reads out of any accepted input, before parsing. */
+interface Source {
+  reply: string;
+  responseCode: number | null;
+  errorCode: string | null;
+  command: string | null;
+}
+
+/**
+ * Explain a bounce: a reply code, an enhanced status code, a whole server reply (multi-line, as found in
+ * logs and bounce emails), or an error object as SMTP clients throw it.
+ *
+ * The pipeline: parse the input → look up the standards → apply provider and text rules → decide.
+ * The decision order, first that applies wins (each step is reported in `evidence.rules`):
+ * 1. a rule of the recognised provider;
+ * 2. a `strong` enhanced-code default (a specific code such as 5.1.1 or 5.7.26);
+ * 3. a generic text rule;
+ * 4. a `weak` enhanced-code default (a catch-all code such as 5.0.0 or 5.7.1);
+ * 5. a reply-code default;
+ * 6. the client error code (`ETIMEDOUT`, `EAUTH`, …) when there is no server reply.
+ *
+ * Hard or soft comes from the deciding rule when it says so, else from the reason when it is temporary by
+ * nature (mailbox full, rate limits, greylisting, too many recipients), else from the reply code's class
+ * (the enhanced code's when there is no reply code).
+ *
+ * Never throws for a string or number; throws a `TypeError` for other argument types (booleans,
+ * functions, arrays…). Input longer than 64 kB is only read in its first 64 kB.
+ *
+ * @example
+ * ```ts
+ * const e = explain("550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy");
+ * e.type;     // "hard"
+ * e.suppress; // false — fix authentication, the address is fine
+ * e.reason;   // "authfailure"
+ * e.action;   // "fix_authentication"
+ * ```
+ */
+export function explain(input: BounceInput): Explanation {
+  return decide(readInput(input));
+}
+
+function readInput(input: unknown): Source {
+  const source: Source = { reply: "", responseCode: null, errorCode: null, command: null };
+  if (typeof input === "string") {
+    source.reply = input;
+  } else if (typeof input === "number") {
+    if (Number.isInteger(input) && input >= 0) source.reply = String(input);
+  } else if (input === null || input === undefined) {
+    // nothing to explain: an "unknown" answer
+  } else if (typeof input === "object" && !Array.isArray(input)) {
+    readErrorLike(input as Record<string, unknown>, source);
+  } else {
+    throw new TypeError(
+      `explain() expects a reply string, a reply code number or an error-like object; got ${Array.isArray(input) ? "an array" : typeof input}`,
+    );
+  }
+  return source;
+}
+
+function readErrorLike(err: Record<string, unknown>, source: Source): void {
+  // A getter on a foreign object may throw; such a field is simply absent.
+  const field = (name: string): unknown => {
+    try {
+      return err[name];
+    } catch {
+      return undefined;
+    }
   };
+  const response = field("response");
+  const message = field("message");
+  if (typeof response === "string" && response.trim() !== "") source.reply = response;
+  else if (typeof message === "string") source.reply = message;
+  const responseCode = field("responseCode");
+  const n = typeof responseCode === "string" ? Number(responseCode.trim()) : responseCode;
+  if (typeof n === "number" && Number.isInteger(n) && n >= 200 && n <= 599) source.responseCode = n;
+  const code = field("code");
+  if (typeof code === "string" && code !== "") source.errorCode = code;
+  const command = field("command");
+  if (typeof command === "string" && command !== "") source.command = normalizeCommand(command);
+}
+
+const COMMANDS = ["MAIL FROM", "RCPT TO", "STARTTLS", "DATA", "BDAT", "EHLO", "HELO", "LHLO", "AUTH", "CONN", "QUIT"];
+
+function normalizeCommand(command: string): string {
+  const upper = command.trim().toUpperCase();
+  return COMMANDS.find((c) => upper.startsWith(c)) ?? upper;
+}
+
+function classOf(code: number | null): number | null {
+  return code === null ? null : Math.floor(code / 100);
+}
+
+function decide(source: Source): Explanation {
+  const parsed = parseReply(source.reply);
+  const conflicts: EvidenceConflict[] = [];
+  const rules: EvidenceRule[] = [];
+
+  // Standards: a reply code outside 2xx–5xx is no reply code at all.
+  let replyCode = parsed.replyCode ?? source.responseCode;
+  let replyInfo: ReplyCodeInfo | null = replyCode === null ? null : lookupReplyCode(replyCode);
+  if (replyInfo === null) replyCode = null;
+  let enhancedCode = parsed.enhancedCode;
+  const enhancedInfo: EnhancedCodeInfo | null = enhancedCode === null ? null : lookupEnhancedCode(enhancedCode);
+  if (enhancedInfo === null) enhancedCode = null;
+  else enhancedCode = enhancedInfo.code;
+  const command = parsed.command ?? source.command;
+
+  if (replyInfo && !replyInfo.standard) {
+    conflicts.push({
+      kind: "nonstandard-reply-code",
+      message: `${replyInfo.code} is not a reply code any RFC defines; it is read by its class (${replyInfo.class}xx).`,
+    });
+  }
+  if (enhancedInfo && !enhancedInfo.registered) {
+    conflicts.push({
+      kind: "unregistered-enhanced-code",
+      message: `${enhancedInfo.code} is not in the IANA registry; only its class and subject are standard.`,
+    });
+  }
+  const replyClass = classOf(replyCode);
+  if (replyClass !== null && enhancedInfo && enhancedInfo.class !== replyClass) {
+    conflicts.push({
+      kind: "class-mismatch",
+      message: `The reply code ${replyCode} (${replyClass}xx) and the enhanced code ${enhancedInfo.code} disagree on the class; the reply code is what SMTP clients act on.`,
+    });
+  }
+  if (parsed.otherEnhancedCodes.length > 0) {
+    conflicts.push({
+      kind: "multiple-codes",
+      message: `The reply carries other enhanced codes too: ${parsed.otherEnhancedCodes.join(", ")}.`,
+    });
+  }
+
+  // Rules.
+  const cls = replyClass ?? enhancedInfo?.class ?? null;
+  const text = parsed.remoteHost ? `${parsed.text} ${parsed.remoteHost}` : parsed.text;
+  const match = builtInTables().match({ text, replyCode, enhancedCode, command });
+  const signature = match.signature;
+  if (signature) rules.push({ id: `provider.${signature.id}`, layer: "signature", note: `Recognised ${signature.name}.` });
+
+  const codeDefault = enhancedCode === null ? null : enhancedCodeDefault(enhancedCode);
+  const replyDefault = replyCode === null ? null : replyCodeDefault(replyCode);
+  const hasServerSignal = replyCode !== null || enhancedCode !== null || parsed.text.trim() !== "";
+  const clientDefault = source.errorCode && replyCode === null ? clientErrorDefault(source.errorCode) : null;
+
+  let reason: Reason = "undefined";
+  let decidingRule: Rule | null = null;
+  let typeOverride: "hard" | "soft" | undefined;
+  let actionOverride: Action | undefined;
+  let decidedBy: EvidenceRule["layer"] | "none" = "none";
+
+  if (cls === 2 || cls === 3) {
+    reason = "delivered";
+    decidedBy = "reply-code";
+    rules.push({ id: `reply.${replyCode ?? enhancedCode}`, layer: "reply-code", note: "A positive reply: not a failure." });
+  } else if (match.providerRule) {
+    decidingRule = match.providerRule;
+    decidedBy = "provider";
+  } else if (codeDefault?.strength === "strong") {
+    reason = codeDefault.reason;
+    typeOverride = codeDefault.type;
+    decidedBy = "enhanced-code";
+  } else if (match.textRule) {
+    decidingRule = match.textRule;
+    decidedBy = "text";
+  } else if (codeDefault) {
+    reason = codeDefault.reason;
+    typeOverride = codeDefault.type;
+    decidedBy = "enhanced-code";
+  } else if (replyDefault) {
+    reason = replyDefault.reason;
+    typeOverride = replyDefault.type;
+    decidedBy = "reply-code";
+  } else if (clientDefault) {
+    reason = clientDefault.reason;
+    typeOverride = clientDefault.type;
+    actionOverride = clientDefault.action;
+    decidedBy = "client-error";
+  } else if (cls === 4 || cls === 5) {
+    reason = "onhold";
+    decidedBy = "reply-code";
+  }
+
+  if (decidingRule) {
+    reason = decidingRule.decide.reason;
+    typeOverride = decidingRule.decide.type;
+    actionOverride = decidingRule.decide.action;
+    rules.push({
+      id: decidingRule.id,
+      layer: decidingRule.provider ? "provider" : "text",
+      note: `Decided ${reason}${decidingRule.decide.meaning ? `: ${decidingRule.decide.meaning}` : ""}.`,
+    });
+  } else if (decidedBy === "enhanced-code" && codeDefault) {
+    rules.push({ id: `enhanced.${codeDefault.code}`, layer: "enhanced-code", note: `Decided ${reason}: ${codeDefault.note}` });
+  } else if (decidedBy === "reply-code" && replyDefault) {
+    rules.push({ id: `reply.${replyDefault.code}`, layer: "reply-code", note: `Decided ${reason}: ${replyDefault.note}` });
+  } else if (decidedBy === "reply-code" && reason === "onhold") {
+    rules.push({ id: `reply.class-${cls}`, layer: "reply-code", note: "A failure whose reason the reply does not say." });
+  } else if (decidedBy === "client-error" && clientDefault) {
+    rules.push({ id: `client.${clientDefault.code}`, layer: "client-error", note: `Decided ${reason}: ${clientDefault.note}` });
+  }
+  // Rules that matched but did not decide are evidence too: they show what was overridden.
+  for (const r of [match.providerRule, match.textRule]) {
+    if (r && r !== decidingRule && r.decide.reason !== reason) {
+      rules.push({
+        id: r.id,
+        layer: r.provider ? "provider" : "text",
+        note: `Also matched (${r.decide.reason}), overridden by an earlier layer.`,
+      });
+    }
+  }
+  if (decidingRule && codeDefault && codeDefault.reason !== reason) {
+    conflicts.push({
+      kind: decidingRule.provider ? "provider-overrides-registry" : "text-overrides-code",
+      message: decidingRule.provider
+        ? `${providerName(decidingRule.provider)} uses ${enhancedCode} for ${reason}, where the code alone would mean ${codeDefault.reason}${enhancedInfo?.title ? ` (${enhancedInfo.title})` : ""}.`
+        : `The reply text says ${reason}, where the code ${enhancedCode} alone would mean ${codeDefault.reason}.`,
+    });
+  }
+
+  // Hard or soft.
+  const info = REASONS[reason];
+  let type: BounceType;
+  if (info.nature === "none") type = "none";
+  else if (typeOverride) type = typeOverride;
+  else if (info.nature === "soft") type = "soft";
+  else if (cls === 5) type = "hard";
+  else if (cls === 4) type = "soft";
+  else if (reason === "undefined") type = "unknown";
+  else type = info.nature === "class-else-hard" ? "hard" : "soft";
+  if (!hasServerSignal && !clientDefault) type = "unknown";
+
+  if (typeOverride && cls !== null && (cls === 4 || cls === 5) && (typeOverride === "hard") !== (cls === 5)) {
+    conflicts.push({
+      kind: "text-overrides-code",
+      message: `The reply says the failure is ${typeOverride === "hard" ? "permanent" : "temporary"} although its code is ${cls}xx.`,
+    });
+  } else if (info.nature === "soft" && cls === 5 && !typeOverride) {
+    conflicts.push({
+      kind: "text-overrides-code",
+      message: `${capitalise(reason)} is temporary by nature: treated as soft although the code is 5xx.`,
+    });
+  }
+
+  // Suppress and action.
+  const ruleSuppress = decidingRule?.decide.suppress;
+  const suppress =
+    ruleSuppress ?? (info.action === "suppress" && (type === "hard" || reason === "feedback" || reason === "suppressed"));
+  let action: Action = actionOverride ?? info.action;
+  if (action === "suppress" && !suppress) action = "retry_later";
+  if (type === "unknown") action = "investigate";
+
+  // Provider meaning.
+  const providerId = signature?.id ?? decidingRule?.provider ?? null;
+  let providerMeaning: ProviderMeaning | null = null;
+  if (decidingRule?.provider && decidingRule.decide.meaning) {
+    providerMeaning = {
+      provider: decidingRule.provider,
+      name: providerName(decidingRule.provider),
+      meaning: decidingRule.decide.meaning,
+      url: decidingRule.decide.url ?? providerSignature(decidingRule.provider)?.url ?? null,
+    };
+  }
+
+  const detailText = parsed.text.trim();
+  return {
+    replyCode,
+    enhancedCode,
+    type,
+    suppress,
+    reason,
+    action,
+    provider: providerId,
+    summary: summarise(type, reason, replyCode, enhancedCode, providerId, replyInfo, source.errorCode),
+    advice: adviceFor(reason, action, actionOverride, type),
+    details: {
+      replyCode: replyInfo,
+      enhancedCode: enhancedInfo,
+      provider: providerMeaning,
+      text: detailText === "" ? null : detailText.slice(0, MAX_DETAIL_TEXT),
+      command,
+      errorCode: source.errorCode,
+    },
+    evidence: { decidedBy, rules, conflicts },
+  };
+}
+
+function providerName(id: string): string {
+  return providerSignature(id)?.name ?? id;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function summarise(
+  type: BounceType,
+  reason: Reason,
+  replyCode: number | null,
+  enhancedCode: string | null,
+  provider: string | null,
+  replyInfo: ReplyCodeInfo | null,
+  errorCode: string | null,
+): string {
+  const codes = [replyCode, enhancedCode].filter((c) => c !== null).join(" ");
+  if (type === "unknown") return "No bounce code or reply was recognised in the input.";
+  if (type === "none") {
+    if (reason === "delivered") {
+      return `Not a bounce: ${codes || "the reply"} means ${replyInfo ? lowerFirst(replyInfo.meaning) : "success"}.`;
+    }
+    return `Not a bounce: ${REASONS[reason].phrase}.`;
+  }
+  const label = type === "hard" ? "Hard bounce" : "Soft bounce";
+  const from = provider ? ` from ${providerName(provider)}` : "";
+  const what = codes ? ` (${codes})` : errorCode ? ` (${errorCode})` : "";
+  return `${label}${what}${from}: ${REASONS[reason].phrase}.`;
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+function adviceFor(reason: Reason, action: Action, actionOverride: Action | undefined, type: BounceType): string {
+  if (type === "unknown") return ACTIONS.investigate;
+  const info = REASONS[reason];
+  if (info.action === "suppress" && action !== "suppress") {
+    return "Retry later; if it keeps failing, stop sending to this address.";
+  }
+  if (actionOverride && actionOverride !== info.action) return ACTIONS[actionOverride];
+  return info.advice;
 }

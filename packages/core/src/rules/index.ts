@@ -1,0 +1,65 @@
+import { CLIENT_ERROR_DEFAULTS, type ClientErrorDefault } from "./client-errors.js";
+import { ENHANCED_CODE_DEFAULTS, REPLY_CODE_DEFAULTS } from "./codes.js";
+import { type CompiledTables, compileTables } from "./engine.js";
+import { PROVIDER_RULES } from "./providers/index.js";
+import { PROVIDER_SIGNATURES } from "./signatures.js";
+import { TEXT_RULES } from "./text.js";
+import type { EnhancedCodeDefault, ProviderSignature, ReplyCodeDefault } from "./types.js";
+
+let compiled: CompiledTables | null = null;
+
+/** The built-in tables, compiled at first use (so importing core costs nothing until it is used). */
+export function builtInTables(): CompiledTables {
+  if (compiled === null) compiled = compileTables(PROVIDER_SIGNATURES, PROVIDER_RULES, TEXT_RULES);
+  return compiled;
+}
+
+let enhancedExact: Map<string, EnhancedCodeDefault> | null = null;
+let enhancedAnyClass: Map<string, EnhancedCodeDefault> | null = null;
+let replyDefaults: Map<number, ReplyCodeDefault> | null = null;
+let clientDefaults: Map<string, ClientErrorDefault> | null = null;
+let providers: Map<string, ProviderSignature> | null = null;
+
+function buildCodeMaps(): void {
+  enhancedExact = new Map();
+  enhancedAnyClass = new Map();
+  for (const d of ENHANCED_CODE_DEFAULTS) {
+    const code = d.code.toLowerCase();
+    if (code.startsWith("x.")) enhancedAnyClass.set(code.slice(2), d);
+    else enhancedExact.set(code, d);
+  }
+  replyDefaults = new Map(REPLY_CODE_DEFAULTS.map((d) => [d.code, d]));
+  clientDefaults = new Map(CLIENT_ERROR_DEFAULTS.map((d) => [d.code, d]));
+  providers = new Map(PROVIDER_SIGNATURES.map((s) => [s.id, s]));
+}
+
+/** The default meaning of an enhanced code (exact entries before class-free `x.` ones). */
+export function enhancedCodeDefault(code: string): EnhancedCodeDefault | null {
+  if (enhancedExact === null) buildCodeMaps();
+  return enhancedExact?.get(code) ?? enhancedAnyClass?.get(code.slice(2)) ?? null;
+}
+
+export function replyCodeDefault(code: number): ReplyCodeDefault | null {
+  if (replyDefaults === null) buildCodeMaps();
+  return replyDefaults?.get(code) ?? null;
+}
+
+export function clientErrorDefault(code: string): ClientErrorDefault | null {
+  if (clientDefaults === null) buildCodeMaps();
+  return clientDefaults?.get(code.toUpperCase()) ?? null;
+}
+
+/** The signature (name, documentation page) of a provider id. */
+export function providerSignature(id: string): ProviderSignature | null {
+  if (providers === null) buildCodeMaps();
+  return providers?.get(id) ?? null;
+}
+
+export {
+  CLIENT_ERROR_DEFAULTS,
+  ENHANCED_CODE_DEFAULTS,
+  PROVIDER_RULES,
+  PROVIDER_SIGNATURES,
+  REPLY_CODE_DEFAULTS,
+  TEXT_RULES,
+};
