@@ -1,0 +1,117 @@
+import type { BounceType, Explanation } from "@bounced/core";
+import { type Palette, palette } from "./color.js";
+
+export interface FormatOptions {
+  /** Emit ANSI colour escapes. Default `false`. */
+  color?: boolean;
+}
+
+const LABEL_WIDTH = 11;
+
+const TYPE_LABELS: Record<BounceType, string> = {
+  hard: "hard bounce (permanent)",
+  soft: "soft bounce (temporary)",
+  none: "not a bounce",
+  unknown: "unknown",
+};
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/**
+ * Server replies come from strangers: a reply carrying terminal escapes must not repaint the user's
+ * terminal, so control characters are shown as U+FFFD and runs of whitespace collapse to one space.
+ */
+export function sanitize(text: string): string {
+  return text.replace(CONTROL, "\ufffd").replace(/\s+/g, " ");
+}
+
+function typeLabel(type: BounceType, p: Palette): string {
+  const label = TYPE_LABELS[type] ?? String(type);
+  switch (type) {
+    case "hard":
+      return p.bold(p.red(label));
+    case "soft":
+      return p.bold(p.yellow(label));
+    case "none":
+      return p.bold(p.green(label));
+    default:
+      return p.dim(label);
+  }
+}
+
+/**
+ * Render an explanation for people: a headline with the codes and hard/soft, the summary, then one
+ * labelled row per fact (suppress, reason, action, advice, code meanings, provider, conflicts).
+ *
+ * @example
+ * formatExplanation(explain("550 5.1.1 User unknown"), { color: false })
+ */
+export function formatExplanation(explanation: Explanation, options: FormatOptions = {}): string {
+  const p = palette(options.color === true);
+  const e = explanation;
+  const out: string[] = [];
+  const pad = " ".repeat(LABEL_WIDTH + 2);
+  const row = (label: string, value: string, ...more: string[]) => {
+    out.push(`  ${p.dim(label.padEnd(LABEL_WIDTH))}${value}`);
+    for (const line of more) out.push(`${pad}${line}`);
+  };
+
+  const codes = [e.replyCode === null ? null : String(e.replyCode), e.enhancedCode]
+    .filter((code): code is string => code !== null)
+    .join(" ");
+  out.push(`${p.bold(codes === "" ? "no code" : codes)}  ${typeLabel(e.type, p)}`);
+  if (e.summary) out.push(sanitize(e.summary));
+  out.push("");
+
+  row(
+    "Suppress",
+    e.suppress
+      ? p.red("yes — stop sending to this address")
+      : "no — the address itself is not known to be bad",
+  );
+  row("Reason", p.cyan(e.reason));
+  row("Action", p.cyan(e.action));
+  if (e.advice) row("Advice", sanitize(e.advice));
+
+  const reply = e.details.replyCode;
+  if (reply) {
+    const ref = reply.reference ? p.dim(` (${reply.reference})`) : "";
+    const nonstandard = reply.standard ? [] : [p.yellow("in common use, but defined by no RFC")];
+    row("Reply code", `${p.bold(String(reply.code))} ${sanitize(reply.meaning)}${ref}`, ...nonstandard);
+  }
+
+  const enhanced = e.details.enhancedCode;
+  if (enhanced) {
+    const title = enhanced.title ? sanitize(enhanced.title) : p.yellow("not in the IANA registry");
+    const ref = enhanced.reference ? p.dim(` (${enhanced.reference})`) : "";
+    const more = [p.dim(`${enhanced.classTitle} · ${enhanced.subjectTitle}`)];
+    if (enhanced.description) more.push(p.dim(sanitize(enhanced.description)));
+    row("Status", `${p.bold(enhanced.code)} ${title}${ref}`, ...more);
+  }
+
+  const provider = e.details.provider;
+  if (provider) {
+    const link = provider.url ? [p.underline(provider.url)] : [];
+    row("Provider", `${p.bold(sanitize(provider.name))}: ${sanitize(provider.meaning)}`, ...link);
+  } else if (e.provider) {
+    row("Provider", e.provider);
+  }
+
+  if (e.details.command) row("Command", sanitize(e.details.command));
+  if (e.details.errorCode) row("Error code", sanitize(e.details.errorCode));
+
+  const conflicts = e.evidence.conflicts;
+  if (conflicts.length > 0) {
+    const [first, ...rest] = conflicts.map(
+      (c) => `${p.yellow("!")} ${sanitize(c.message)} ${p.dim(`[${c.kind}]`)}`,
+    );
+    row("Conflicts", first ?? "", ...rest);
+  }
+
+  const rules = e.evidence.rules;
+  if (rules.length > 0) {
+    row("Evidence", p.dim(`decided by ${e.evidence.decidedBy}; rules ${rules.map((r) => r.id).join(", ")}`));
+  }
+  return out.join("\n");
+}

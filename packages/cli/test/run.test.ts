@@ -1,0 +1,206 @@
+import { PassThrough, Readable } from "node:stream";
+import type { Explanation } from "@bounced/core";
+import { explain } from "@bounced/core";
+import { describe, expect, test } from "vitest";
+import { formatExplanation, type RunIO, run } from "../src/index.js";
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes is the point
+const ANSI = /\u001b\[/;
+
+function collect(stream: PassThrough): () => string {
+  let text = "";
+  stream.setEncoding("utf8").on("data", (chunk: string) => {
+    text += chunk;
+  });
+  return () => text;
+}
+
+async function runWith(argv: string[], io: Partial<RunIO> & { input?: string } = {}) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out = collect(stdout);
+  const err = collect(stderr);
+  const status = await run(argv, {
+    stdin: Readable.from([io.input ?? ""]),
+    stdout,
+    stderr,
+    env: io.env ?? {},
+    isTTY: io.isTTY ?? false,
+    ...(io.stdinIsTTY === undefined ? {} : { stdinIsTTY: io.stdinIsTTY }),
+  });
+  return { status, stdout: out(), stderr: err() };
+}
+
+describe("run(): colour decision", () => {
+  test.each([
+    [true, {}, true],
+    [true, { NO_COLOR: "1" }, false],
+    [true, { NO_COLOR: "" }, true], // no-color.org: an empty value does not count
+    [true, { TERM: "dumb" }, false],
+    [true, { FORCE_COLOR: "0" }, false],
+    [true, { FORCE_COLOR: "false" }, false],
+    [false, {}, false],
+    [false, { FORCE_COLOR: "1" }, true],
+    [false, { FORCE_COLOR: "1", NO_COLOR: "1" }, true], // as in Node: an explicit FORCE_COLOR wins
+    [false, { FORCE_COLOR: "" }, false],
+  ])("stdout TTY %s with %j → colour %s", async (isTTY, env: Record<string, string>, coloured) => {
+    const { status, stdout } = await runWith(["550", "5.1.1"], { isTTY, env });
+    expect(status).toBe(0);
+    expect(ANSI.test(stdout)).toBe(coloured);
+  });
+});
+
+describe("run(): modes", () => {
+  test("arguments and stdin give the same explanation", async () => {
+    const fromArgs = await runWith(["--json", "421", "4.7.0", "Try", "later"]);
+    const fromStdin = await runWith(["--json"], { input: "421 4.7.0 Try later\n" });
+    expect(JSON.parse(fromArgs.stdout)).toEqual(JSON.parse(fromStdin.stdout));
+    expect(JSON.parse(fromStdin.stdout)).toEqual(explain("421 4.7.0 Try later"));
+  });
+
+  test("a last line without a newline is still read", async () => {
+    const { stdout } = await runWith(["--json"], { input: "550 5.1.1\n552 5.2.2 full" });
+    expect(stdout.trim().split("\n")).toHaveLength(2);
+  });
+
+  test("multi-byte characters split across chunks survive", async () => {
+    const reply = "550 5.1.1 Empfänger unbekannt — 用户不存在";
+    const bytes = Buffer.from(`${reply}\n`);
+    const stdout = new PassThrough();
+    const out = collect(stdout);
+    // one byte per chunk: every multi-byte character arrives in pieces
+    const chunks = Array.from(bytes, (byte) => Buffer.from([byte]));
+    await run(["--json"], {
+      stdin: Readable.from(chunks),
+      stdout,
+      stderr: new PassThrough(),
+      env: {},
+      isTTY: false,
+    });
+    expect(JSON.parse(out())).toEqual(explain(reply));
+  });
+
+  test("a terminal on stdin gets a hint on stderr, a pipe does not", async () => {
+    expect((await runWith([], { stdinIsTTY: true })).stderr).toMatch(/Ctrl-D/);
+    expect((await runWith([], { stdinIsTTY: false })).stderr).toBe("");
+  });
+
+  test("unknown flags are usage errors", async () => {
+    const { status, stderr } = await runWith(["--colour"]);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/--colour/);
+  });
+});
+
+const sample: Explanation = {
+  replyCode: 550,
+  enhancedCode: "5.7.26",
+  type: "hard",
+  suppress: false,
+  reason: "authfailure",
+  action: "fix_authentication",
+  provider: "gmail",
+  summary: "The receiver rejected the message because it failed sender authentication.",
+  advice: "Publish SPF and DKIM for the sending domain and align them with the From domain.",
+  details: {
+    replyCode: {
+      code: 550,
+      class: 5,
+      meaning: "Requested action not taken: mailbox unavailable",
+      reference: "RFC 5321 §4.2.3",
+      standard: true,
+    },
+    enhancedCode: {
+      code: "5.7.26",
+      class: 5,
+      classTitle: "Permanent Failure",
+      subject: 7,
+      subjectTitle: "Security or Policy Status",
+      title: "Multiple authentication checks failed",
+      description: "This status code is returned when a message fails more than one authentication check.",
+      reference: "RFC 7372",
+      basicCodes: [550],
+      registered: true,
+    },
+    provider: {
+      provider: "gmail",
+      name: "Gmail",
+      meaning: "The message failed DMARC: neither SPF nor DKIM passed in alignment.",
+      url: "https://support.google.com/a/answer/81126",
+    },
+    text: "Unauthenticated email is not accepted",
+    command: "DATA",
+    errorCode: null,
+  },
+  evidence: {
+    decidedBy: "provider",
+    rules: [{ id: "gmail.dmarc", layer: "provider", note: "Gmail DMARC rejection" }],
+    conflicts: [{ kind: "provider-overrides-registry", message: "Gmail uses 5.7.26 for DMARC failures." }],
+  },
+};
+
+describe("formatExplanation()", () => {
+  test("shows every fact a reader needs", () => {
+    const text = formatExplanation(sample);
+    for (const fact of [
+      "550 5.7.26",
+      "hard bounce",
+      sample.summary,
+      sample.advice,
+      "authfailure",
+      "fix_authentication",
+      "Requested action not taken: mailbox unavailable",
+      "RFC 5321 §4.2.3",
+      "Multiple authentication checks failed",
+      "RFC 7372",
+      "Security or Policy Status",
+      "Gmail",
+      "neither SPF nor DKIM passed",
+      "https://support.google.com/a/answer/81126",
+      "Gmail uses 5.7.26 for DMARC failures.",
+      "gmail.dmarc",
+      "DATA",
+    ]) {
+      expect(text).toContain(fact);
+    }
+    expect(text).not.toMatch(ANSI);
+  });
+
+  test("says when to suppress, and flags unregistered and nonstandard codes", () => {
+    const registryEntry = sample.details.enhancedCode;
+    if (!registryEntry) throw new Error("sample has a registry entry");
+    const text = formatExplanation({
+      ...sample,
+      suppress: true,
+      type: "soft",
+      details: {
+        ...sample.details,
+        replyCode: {
+          code: 571,
+          class: 5,
+          meaning: "Delivery not authorized",
+          reference: null,
+          standard: false,
+        },
+        enhancedCode: { ...registryEntry, code: "5.7.99", title: null, registered: false },
+      },
+    } as Explanation);
+    expect(text).toMatch(/Suppress\s+yes/);
+    expect(text).toContain("soft bounce");
+    expect(text).toContain("defined by no RFC");
+    expect(text).toContain("not in the IANA registry");
+  });
+
+  test("colour only when asked", () => {
+    expect(formatExplanation(sample, { color: true })).toMatch(ANSI);
+    expect(formatExplanation(sample, { color: false })).not.toMatch(ANSI);
+  });
+
+  test("escapes in a server's text cannot reach the terminal", () => {
+    const hostile = { ...sample, summary: "bad \u001b[2J\u001b]0;pwned\u0007 reply\r\nline" };
+    const text = formatExplanation(hostile, { color: false });
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point
+    expect(text).not.toMatch(/[\u001b\u0007\r]/);
+    expect(text).toContain("bad \ufffd[2J\ufffd]0;pwned\ufffd reply line");
+  });
+});
