@@ -1,0 +1,135 @@
+import { describe, expect, test } from "vitest";
+import { compileTables } from "../src/rules/engine.js";
+import { normalizeText } from "../src/rules/normalize.js";
+import type { ProviderSignature, Rule } from "../src/rules/types.js";
+
+const sig = (id: string, any: string[], not?: string[]): ProviderSignature => ({
+  id,
+  name: id,
+  kind: "provider",
+  any,
+  ...(not ? { not } : {}),
+  example: "",
+  source: "test",
+});
+const rule = (id: string, match: Rule["match"], reason: Rule["decide"]["reason"], provider?: string): Rule => ({
+  id,
+  ...(provider ? { provider } : {}),
+  match,
+  decide: { reason },
+  example: "",
+  source: "test",
+});
+const input = (text: string, replyCode: number | null = null, enhancedCode: string | null = null, command: string | null = null) => ({
+  text,
+  replyCode,
+  enhancedCode,
+  command,
+});
+
+describe("normalizeText", () => {
+  test.each([
+    ["Mailbox is FULL.", " mailbox is full "],
+    ["mailbox_is_full", " mailbox is full "],
+    ["  <a@b.example>: User unknown ", " a b example user unknown "],
+    ["Benutzer unbekannt — Postfach überfüllt", " benutzer unbekannt postfach überfüllt "],
+    ["boîte aux lettres pleine", " boîte aux lettres pleine "],
+    ["", "  "],
+  ])("%j", (raw, out) => {
+    expect(normalizeText(raw)).toBe(out);
+  });
+});
+
+describe("phrase matching", () => {
+  const tables = compileTables(
+    [],
+    [],
+    [
+      rule("t.full", { any: ["mailbox is full", "over quota"] }, "mailboxfull"),
+      rule("t.disabled", { any: ["disabl*"] }, "suspend"),
+      rule("t.user", { any: ["user unknown"], not: ["sender"] }, "userunknown"),
+      rule("t.both", { all: ["spf", "dkim"] }, "authfailure"),
+    ],
+  );
+  test.each([
+    ["Mailbox is FULL", "t.full"],
+    ["452 4.2.2 user is over quota.", "t.full"],
+    ["Account disabled", "t.disabled"],
+    ["the account is DISABLE", "t.disabled"],
+    ["User unknown in local recipient table", "t.user"],
+    ["both SPF and DKIM failed", "t.both"],
+  ])("%j matches %s", (text, id) => {
+    expect(tables.match(input(text)).textRule?.id).toBe(id);
+  });
+  test.each([
+    ["mailbox is fuller than ever"], // a phrase must end at a word end
+    ["overquota"],
+    ["Sender user unknown"], // `not`
+    ["SPF failed"], // `all` needs both
+    ["undisabled"], // a phrase starts at a word start
+    [""],
+  ])("%j matches nothing", (text) => {
+    expect(tables.match(input(text)).textRule).toBeNull();
+  });
+  test("reports the phrases found", () => {
+    expect(tables.phrasesIn("over quota and disabled")).toEqual(expect.arrayContaining(["over quota", "disabl*"]));
+  });
+});
+
+describe("order and layers", () => {
+  const tables = compileTables(
+    [sig("acme", ["acme mx"], ["not acme"]), sig("other", ["acme"])],
+    [
+      rule("acme.code", { enhancedCode: ["4.7.27"] }, "authfailure", "acme"),
+      rule("acme.text", { any: ["blocked"] }, "blocked", "acme"),
+    ],
+    [
+      rule("t.first", { any: ["blocked"], replyClass: 5 }, "policyviolation"),
+      rule("t.second", { any: ["blocked"] }, "spamdetected"),
+      rule("t.anyclass", { enhancedCode: ["x.2.2"] }, "mailboxfull"),
+      rule("t.command", { any: ["rejected"], command: ["MAIL FROM"] }, "rejected"),
+      rule("t.codes", { replyCode: [421], any: ["try again"] }, "systemerror"),
+    ],
+  );
+  test("the first signature that matches wins, `not` rules one out", () => {
+    expect(tables.match(input("acme mx said no")).signature?.id).toBe("acme");
+    expect(tables.match(input("not acme mx")).signature?.id).toBe("other");
+    expect(tables.match(input("nothing here")).signature).toBeNull();
+  });
+  test("provider rules apply only to their recognised provider", () => {
+    expect(tables.match(input("acme mx: blocked", 550)).providerRule?.id).toBe("acme.text");
+    expect(tables.match(input("blocked", 550)).providerRule).toBeNull();
+    expect(tables.match(input("acme mx", 421, "4.7.27")).providerRule?.id).toBe("acme.code");
+    expect(tables.match(input("acme mx", 421, "4.7.26")).providerRule).toBeNull();
+  });
+  test("the first generic rule in table order wins", () => {
+    expect(tables.match(input("blocked", 550)).textRule?.id).toBe("t.first");
+    expect(tables.match(input("blocked", 450)).textRule?.id).toBe("t.second");
+  });
+  test("class-free code patterns, commands and reply codes", () => {
+    expect(tables.match(input("", 552, "5.2.2")).textRule?.id).toBe("t.anyclass");
+    expect(tables.match(input("", 452, "4.2.2")).textRule?.id).toBe("t.anyclass");
+    expect(tables.match(input("sender rejected", 553, null, "MAIL FROM")).textRule?.id).toBe("t.command");
+    expect(tables.match(input("sender rejected", 553, null, "RCPT TO")).textRule).toBeNull();
+    expect(tables.match(input("please try again", 421)).textRule?.id).toBe("t.codes");
+    expect(tables.match(input("please try again", 451)).textRule).toBeNull();
+  });
+  test("ruleMatches checks one rule", () => {
+    expect(tables.ruleMatches("t.second", input("blocked"))).toBe(true);
+    expect(tables.ruleMatches("t.first", input("blocked", 450))).toBe(false);
+    expect(() => tables.ruleMatches("nope", input(""))).toThrow(/no rule nope/);
+  });
+});
+
+describe("invalid tables are refused at compile time", () => {
+  test.each([
+    ["duplicate ids", [rule("a", { any: ["x"] }, "blocked"), rule("a", { any: ["y"] }, "blocked")]],
+    ["no condition", [rule("a", {}, "blocked")]],
+    ["empty phrase", [rule("a", { any: ["  ..  "] }, "blocked")]],
+    ["short prefix", [rule("a", { any: ["ab*"] }, "blocked")]],
+    ["bad code pattern", [rule("a", { enhancedCode: ["5.7"] }, "blocked")]],
+    ["provider in generic table", [rule("a", { any: ["x"] }, "blocked", "acme")]],
+  ])("%s", (_name, rules) => {
+    expect(() => compileTables([], [], rules as Rule[])).toThrow(/bounced:/);
+  });
+});
