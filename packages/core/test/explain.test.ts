@@ -1,0 +1,239 @@
+import { describe, expect, test } from "vitest";
+import { ACTION_NAMES, BOUNCE_TYPES, explain, REASON_NAMES } from "../src/index.js";
+import type { Explanation } from "../src/types.js";
+
+/** Every result must be a plain JSON value with fields from the documented sets. */
+function expectWellFormed(e: Explanation): void {
+  expect(JSON.parse(JSON.stringify(e))).toEqual(e);
+  expect(BOUNCE_TYPES).toContain(e.type);
+  expect(REASON_NAMES).toContain(e.reason);
+  expect(ACTION_NAMES).toContain(e.action);
+  expect(typeof e.summary).toBe("string");
+  expect(e.summary.length).toBeGreaterThan(10);
+}
+
+// The seed's thirteen examples (issue 2). Non-standard basic codes are explained, never rejected.
+describe("the seed's examples", () => {
+  const seed: {
+    input: string;
+    type: "hard" | "soft";
+    suppress: boolean;
+    reason?: string;
+    nonstandard?: boolean;
+  }[] = [
+    { input: "550 5.7.1", type: "hard", suppress: false },
+    { input: "550 5.7.26", type: "hard", suppress: false, reason: "authfailure" },
+    { input: "551 5.7.1", type: "hard", suppress: false },
+    { input: "552 5.2.2", type: "soft", suppress: false, reason: "mailboxfull" },
+    { input: "553 5.1.2", type: "hard", suppress: true, reason: "hostunknown" },
+    { input: "554 5.6.0", type: "hard", suppress: false, reason: "contenterror" },
+    { input: "554 5.7.0", type: "hard", suppress: false },
+    { input: "555 5.5.2", type: "hard", suppress: false, reason: "syntaxerror" },
+    { input: "561 5.6.1", type: "hard", suppress: false, reason: "contenterror", nonstandard: true },
+    { input: "571 5.7.1", type: "hard", suppress: false, nonstandard: true },
+    { input: "573 5.7.3", type: "hard", suppress: false, nonstandard: true },
+    { input: "575 5.7.5", type: "hard", suppress: false, nonstandard: true },
+    { input: "576 5.7.6", type: "hard", suppress: false, nonstandard: true },
+  ];
+  test.each(seed)("$input", ({ input, type, suppress, reason, nonstandard }) => {
+    const e = explain(input);
+    expectWellFormed(e);
+    const [reply, enhanced] = input.split(" ");
+    expect(e.replyCode).toBe(Number(reply));
+    expect(e.enhancedCode).toBe(enhanced);
+    expect(e.type).toBe(type);
+    expect(e.suppress).toBe(suppress);
+    if (reason) expect(e.reason).toBe(reason);
+    expect(e.action).not.toBe("suppress");
+    expect(e.details.replyCode?.code).toBe(Number(reply));
+    expect(e.details.enhancedCode?.registered).toBe(true);
+    expect(e.details.replyCode?.standard).toBe(!nonstandard);
+    expect(e.evidence.conflicts.some((c) => c.kind === "nonstandard-reply-code")).toBe(Boolean(nonstandard));
+  });
+});
+
+describe("bare codes", () => {
+  test.each([
+    [550, 550, null, "hard"],
+    ["550", 550, null, "hard"],
+    ["  421  ", 421, null, "soft"],
+    ["5.7.26", null, "5.7.26", "hard"],
+    ["4.2.2", null, "4.2.2", "soft"],
+    ["550 5.7.26", 550, "5.7.26", "hard"],
+    ["250", 250, null, "none"],
+    ["250 2.0.0", 250, "2.0.0", "none"],
+    ["354", 354, null, "none"],
+  ] as const)("%j", (input, replyCode, enhancedCode, type) => {
+    const e = explain(input);
+    expectWellFormed(e);
+    expect(e.replyCode).toBe(replyCode);
+    expect(e.enhancedCode).toBe(enhancedCode);
+    expect(e.type).toBe(type);
+  });
+  test("a positive reply is not a bounce", () => {
+    const e = explain("250 2.0.0 OK");
+    expect(e).toMatchObject({ type: "none", reason: "delivered", action: "none", suppress: false });
+  });
+});
+
+describe("whole replies in the shapes of logs and bounce emails", () => {
+  test.each([
+    {
+      name: "Gmail multi-line DMARC reply",
+      input:
+        "550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's\r\n550-5.7.26 DMARC policy. Please contact the administrator of example.com domain if\r\n550-5.7.26 this was a legitimate mail. To learn about the DMARC initiative, go to\r\n550 5.7.26  https://support.google.com/mail/?p=DmarcRejection a1si123.1 - gsmtp",
+      out: { replyCode: 550, enhancedCode: "5.7.26", type: "hard", suppress: false, reason: "authfailure", provider: "gmail" },
+    },
+    {
+      name: "Diagnostic-Code",
+      input: "smtp; 550 5.1.1 <nobody@example.org>... User unknown",
+      out: { replyCode: 550, enhancedCode: "5.1.1", type: "hard", suppress: true, reason: "userunknown", action: "suppress" },
+    },
+    {
+      name: "Postfix",
+      input:
+        "host mx.example.com[192.0.2.1] said: 550 5.1.1 <a@example.com>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)",
+      out: { replyCode: 550, enhancedCode: "5.1.1", type: "hard", suppress: true, reason: "userunknown" },
+    },
+    {
+      name: "qmail",
+      input: "Sorry, no mailbox here by that name. (#5.1.1)",
+      out: { enhancedCode: "5.1.1", type: "hard", suppress: true, reason: "userunknown" },
+    },
+    {
+      name: "Exchange",
+      input: "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##",
+      out: { replyCode: 550, enhancedCode: "5.1.1", type: "hard", suppress: true, reason: "userunknown" },
+    },
+    {
+      name: "a bare reply code with text",
+      input: "554 Transaction failed",
+      out: { replyCode: 554, enhancedCode: null, type: "hard" },
+    },
+    {
+      name: "over quota (4xx)",
+      input: "452 4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp - gsmtp",
+      out: { replyCode: 452, enhancedCode: "4.2.2", type: "soft", suppress: false, reason: "mailboxfull", action: "retry_later" },
+    },
+    {
+      name: "mailbox full on a 5xx is still soft",
+      input: "552 5.2.2 The email account that you tried to reach is over quota and inactive.",
+      out: { type: "soft", suppress: false, reason: "mailboxfull" },
+    },
+    {
+      name: "too many recipients on 552 is soft (RFC 5321 §4.5.3.1.10)",
+      input: "552 5.5.3 Too many recipients",
+      out: { type: "soft", reason: "toomanyrecipients" },
+    },
+    {
+      name: "a 4xx that says retrying will not succeed is hard",
+      input: "421 4.7.0 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed. See https://senders.yahooinc.com/error-codes",
+      out: { type: "hard", provider: "yahoo" },
+    },
+    {
+      name: "Yahoo deferral",
+      input: "421 4.7.0 [TSS04] Messages from 203.0.113.5 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+      out: { replyCode: 421, enhancedCode: "4.7.0", type: "soft", suppress: false, provider: "yahoo" },
+    },
+    {
+      name: "text with no code",
+      input: "mailbox full",
+      out: { replyCode: null, enhancedCode: null, type: "soft", reason: "mailboxfull" },
+    },
+  ])("$name", ({ input, out }) => {
+    const e = explain(input);
+    expectWellFormed(e);
+    expect(e).toMatchObject(out);
+  });
+  test("the evidence names the rules that decided", () => {
+    const e = explain("host mx.example.com[192.0.2.1] said: 550 5.1.1 <a@b>: User unknown (in reply to RCPT TO command)");
+    expect(e.evidence.decidedBy).not.toBe("none");
+    expect(e.evidence.rules.length).toBeGreaterThan(0);
+    expect(e.details.command).toBe("RCPT TO");
+  });
+});
+
+describe("error-like objects", () => {
+  test("a Nodemailer envelope error", () => {
+    const e = explain({
+      code: "EENVELOPE",
+      command: "RCPT TO",
+      responseCode: 550,
+      response: "550 5.1.1 <gone@example.com>: Recipient address rejected: User unknown",
+      message: "Recipient command failed: 550 5.1.1 <gone@example.com>: Recipient address rejected: User unknown",
+    });
+    expect(e).toMatchObject({ replyCode: 550, enhancedCode: "5.1.1", type: "hard", suppress: true, reason: "userunknown" });
+    expect(e.details.errorCode).toBe("EENVELOPE");
+    expect(e.details.command).toBe("RCPT TO");
+  });
+  test("a real Error instance with a multi-line response", () => {
+    const err = Object.assign(new Error("Message failed"), {
+      code: "EMESSAGE",
+      command: "DATA",
+      responseCode: 550,
+      response: "550-5.7.26 Unauthenticated email is not accepted\n550 5.7.26 due to domain's DMARC policy - gsmtp",
+    });
+    expect(explain(err)).toMatchObject({ type: "hard", suppress: false, reason: "authfailure" });
+  });
+  test("responseCode alone", () => {
+    expect(explain({ responseCode: 421 })).toMatchObject({ replyCode: 421, type: "soft" });
+    expect(explain({ responseCode: "550" })).toMatchObject({ replyCode: 550, type: "hard" });
+  });
+  test.each([
+    ["ECONNECTION", "networkerror", "soft"],
+    ["ETIMEDOUT", "networkerror", "soft"],
+    ["EDNS", "networkerror", "soft"],
+    ["ETLS", "failedstarttls", "soft"],
+    ["EAUTH", "securityerror", "hard"],
+    ["ESOCKET", "networkerror", "soft"],
+  ])("no server reply: %s", (code, reason, type) => {
+    const e = explain({ code, message: `Error ${code}`, command: "CONN" });
+    expectWellFormed(e);
+    expect(e).toMatchObject({ reason, type, suppress: false, replyCode: null });
+    expect(e.evidence.rules.map((r) => r.id)).toContain(`client.${code}`);
+  });
+});
+
+describe("bad input never crashes", () => {
+  test.each([
+    ["empty", ""],
+    ["null", null],
+    ["undefined", undefined],
+    ["whitespace", " \n\t "],
+    ["an object without fields", {}],
+    ["999 9.9.9", "999 9.9.9"],
+    ["binary", "\u0000\u0001\u0002\uFFFD\uD800"],
+    ["NaN", Number.NaN],
+    ["negative", -550],
+    ["float", 550.5],
+    ["Infinity", Number.POSITIVE_INFINITY],
+  ])("%s → unknown", (_name, input) => {
+    const e = explain(input as never);
+    expectWellFormed(e);
+    expect(e.type).toBe("unknown");
+    expect(e.action).toBe("investigate");
+  });
+  test("a 5 MB string", () => {
+    const e = explain(`550 5.1.1 ${"x".repeat(5 * 1024 * 1024)}`);
+    expectWellFormed(e);
+    expect(e.replyCode).toBe(550);
+    expect((e.details.text ?? "").length).toBeLessThanOrEqual(2000);
+  });
+  test.each([
+    ["boolean", true],
+    ["function", () => 550],
+    ["symbol", Symbol("550")],
+    ["bigint", 550n],
+    ["array", [550]],
+  ])("wrong argument type (%s) → TypeError", (_name, input) => {
+    expect(() => explain(input as never)).toThrow(TypeError);
+  });
+  test("an object whose getters throw", () => {
+    const evil = Object.defineProperty({}, "response", {
+      get() {
+        throw new Error("boom");
+      },
+    });
+    expect(explain(evil).type).toBe("unknown");
+  });
+});
