@@ -1,6 +1,12 @@
 import { parseReply } from "./parse.js";
 import { ACTIONS, REASONS } from "./reasons.js";
-import { builtInTables, clientErrorDefault, enhancedCodeDefault, providerSignature, replyCodeDefault } from "./rules/index.js";
+import {
+  builtInTables,
+  clientErrorDefault,
+  enhancedCodeDefault,
+  providerSignature,
+  replyCodeDefault,
+} from "./rules/index.js";
 import type { Rule } from "./rules/types.js";
 import { lookupEnhancedCode, lookupReplyCode } from "./standards.js";
 import type {
@@ -100,7 +106,19 @@ function readErrorLike(err: Record<string, unknown>, source: Source): void {
   if (typeof command === "string" && command !== "") source.command = normalizeCommand(command);
 }
 
-const COMMANDS = ["MAIL FROM", "RCPT TO", "STARTTLS", "DATA", "BDAT", "EHLO", "HELO", "LHLO", "AUTH", "CONN", "QUIT"];
+const COMMANDS = [
+  "MAIL FROM",
+  "RCPT TO",
+  "STARTTLS",
+  "DATA",
+  "BDAT",
+  "EHLO",
+  "HELO",
+  "LHLO",
+  "AUTH",
+  "CONN",
+  "QUIT",
+];
 
 function normalizeCommand(command: string): string {
   const upper = command.trim().toUpperCase();
@@ -118,10 +136,11 @@ function decide(source: Source): Explanation {
 
   // Standards: a reply code outside 2xx–5xx is no reply code at all.
   let replyCode = parsed.replyCode ?? source.responseCode;
-  let replyInfo: ReplyCodeInfo | null = replyCode === null ? null : lookupReplyCode(replyCode);
+  const replyInfo: ReplyCodeInfo | null = replyCode === null ? null : lookupReplyCode(replyCode);
   if (replyInfo === null) replyCode = null;
   let enhancedCode = parsed.enhancedCode;
-  const enhancedInfo: EnhancedCodeInfo | null = enhancedCode === null ? null : lookupEnhancedCode(enhancedCode);
+  const enhancedInfo: EnhancedCodeInfo | null =
+    enhancedCode === null ? null : lookupEnhancedCode(enhancedCode);
   if (enhancedInfo === null) enhancedCode = null;
   else enhancedCode = enhancedInfo.code;
   const command = parsed.command ?? source.command;
@@ -157,7 +176,8 @@ function decide(source: Source): Explanation {
   const text = parsed.remoteHost ? `${parsed.text} ${parsed.remoteHost}` : parsed.text;
   const match = builtInTables().match({ text, replyCode, enhancedCode, command });
   const signature = match.signature;
-  if (signature) rules.push({ id: `provider.${signature.id}`, layer: "signature", note: `Recognised ${signature.name}.` });
+  if (signature)
+    rules.push({ id: `provider.${signature.id}`, layer: "signature", note: `Recognised ${signature.name}.` });
 
   const codeDefault = enhancedCode === null ? null : enhancedCodeDefault(enhancedCode);
   const replyDefault = replyCode === null ? null : replyCodeDefault(replyCode);
@@ -173,7 +193,11 @@ function decide(source: Source): Explanation {
   if (cls === 2 || cls === 3) {
     reason = "delivered";
     decidedBy = "reply-code";
-    rules.push({ id: `reply.${replyCode ?? enhancedCode}`, layer: "reply-code", note: "A positive reply: not a failure." });
+    rules.push({
+      id: `reply.${replyCode ?? enhancedCode}`,
+      layer: "reply-code",
+      note: "A positive reply: not a failure.",
+    });
   } else if (match.providerRule) {
     decidingRule = match.providerRule;
     decidedBy = "provider";
@@ -212,13 +236,29 @@ function decide(source: Source): Explanation {
       note: `Decided ${reason}${decidingRule.decide.meaning ? `: ${decidingRule.decide.meaning}` : ""}.`,
     });
   } else if (decidedBy === "enhanced-code" && codeDefault) {
-    rules.push({ id: `enhanced.${codeDefault.code}`, layer: "enhanced-code", note: `Decided ${reason}: ${codeDefault.note}` });
+    rules.push({
+      id: `enhanced.${codeDefault.code}`,
+      layer: "enhanced-code",
+      note: `Decided ${reason}: ${codeDefault.note}`,
+    });
   } else if (decidedBy === "reply-code" && replyDefault) {
-    rules.push({ id: `reply.${replyDefault.code}`, layer: "reply-code", note: `Decided ${reason}: ${replyDefault.note}` });
+    rules.push({
+      id: `reply.${replyDefault.code}`,
+      layer: "reply-code",
+      note: `Decided ${reason}: ${replyDefault.note}`,
+    });
   } else if (decidedBy === "reply-code" && reason === "onhold") {
-    rules.push({ id: `reply.class-${cls}`, layer: "reply-code", note: "A failure whose reason the reply does not say." });
+    rules.push({
+      id: `reply.class-${cls}`,
+      layer: "reply-code",
+      note: "A failure whose reason the reply does not say.",
+    });
   } else if (decidedBy === "client-error" && clientDefault) {
-    rules.push({ id: `client.${clientDefault.code}`, layer: "client-error", note: `Decided ${reason}: ${clientDefault.note}` });
+    rules.push({
+      id: `client.${clientDefault.code}`,
+      layer: "client-error",
+      note: `Decided ${reason}: ${clientDefault.note}`,
+    });
   }
   // Rules that matched but did not decide are evidence too: they show what was overridden.
   for (const r of [match.providerRule, match.textRule]) {
@@ -266,7 +306,8 @@ function decide(source: Source): Explanation {
   // Suppress and action.
   const ruleSuppress = decidingRule?.decide.suppress;
   const suppress =
-    ruleSuppress ?? (info.action === "suppress" && (type === "hard" || reason === "feedback" || reason === "suppressed"));
+    ruleSuppress ??
+    (info.action === "suppress" && (type === "hard" || reason === "feedback" || reason === "suppressed"));
   let action: Action = actionOverride ?? info.action;
   if (action === "suppress" && !suppress) action = "retry_later";
   if (type === "unknown") action = "investigate";
@@ -341,7 +382,12 @@ function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
-function adviceFor(reason: Reason, action: Action, actionOverride: Action | undefined, type: BounceType): string {
+function adviceFor(
+  reason: Reason,
+  action: Action,
+  actionOverride: Action | undefined,
+  type: BounceType,
+): string {
   if (type === "unknown") return ACTIONS.investigate;
   const info = REASONS[reason];
   if (info.action === "suppress" && action !== "suppress") {

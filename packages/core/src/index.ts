@@ -7,7 +7,31 @@
 // The pipeline.
 export { explain } from "./explain.js";
 export { findBounceCodes, parseReply } from "./parse.js";
+export type { ReasonInfo, ReasonNature } from "./reasons.js";
 
+// The vocabularies.
+export { ACTION_NAMES, ACTIONS, BOUNCE_TYPES, REASON_NAMES, REASONS } from "./reasons.js";
+export type { ClientErrorDefault } from "./rules/client-errors.js";
+export type { CompiledTables, MatchInput, MatchResult } from "./rules/engine.js";
+export { compileTables } from "./rules/engine.js";
+// The knowledge tables, as data (read-only), and the engine that compiles them.
+export {
+  CLIENT_ERROR_DEFAULTS,
+  ENHANCED_CODE_DEFAULTS,
+  PROVIDER_RULES,
+  PROVIDER_SIGNATURES,
+  REPLY_CODE_DEFAULTS,
+  TEXT_RULES,
+} from "./rules/index.js";
+export type {
+  EnhancedCodeDefault,
+  ProviderSignature,
+  ReplyCodeDefault,
+  Rule,
+  RuleDecision,
+  RuleMatch,
+  TextMatch,
+} from "./rules/types.js";
 // The standards: RFC 5321 reply codes and the IANA enhanced status code registry.
 export {
   ENHANCED_CLASSES,
@@ -18,32 +42,6 @@ export {
   normalizeEnhancedCode,
   REPLY_CODES,
 } from "./standards.js";
-
-// The vocabularies.
-export { ACTION_NAMES, ACTIONS, BOUNCE_TYPES, REASON_NAMES, REASONS } from "./reasons.js";
-export type { ReasonInfo, ReasonNature } from "./reasons.js";
-
-// The knowledge tables, as data (read-only), and the engine that compiles them.
-export {
-  CLIENT_ERROR_DEFAULTS,
-  ENHANCED_CODE_DEFAULTS,
-  PROVIDER_RULES,
-  PROVIDER_SIGNATURES,
-  REPLY_CODE_DEFAULTS,
-  TEXT_RULES,
-} from "./rules/index.js";
-export type { ClientErrorDefault } from "./rules/client-errors.js";
-export { compileTables } from "./rules/engine.js";
-export type { CompiledTables, MatchInput, MatchResult } from "./rules/engine.js";
-export type {
-  EnhancedCodeDefault,
-  ProviderSignature,
-  ReplyCodeDefault,
-  Rule,
-  RuleDecision,
-  RuleMatch,
-  TextMatch,
-} from "./rules/types.js";
 
 // The data model.
 export type {

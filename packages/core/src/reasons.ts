@@ -192,7 +192,8 @@ export const REASONS: { readonly [R in Reason]: ReasonInfo } = {
     advice: "Send through a server you are authorised on (SMTP AUTH), or check the recipient domain's MX.",
   },
   rejected: {
-    definition: "The envelope sender (MAIL FROM) was refused: bad sender address or domain, or blocked sender.",
+    definition:
+      "The envelope sender (MAIL FROM) was refused: bad sender address or domain, or blocked sender.",
     phrase: "the sender address was refused",
     nature: "class-else-soft",
     suppressWhenHard: false,

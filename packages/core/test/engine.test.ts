@@ -12,7 +12,12 @@ const sig = (id: string, any: string[], not?: string[]): ProviderSignature => ({
   example: "",
   source: "test",
 });
-const rule = (id: string, match: Rule["match"], reason: Rule["decide"]["reason"], provider?: string): Rule => ({
+const rule = (
+  id: string,
+  match: Rule["match"],
+  reason: Rule["decide"]["reason"],
+  provider?: string,
+): Rule => ({
   id,
   ...(provider ? { provider } : {}),
   match,
@@ -20,7 +25,12 @@ const rule = (id: string, match: Rule["match"], reason: Rule["decide"]["reason"]
   example: "",
   source: "test",
 });
-const input = (text: string, replyCode: number | null = null, enhancedCode: string | null = null, command: string | null = null) => ({
+const input = (
+  text: string,
+  replyCode: number | null = null,
+  enhancedCode: string | null = null,
+  command: string | null = null,
+) => ({
   text,
   replyCode,
   enhancedCode,
@@ -72,7 +82,9 @@ describe("phrase matching", () => {
     expect(tables.match(input(text)).textRule).toBeNull();
   });
   test("reports the phrases found", () => {
-    expect(tables.phrasesIn("over quota and disabled")).toEqual(expect.arrayContaining(["over quota", "disabl*"]));
+    expect(tables.phrasesIn("over quota and disabled")).toEqual(
+      expect.arrayContaining(["over quota", "disabl*"]),
+    );
   });
 });
 

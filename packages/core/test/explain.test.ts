@@ -82,12 +82,26 @@ describe("whole replies in the shapes of logs and bounce emails", () => {
       name: "Gmail multi-line DMARC reply",
       input:
         "550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's\r\n550-5.7.26 DMARC policy. Please contact the administrator of example.com domain if\r\n550-5.7.26 this was a legitimate mail. To learn about the DMARC initiative, go to\r\n550 5.7.26  https://support.google.com/mail/?p=DmarcRejection a1si123.1 - gsmtp",
-      out: { replyCode: 550, enhancedCode: "5.7.26", type: "hard", suppress: false, reason: "authfailure", provider: "gmail" },
+      out: {
+        replyCode: 550,
+        enhancedCode: "5.7.26",
+        type: "hard",
+        suppress: false,
+        reason: "authfailure",
+        provider: "gmail",
+      },
     },
     {
       name: "Diagnostic-Code",
       input: "smtp; 550 5.1.1 <nobody@example.org>... User unknown",
-      out: { replyCode: 550, enhancedCode: "5.1.1", type: "hard", suppress: true, reason: "userunknown", action: "suppress" },
+      out: {
+        replyCode: 550,
+        enhancedCode: "5.1.1",
+        type: "hard",
+        suppress: true,
+        reason: "userunknown",
+        action: "suppress",
+      },
     },
     {
       name: "Postfix",
@@ -112,8 +126,16 @@ describe("whole replies in the shapes of logs and bounce emails", () => {
     },
     {
       name: "over quota (4xx)",
-      input: "452 4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp - gsmtp",
-      out: { replyCode: 452, enhancedCode: "4.2.2", type: "soft", suppress: false, reason: "mailboxfull", action: "retry_later" },
+      input:
+        "452 4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp - gsmtp",
+      out: {
+        replyCode: 452,
+        enhancedCode: "4.2.2",
+        type: "soft",
+        suppress: false,
+        reason: "mailboxfull",
+        action: "retry_later",
+      },
     },
     {
       name: "mailbox full on a 5xx is still soft",
@@ -127,12 +149,14 @@ describe("whole replies in the shapes of logs and bounce emails", () => {
     },
     {
       name: "a 4xx that says retrying will not succeed is hard",
-      input: "421 4.7.0 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed. See https://senders.yahooinc.com/error-codes",
+      input:
+        "421 4.7.0 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed. See https://senders.yahooinc.com/error-codes",
       out: { type: "hard", provider: "yahoo" },
     },
     {
       name: "Yahoo deferral",
-      input: "421 4.7.0 [TSS04] Messages from 203.0.113.5 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+      input:
+        "421 4.7.0 [TSS04] Messages from 203.0.113.5 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
       out: { replyCode: 421, enhancedCode: "4.7.0", type: "soft", suppress: false, provider: "yahoo" },
     },
     {
@@ -146,7 +170,9 @@ describe("whole replies in the shapes of logs and bounce emails", () => {
     expect(e).toMatchObject(out);
   });
   test("the evidence names the rules that decided", () => {
-    const e = explain("host mx.example.com[192.0.2.1] said: 550 5.1.1 <a@b>: User unknown (in reply to RCPT TO command)");
+    const e = explain(
+      "host mx.example.com[192.0.2.1] said: 550 5.1.1 <a@b>: User unknown (in reply to RCPT TO command)",
+    );
     expect(e.evidence.decidedBy).not.toBe("none");
     expect(e.evidence.rules.length).toBeGreaterThan(0);
     expect(e.details.command).toBe("RCPT TO");
@@ -160,9 +186,16 @@ describe("error-like objects", () => {
       command: "RCPT TO",
       responseCode: 550,
       response: "550 5.1.1 <gone@example.com>: Recipient address rejected: User unknown",
-      message: "Recipient command failed: 550 5.1.1 <gone@example.com>: Recipient address rejected: User unknown",
+      message:
+        "Recipient command failed: 550 5.1.1 <gone@example.com>: Recipient address rejected: User unknown",
     });
-    expect(e).toMatchObject({ replyCode: 550, enhancedCode: "5.1.1", type: "hard", suppress: true, reason: "userunknown" });
+    expect(e).toMatchObject({
+      replyCode: 550,
+      enhancedCode: "5.1.1",
+      type: "hard",
+      suppress: true,
+      reason: "userunknown",
+    });
     expect(e.details.errorCode).toBe("EENVELOPE");
     expect(e.details.command).toBe("RCPT TO");
   });
@@ -171,7 +204,8 @@ describe("error-like objects", () => {
       code: "EMESSAGE",
       command: "DATA",
       responseCode: 550,
-      response: "550-5.7.26 Unauthenticated email is not accepted\n550 5.7.26 due to domain's DMARC policy - gsmtp",
+      response:
+        "550-5.7.26 Unauthenticated email is not accepted\n550 5.7.26 due to domain's DMARC policy - gsmtp",
     });
     expect(explain(err)).toMatchObject({ type: "hard", suppress: false, reason: "authfailure" });
   });

@@ -14,10 +14,20 @@ export interface ClientErrorDefault {
  * decide when the error carries no server reply: a reply, when present, says more.
  */
 export const CLIENT_ERROR_DEFAULTS: readonly ClientErrorDefault[] = [
-  { code: "ECONNECTION", reason: "networkerror", type: "soft", note: "The connection could not be opened or was closed." },
+  {
+    code: "ECONNECTION",
+    reason: "networkerror",
+    type: "soft",
+    note: "The connection could not be opened or was closed.",
+  },
   { code: "ETIMEDOUT", reason: "networkerror", type: "soft", note: "The server did not answer in time." },
   { code: "ESOCKET", reason: "networkerror", type: "soft", note: "A socket error occurred." },
-  { code: "ECONNREFUSED", reason: "networkerror", type: "soft", note: "The server refused the TCP connection." },
+  {
+    code: "ECONNREFUSED",
+    reason: "networkerror",
+    type: "soft",
+    note: "The server refused the TCP connection.",
+  },
   { code: "ECONNRESET", reason: "networkerror", type: "soft", note: "The connection was reset." },
   { code: "EHOSTUNREACH", reason: "networkerror", type: "soft", note: "The host is unreachable." },
   { code: "ENETUNREACH", reason: "networkerror", type: "soft", note: "The network is unreachable." },
@@ -50,7 +60,12 @@ export const CLIENT_ERROR_DEFAULTS: readonly ClientErrorDefault[] = [
     note: "The message requires REQUIRETLS and the server does not support it.",
   },
   { code: "EAUTH", reason: "securityerror", type: "hard", note: "SMTP authentication failed (credentials)." },
-  { code: "ENOAUTH", reason: "securityerror", type: "hard", note: "Authentication is needed but no credentials were given." },
+  {
+    code: "ENOAUTH",
+    reason: "securityerror",
+    type: "hard",
+    note: "Authentication is needed but no credentials were given.",
+  },
   { code: "EOAUTH2", reason: "securityerror", type: "hard", note: "The OAuth2 token could not be obtained." },
   {
     code: "EENVELOPE",
@@ -60,8 +75,18 @@ export const CLIENT_ERROR_DEFAULTS: readonly ClientErrorDefault[] = [
     note: "The envelope is invalid (no sender or no recipients).",
   },
   { code: "EMESSAGE", reason: "systemerror", type: "soft", note: "The message could not be sent." },
-  { code: "EPROTOCOL", reason: "systemerror", type: "soft", note: "The server answered outside the SMTP protocol." },
-  { code: "EMAXLIMIT", reason: "ratelimited", type: "soft", note: "The pool's message limit for one connection was reached." },
+  {
+    code: "EPROTOCOL",
+    reason: "systemerror",
+    type: "soft",
+    note: "The server answered outside the SMTP protocol.",
+  },
+  {
+    code: "EMAXLIMIT",
+    reason: "ratelimited",
+    type: "soft",
+    note: "The pool's message limit for one connection was reached.",
+  },
   {
     code: "ESTREAM",
     reason: "contenterror",

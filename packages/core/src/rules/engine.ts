@@ -130,7 +130,14 @@ export function compileTables(
           ? new Set(match.command.map((c) => c.trim().toUpperCase()))
           : null,
     };
-    if (!cond.any && !cond.all && !cond.replyCodes && !cond.replyClass && !cond.exactCodes && !cond.anyClassCodes) {
+    if (
+      !cond.any &&
+      !cond.all &&
+      !cond.replyCodes &&
+      !cond.replyClass &&
+      !cond.exactCodes &&
+      !cond.anyClassCodes
+    ) {
       throw new Error(`bounced: rule ${owner} has no text or code condition`);
     }
     return cond;
@@ -139,7 +146,11 @@ export function compileTables(
   function compileLayer(rules: readonly Rule[]): Layer {
     const layer: Layer = { rules: [], byPhrase: new Map(), always: [] };
     for (const rule of rules) {
-      const compiled: CompiledRule = { index: layer.rules.length, rule, cond: compileCondition(rule.match, rule.id) };
+      const compiled: CompiledRule = {
+        index: layer.rules.length,
+        rule,
+        cond: compileCondition(rule.match, rule.id),
+      };
       layer.rules.push(compiled);
       const textIds = [...(compiled.cond.any ?? []), ...(compiled.cond.all ?? [])];
       if (textIds.length === 0) layer.always.push(compiled.index);
