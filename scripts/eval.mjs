@@ -1,0 +1,411 @@
+#!/usr/bin/env node
+// pnpm eval — classification accuracy of @bounced/core's explain() on the labelled set of real replies
+// (packages/core/test/fixtures/replies/). A report: exits 0 unless --min-reason / --min-type are given and
+// missed.
+//
+//   node scripts/eval.mjs [--split all|train|holdout] [--json] [--wrong] [--limit N]
+//                         [--min-reason 0.95] [--min-type 0.98] [--write-holdout]
+//
+// train = replies.jsonl minus holdout.jsonl; holdout = the entries listed in holdout.jsonl (about 20 %,
+// chosen by a hash of the reply text: see isHoldout). --write-holdout rewrites holdout.jsonl by that rule.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const fixtures = join(root, "packages/core/test/fixtures/replies");
+
+function parseArgs(argv) {
+  const opts = {
+    split: "all",
+    json: false,
+    wrong: false,
+    limit: 50,
+    minReason: null,
+    minType: null,
+    writeHoldout: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === "--json") opts.json = true;
+    else if (a === "--wrong") opts.wrong = true;
+    else if (a === "--write-holdout") opts.writeHoldout = true;
+    else if (a.startsWith("--split")) opts.split = value();
+    else if (a.startsWith("--limit")) opts.limit = Number(value());
+    else if (a.startsWith("--min-reason")) opts.minReason = Number(value());
+    else if (a.startsWith("--min-type")) opts.minType = Number(value());
+    else if (a === "--help" || a === "-h") {
+      process.stdout.write(
+        "usage: node scripts/eval.mjs [--split all|train|holdout] [--json] [--wrong] [--limit N] [--min-reason R] [--min-type T] [--write-holdout]\n",
+      );
+      process.exit(0);
+    } else throw new Error(`unknown option ${a}`);
+  }
+  if (!["all", "train", "holdout"].includes(opts.split))
+    throw new Error("--split must be all, train or holdout");
+  if (!Number.isFinite(opts.limit) || opts.limit < 0) throw new Error("--limit must be a number >= 0");
+  for (const k of ["minReason", "minType"])
+    if (opts[k] !== null && !(opts[k] >= 0 && opts[k] <= 1))
+      throw new Error("--min-* takes a fraction between 0 and 1");
+  return opts;
+}
+
+function readJsonl(path) {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .map((line, i) => [line, i + 1])
+    .filter(([line]) => line.trim())
+    .map(([line, n]) => {
+      try {
+        return JSON.parse(line);
+      } catch (e) {
+        throw new Error(`${path}:${n}: ${e.message}`);
+      }
+    });
+}
+
+/** The holdout rule: the first 32 bits of SHA-256 of the reply text, modulo 5, equal 0 (about 20 %). */
+export function isHoldout(reply) {
+  return createHash("sha256").update(reply, "utf8").digest().readUInt32BE(0) % 5 === 0;
+}
+
+const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(1)}%` : "-");
+const ratio = (n, d) => (d ? n / d : null);
+
+function pad(s, n) {
+  s = String(s);
+  return s.length >= n ? s : s + " ".repeat(n - s.length);
+}
+function lpad(s, n) {
+  s = String(s);
+  return s.length >= n ? s : " ".repeat(n - s.length) + s;
+}
+function table(rows, header) {
+  const all = [header, ...rows].map((r) => r.map(String));
+  const widths = header.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? pad(c, widths[i]) : lpad(c, widths[i]))).join("  ");
+  return [line(all[0]), widths.map((w) => "-".repeat(w)).join("  "), ...all.slice(1).map(line)].join("\n");
+}
+const oneLine = (s, n = 160) => {
+  const t = s.replace(/\s*\n\s*/g, " ⏎ ");
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+};
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const entries = readJsonl(join(fixtures, "replies.jsonl"));
+
+  if (opts.writeHoldout) {
+    const held = entries.filter((e) => isHoldout(e.reply));
+    writeFileSync(join(fixtures, "holdout.jsonl"), held.map((e) => `${JSON.stringify(e)}\n`).join(""));
+    process.stdout.write(`wrote ${held.length} of ${entries.length} entries to holdout.jsonl\n`);
+    return 0;
+  }
+
+  const holdout = new Set(readJsonl(join(fixtures, "holdout.jsonl")).map((e) => e.reply));
+  const known = new Set(entries.map((e) => e.reply));
+  const stray = [...holdout].filter((r) => !known.has(r));
+  const drift = entries.filter((e) => isHoldout(e.reply) !== holdout.has(e.reply)).length;
+
+  let core;
+  try {
+    core = await import(pathToFileURL(join(root, "packages/core/dist/index.js")).href);
+  } catch (e) {
+    process.stderr.write(
+      `cannot import packages/core/dist/index.js (build core first: pnpm --filter @bounced/core build): ${e.message}\n`,
+    );
+    return 1;
+  }
+
+  const pick = (e) =>
+    opts.split === "all" ? true : opts.split === "holdout" ? holdout.has(e.reply) : !holdout.has(e.reply);
+
+  const evaluate = (list) => {
+    const results = list.map((e) => {
+      let got;
+      let error = null;
+      try {
+        got = core.explain(e.reply);
+      } catch (err) {
+        error = String(err?.stack ?? err);
+        got = { reason: "(threw)", type: "(threw)", suppress: null, provider: null, evidence: { rules: [] } };
+      }
+      return {
+        entry: e,
+        got: {
+          reason: got.reason,
+          type: got.type,
+          suppress: got.suppress,
+          provider: got.provider ?? null,
+          rules: (got.evidence?.rules ?? []).map((r) => r.id),
+        },
+        error,
+        okReason: got.reason === e.reason,
+        okType: got.type === e.type,
+        okSuppress: got.suppress === e.suppress,
+        okProvider: (got.provider ?? null) === e.provider,
+      };
+    });
+    const n = results.length;
+    const count = (k) => results.filter((r) => r[k]).length;
+    return {
+      results,
+      summary: {
+        entries: n,
+        reason: { correct: count("okReason"), accuracy: ratio(count("okReason"), n) },
+        type: { correct: count("okType"), accuracy: ratio(count("okType"), n) },
+        suppress: { correct: count("okSuppress"), accuracy: ratio(count("okSuppress"), n) },
+        provider: { correct: count("okProvider"), accuracy: ratio(count("okProvider"), n) },
+        all: { correct: results.filter((r) => r.okReason && r.okType && r.okSuppress).length },
+        threw: results.filter((r) => r.error).length,
+      },
+    };
+  };
+
+  const selected = entries.filter(pick);
+  const { results, summary } = evaluate(selected);
+  const splits = {};
+  for (const s of ["train", "holdout"]) {
+    const list = entries.filter((e) => (s === "holdout" ? holdout.has(e.reply) : !holdout.has(e.reply)));
+    splits[s] = evaluate(list).summary;
+  }
+
+  // Per reason: recall (of entries labelled R, how many got R) and precision (of entries explained as R,
+  // how many are labelled R).
+  const labels = [
+    ...new Set([...results.map((r) => r.entry.reason), ...results.map((r) => r.got.reason)]),
+  ].sort();
+  const perReason = labels
+    .map((label) => {
+      const support = results.filter((r) => r.entry.reason === label).length;
+      const predicted = results.filter((r) => r.got.reason === label).length;
+      const tp = results.filter((r) => r.entry.reason === label && r.got.reason === label).length;
+      return {
+        reason: label,
+        support,
+        predicted,
+        correct: tp,
+        recall: ratio(tp, support),
+        precision: ratio(tp, predicted),
+      };
+    })
+    .sort((a, b) => b.support - a.support || a.reason.localeCompare(b.reason));
+
+  const confusionMap = new Map();
+  for (const r of results) {
+    if (r.okReason) continue;
+    const k = `${r.entry.reason}\u0000${r.got.reason}`;
+    confusionMap.set(k, (confusionMap.get(k) ?? 0) + 1);
+  }
+  const confusion = [...confusionMap.entries()]
+    .map(([k, count]) => {
+      const [expected, got] = k.split("\u0000");
+      return { expected, got, count };
+    })
+    .sort((a, b) => b.count - a.count || a.expected.localeCompare(b.expected) || a.got.localeCompare(b.got));
+
+  const provMap = new Map();
+  for (const r of results) {
+    const p = r.entry.provider ?? "(none)";
+    const s = provMap.get(p) ?? { provider: p, entries: 0, reason: 0, type: 0, suppress: 0, recognised: 0 };
+    s.entries++;
+    if (r.okReason) s.reason++;
+    if (r.okType) s.type++;
+    if (r.okSuppress) s.suppress++;
+    if (r.okProvider) s.recognised++;
+    provMap.set(p, s);
+  }
+  const perProvider = [...provMap.values()].sort(
+    (a, b) => b.entries - a.entries || a.provider.localeCompare(b.provider),
+  );
+
+  const wrong = results
+    .filter((r) => !r.okReason || !r.okType || !r.okSuppress)
+    .map((r) => ({
+      reply: r.entry.reply,
+      source: r.entry.source,
+      provider: r.entry.provider,
+      expected: { reason: r.entry.reason, type: r.entry.type, suppress: r.entry.suppress },
+      got: { reason: r.got.reason, type: r.got.type, suppress: r.got.suppress, provider: r.got.provider },
+      rules: r.got.rules,
+      disputed: Boolean(r.entry.note),
+      note: r.entry.note ?? null,
+      error: r.error,
+    }));
+
+  const gates = [];
+  if (opts.minReason !== null)
+    gates.push({
+      metric: "reason",
+      min: opts.minReason,
+      actual: summary.reason.accuracy ?? 0,
+      pass: (summary.reason.accuracy ?? 0) >= opts.minReason,
+    });
+  if (opts.minType !== null)
+    gates.push({
+      metric: "type",
+      min: opts.minType,
+      actual: summary.type.accuracy ?? 0,
+      pass: (summary.type.accuracy ?? 0) >= opts.minType,
+    });
+  const failed = gates.some((g) => !g.pass);
+
+  if (opts.json) {
+    const out = {
+      split: opts.split,
+      summary,
+      splits,
+      perReason,
+      confusion,
+      perProvider,
+      wrong: opts.wrong ? wrong.slice(0, opts.limit) : undefined,
+      wrongCount: wrong.length,
+      gates,
+      holdout: { entries: holdout.size, notInSet: stray.length, driftFromHashRule: drift },
+    };
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return failed ? 1 : 0;
+  }
+
+  const o = [];
+  const say = (s = "") => o.push(s);
+  say(
+    `bounced eval — ${selected.length} labelled replies (split: ${opts.split}; train ${splits.train.entries}, holdout ${splits.holdout.entries})`,
+  );
+  if (stray.length || drift)
+    say(
+      `warning: holdout.jsonl has ${stray.length} replies not in replies.jsonl and ${drift} differences from the hash rule (--write-holdout)`,
+    );
+  say();
+  say(
+    table(
+      [
+        [
+          "reason",
+          summary.reason.correct,
+          pct(summary.reason.correct, summary.entries),
+          pct(splits.train.reason.correct, splits.train.entries),
+          pct(splits.holdout.reason.correct, splits.holdout.entries),
+          "95%",
+        ],
+        [
+          "type",
+          summary.type.correct,
+          pct(summary.type.correct, summary.entries),
+          pct(splits.train.type.correct, splits.train.entries),
+          pct(splits.holdout.type.correct, splits.holdout.entries),
+          "98%",
+        ],
+        [
+          "suppress",
+          summary.suppress.correct,
+          pct(summary.suppress.correct, summary.entries),
+          pct(splits.train.suppress.correct, splits.train.entries),
+          pct(splits.holdout.suppress.correct, splits.holdout.entries),
+          "",
+        ],
+        [
+          "provider",
+          summary.provider.correct,
+          pct(summary.provider.correct, summary.entries),
+          pct(splits.train.provider.correct, splits.train.entries),
+          pct(splits.holdout.provider.correct, splits.holdout.entries),
+          "",
+        ],
+        [
+          "all three",
+          summary.all.correct,
+          pct(summary.all.correct, summary.entries),
+          pct(splits.train.all.correct, splits.train.entries),
+          pct(splits.holdout.all.correct, splits.holdout.entries),
+          "",
+        ],
+      ],
+      ["metric", "correct", `accuracy (${opts.split})`, "train", "holdout", "target"],
+    ),
+  );
+  if (summary.threw) say(`\nexplain() threw on ${summary.threw} replies (see --wrong)`);
+  say();
+  say("Per reason (recall = labelled R and explained as R; precision = explained as R and labelled R):");
+  say(
+    table(
+      perReason.map((p) => [
+        p.reason,
+        p.support,
+        p.predicted,
+        p.correct,
+        pct(p.correct, p.support),
+        pct(p.correct, p.predicted),
+      ]),
+      ["reason", "labelled", "explained", "correct", "recall", "precision"],
+    ),
+  );
+  say();
+  say("Confusion (expected → got), most frequent first:");
+  if (!confusion.length) say("  (none)");
+  else
+    say(
+      table(
+        confusion.slice(0, Math.max(opts.limit, 30)).map((c) => [`${c.expected} → ${c.got}`, c.count]),
+        ["expected → got", "count"],
+      ),
+    );
+  say();
+  say("Per provider (receiving side named in the set):");
+  say(
+    table(
+      perProvider.map((p) => [
+        p.provider,
+        p.entries,
+        pct(p.reason, p.entries),
+        pct(p.type, p.entries),
+        pct(p.suppress, p.entries),
+        pct(p.recognised, p.entries),
+      ]),
+      ["provider", "entries", "reason", "type", "suppress", "provider id"],
+    ),
+  );
+  say();
+  const disputed = wrong.filter((w) => w.disputed).length;
+  say(
+    `Wrong: ${wrong.length} replies (${disputed} of them carry a note that the label is disputed).${opts.wrong ? "" : " List them with --wrong [--limit N]."}`,
+  );
+  if (opts.wrong) {
+    for (const w of wrong.slice(0, opts.limit)) {
+      const e = w.expected;
+      const g = w.got;
+      say();
+      say(`  ${oneLine(w.reply)}`);
+      say(
+        `    expected ${e.reason}/${e.type}/${e.suppress ? "suppress" : "keep"}   got ${g.reason}/${g.type}/${g.suppress ? "suppress" : "keep"}   provider ${w.provider ?? "-"} → ${g.provider ?? "-"}`,
+      );
+      say(`    rules: ${w.rules.length ? w.rules.join(", ") : "(none)"}   source: ${w.source}`);
+      if (w.note) say(`    note: ${w.note}`);
+      if (w.error) say(`    threw: ${w.error.split("\n")[0]}`);
+    }
+    if (wrong.length > opts.limit) say(`\n  … ${wrong.length - opts.limit} more (--limit N)`);
+  }
+  if (gates.length) {
+    say();
+    for (const g of gates)
+      say(
+        `gate ${g.metric} >= ${(g.min * 100).toFixed(1)}%: ${g.pass ? "pass" : "FAIL"} (${pct(g.actual * 1e6, 1e6)})`,
+      );
+  }
+  process.stdout.write(`${o.join("\n")}\n`);
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    process.stderr.write(`eval: ${e.message}\n`);
+    process.exit(2);
+  },
+);
