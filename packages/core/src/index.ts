@@ -42,6 +42,7 @@ export {
   normalizeEnhancedCode,
   REPLY_CODES,
 } from "./standards.js";
+export type { EnhancedClassInfo, EnhancedDetailInfo, EnhancedSubjectInfo } from "./standards.js";
 
 // The data model.
 export type {
