@@ -247,7 +247,7 @@ interface EmitterLike {
 
 /**
  * A failing `onBounce` must neither change the send result nor crash the process, yet must not vanish:
- * it goes to the transporter's logger, and to `'error'` listeners only when there are some (an
+ * it goes to the transport's logger, and to the transporter's `'error'` listeners only when there are some (an
  * `'error'` event nobody listens to would throw).
  */
 function reportHookFailure(cause: unknown, mail: unknown, inner: Transport): void {
@@ -257,7 +257,9 @@ function reportHookFailure(cause: unknown, mail: unknown, inner: Transport): voi
     const mailer = ((mail as { mailer?: EmitterLike } | null)?.mailer ?? inner.mailer) as
       | EmitterLike
       | undefined;
-    const logger = mailer?.logger ?? (inner.logger as LoggerLike | undefined);
+    // The transport's own logger first: with `createTransport(wrapTransport(transport))` only the
+    // transport was given options; with `createTransport(options)` both loggers are the same.
+    const logger = (inner.logger as LoggerLike | undefined) ?? mailer?.logger;
     try {
       logger?.error?.({ err: error, tnx: "bounced" }, "onBounce failed: %s", message);
     } catch {
