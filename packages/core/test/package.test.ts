@@ -1,0 +1,138 @@
+// The built package as its users get it (issue 6): Node's require() and import through the "exports" map,
+// a browser bundle with no Node built-ins that runs where there is no `process` or `Buffer`, and a size
+// ceiling. publint --strict and attw --pack run in `check:package`.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { builtinModules } from "node:module";
+import { fileURLToPath } from "node:url";
+import { runInNewContext } from "node:vm";
+import { gzipSync } from "node:zlib";
+import { type BuildOptions, build, type Plugin } from "esbuild";
+import { beforeAll, describe, expect, test } from "vitest";
+
+const PACKAGE_DIR = fileURLToPath(new URL("..", import.meta.url));
+const ESM_ENTRY = fileURLToPath(new URL("../dist/index.js", import.meta.url));
+const CJS_ENTRY = fileURLToPath(new URL("../dist/index.cjs", import.meta.url));
+
+/** The most core may weigh in a user's browser bundle: minified, gzip -9, 1 kB = 1000 B. */
+const GZIP_CEILING_BYTES = 40_000;
+
+const REPLIES = [
+  "550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown in virtual mailbox table",
+  "452 4.2.2 The email account that you tried to reach is over quota.",
+  "550-5.7.26 This mail is unauthenticated.\r\n550 5.7.26 Please set up SPF and DKIM. - gsmtp",
+  "421 4.7.0 [TSS04] Messages from 203.0.113.5 temporarily deferred",
+  "5.7.1",
+];
+
+/** Run a script in a fresh Node process inside packages/core, where "@bounced/core" self-resolves. */
+function node(args: string[]): unknown {
+  const child = spawnSync(process.execPath, args, { cwd: PACKAGE_DIR, encoding: "utf8", timeout: 30_000 });
+  expect(child.stderr).toBe("");
+  expect(child.status).toBe(0);
+  return JSON.parse(child.stdout);
+}
+
+const probe = (load: string) => `
+  ${load}
+  const out = { exports: Object.keys(core).sort(), results: ${JSON.stringify(REPLIES)}.map((r) => core.explain(r)) };
+  process.stdout.write(JSON.stringify(out));`;
+
+beforeAll(() => {
+  for (const file of [ESM_ENTRY, CJS_ENTRY]) {
+    if (!existsSync(file))
+      throw new Error(`${file} is missing: build core first (pnpm --filter @bounced/core build)`);
+  }
+});
+
+describe("Node loads the built package", () => {
+  test("require() and import give the same exports and the same answers", () => {
+    const cjs = node(["-e", probe('const core = require("@bounced/core");')]) as {
+      exports: string[];
+      results: unknown[];
+    };
+    const esm = node(["--input-type=module", "-e", probe('const core = await import("@bounced/core");')]) as {
+      exports: string[];
+      results: unknown[];
+    };
+    expect(cjs.exports).toContain("explain");
+    expect(cjs.exports).toContain("findBounceCodes");
+    expect(esm.exports).toEqual(cjs.exports);
+    expect(esm.results).toEqual(cjs.results);
+    expect(esm.results).toHaveLength(REPLIES.length);
+  });
+
+  test("require() resolves to the CommonJS build and import to the ES module build", () => {
+    const paths = node([
+      "--input-type=module",
+      "-e",
+      `import { createRequire } from "node:module";
+       const require = createRequire(process.cwd() + "/");
+       process.stdout.write(JSON.stringify({ cjs: require.resolve("@bounced/core"),
+         esm: import.meta.resolve("@bounced/core") }));`,
+    ]) as { cjs: string; esm: string };
+    expect(paths.cjs).toBe(CJS_ENTRY);
+    expect(fileURLToPath(paths.esm)).toBe(ESM_ENTRY);
+  });
+});
+
+/** Records every import of a Node built-in (`fs`, `node:fs`, …) instead of letting the bundle fail. */
+function nodeBuiltins(found: string[]): Plugin {
+  const names = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+  return {
+    name: "find-node-builtins",
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, (args) => {
+        if (names.has(args.path) || args.path.startsWith("node:")) {
+          found.push(`${args.path} (from ${args.importer})`);
+          return { path: args.path, external: true };
+        }
+        return undefined;
+      });
+    },
+  };
+}
+
+describe("browsers", () => {
+  let bundle: Uint8Array; // ES module, as a user's bundler emits it (the size that counts)
+  let script: Uint8Array; // the same as a classic script, to run in a bare context
+  const builtins: string[] = [];
+
+  beforeAll(async () => {
+    const options: BuildOptions = {
+      entryPoints: [ESM_ENTRY],
+      bundle: true,
+      minify: true,
+      platform: "browser",
+      target: "es2020",
+      write: false,
+      logLevel: "silent",
+    };
+    const esm = await build({ ...options, format: "esm", plugins: [nodeBuiltins(builtins)] });
+    const iife = await build({ ...options, format: "iife", globalName: "bounced" });
+    bundle = esm.outputFiles?.[0]?.contents ?? new Uint8Array();
+    script = iife.outputFiles?.[0]?.contents ?? new Uint8Array();
+  });
+
+  test("the bundle imports no Node built-in", () => {
+    expect(builtins).toEqual([]);
+    expect(bundle.length).toBeGreaterThan(0);
+  });
+
+  test("the bundle runs with only browser globals (no process, Buffer, require) and explains", () => {
+    const sandbox: Record<string, unknown> = { URL, TextEncoder, TextDecoder, console };
+    runInNewContext(new TextDecoder().decode(script), sandbox, { timeout: 10_000 });
+    const core = sandbox.bounced as { explain: (input: string) => { type: string; summary: string } };
+    for (const reply of REPLIES) {
+      const e = core.explain(reply);
+      expect(["hard", "soft", "none", "unknown"]).toContain(e.type);
+      expect(e.summary).not.toBe("");
+    }
+  });
+
+  test(`min+gzip size stays within ${GZIP_CEILING_BYTES / 1000} kB`, () => {
+    const gzipped = gzipSync(bundle, { level: 9 }).length;
+    expect(gzipped).toBeGreaterThan(1000); // a bundle this small would mean the build is empty or broken
+    expect(gzipped).toBeLessThanOrEqual(GZIP_CEILING_BYTES);
+  });
+});
