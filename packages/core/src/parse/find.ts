@@ -1,0 +1,627 @@
+/**
+ * `findBounceCodes`: the bounce codes and replies inside free text. One left-to-right pass over the
+ * characters; every look-behind and look-ahead is bounded, so the whole scan is linear.
+ *
+ * What counts (class 4 and 5 only — a finder of *bounces*):
+ *
+ * 1. A reply code followed by an enhanced code: `550 5.7.26`, `550-5.7.26`, `smtp;550 5.1.1`, `#550 5.1.1`,
+ *    and the reversed `5.7.26 550`. Always counts.
+ * 2. An enhanced code `X.Y.Z` on its own: class 4 or 5, subject 0–7, detail 1–3 digits. Counts unless it is
+ *    part of a longer dotted or hyphenated token (`192.0.2.1`, `4.2.2.1`, `1.5.1.1`, `v5.1.1`,
+ *    `5.1.1-beta`, `$5.1.1`) or the word before it names a version or quantity (`version 5.1.1`,
+ *    `release 4.2.2`, `node 5.0.1`).
+ * 3. A reply code on its own (`550`, `4xx`/`5xx` with second digit 0–5) counts only when the word before it
+ *    is not a quantity or identifier word (`port`, `had`, `over`, `issue`, `version`, …) and one of:
+ *    - the whole message is just the code (`550`, `` `550` ``, `550?`);
+ *    - it stands in reply position: after `said:`, `smtp;`, `<<<`, `#`, `error:`, `reply:`, `response:`,
+ *      `failure:`, or at the start of a line as a multi-line marker (`550-Mailbox …`);
+ *    - the word before it says it is a code (`error 550`, `code 550`, `smtp 550`, `got a 550`), or the word
+ *      after it does (`550 error`, `550 bounce`, `550 reply`, `550 response`, `550 rejection`);
+ *    - it is followed on the same line by reply text: after an optional `<address>`, `[tag]`, `(tag)`,
+ *      host name or id, the first word is a word replies use (`user`, `mailbox`, `sorry`, `no`, `relay`,
+ *      `rejected`, …) or is capitalised like a reply (`Requested`, `Transaction`, `Message`).
+ *    - written as a plural after a verb of receiving (`seeing 550s`, `getting 421s`): counts, with
+ *      `text` just the code.
+ *    A code glued to other characters (`$450`, `550,000`, `550ms`, `192.0.2.1`, `10:55`) never counts.
+ *
+ * Each finding's `text` runs from the code to the end of its line (cut before the next finding on that
+ * line) and, for a multi-line reply (`550-…` lines up to the final `550 …` line), over its continuation
+ * lines, so `parseReply(text)` sees the whole reply. Findings are distinct by (replyCode, enhancedCode);
+ * a finding with one code missing is dropped when another finding has the same code plus the other one
+ * (`Status: 5.1.1` next to `550 5.1.1 …`).
+ */
+
+import type { FoundBounce } from "../types.js";
+import {
+  isAlnum,
+  isDigit,
+  isLetter,
+  isSpace,
+  MAX_FIND_CHARS,
+  MAX_FINDINGS,
+  MAX_TEXT_CHARS,
+  readEnhancedCode,
+  readReplyCode,
+} from "./codes.js";
+import { blankControls, clip, toText } from "./text.js";
+
+/** Words that, right before a lone code, make it a quantity, an identifier or a version. */
+const NOT_A_CODE_BEFORE = new Set([
+  "port",
+  "ports",
+  "size",
+  "version",
+  "versions",
+  "ver",
+  "v",
+  "release",
+  "released",
+  "releases",
+  "build",
+  "tag",
+  "rev",
+  "revision",
+  "patch",
+  "upgrade",
+  "upgraded",
+  "upgrading",
+  "update",
+  "updated",
+  "bump",
+  "bumped",
+  "install",
+  "installed",
+  "node",
+  "python",
+  "java",
+  "ruby",
+  "npm",
+  "ios",
+  "android",
+  "chrome",
+  "firefox",
+  "id",
+  "pid",
+  "uid",
+  "gid",
+  "page",
+  "pages",
+  "line",
+  "lines",
+  "row",
+  "rows",
+  "step",
+  "item",
+  "issue",
+  "issues",
+  "pr",
+  "ticket",
+  "room",
+  "apt",
+  "suite",
+  "chapter",
+  "section",
+  "rfc",
+  "top",
+  "about",
+  "over",
+  "under",
+  "than",
+  "around",
+  "approx",
+  "approximately",
+  "nearly",
+  "almost",
+  "roughly",
+  "only",
+  "had",
+  "have",
+  "has",
+  "sent",
+  "send",
+  "sending",
+  "at",
+  "usd",
+  "eur",
+  "gbp",
+  "costs",
+  "cost",
+  "pay",
+  "paid",
+  "price",
+]);
+
+/** Words right before a lone reply code that say it is a code. */
+const CODE_WORD_BEFORE = new Set([
+  "error",
+  "code",
+  "reply",
+  "response",
+  "smtp",
+  "bounce",
+  "bounced",
+  "status",
+]);
+/** Verbs that, before `a` (`got a 550`) or a plural (`seeing 550s`), say it is a code. */
+const RECEIVING_VERBS = new Set([
+  "got",
+  "get",
+  "gets",
+  "getting",
+  "see",
+  "saw",
+  "seen",
+  "seeing",
+  "receive",
+  "received",
+  "receiving",
+  "hit",
+  "hitting",
+  "return",
+  "returns",
+  "returned",
+  "returning",
+  "throw",
+  "throws",
+  "threw",
+  "throwing",
+  "gave",
+  "gives",
+  "giving",
+  "more",
+  "many",
+  "these",
+  "those",
+  "some",
+  "any",
+]);
+/** Words right after a lone reply code that say it is a code. */
+const CODE_WORD_AFTER = new Set(["error", "bounce", "reply", "response", "rejection", "code"]);
+
+/** First words of replies (lower case). Words that are also common nouns for counts are left out. */
+const REPLY_WORDS = new Set([
+  "user",
+  "unknown",
+  "mailbox",
+  "recipient",
+  "address",
+  "no",
+  "not",
+  "sorry",
+  "invalid",
+  "rejected",
+  "reject",
+  "denied",
+  "refused",
+  "blocked",
+  "relay",
+  "relaying",
+  "access",
+  "requested",
+  "action",
+  "service",
+  "transaction",
+  "message",
+  "mail",
+  "domain",
+  "sender",
+  "syntax",
+  "command",
+  "bad",
+  "too",
+  "temporary",
+  "temporarily",
+  "try",
+  "please",
+  "insufficient",
+  "local",
+  "authentication",
+  "must",
+  "need",
+  "unable",
+  "cannot",
+  "unrouteable",
+  "unavailable",
+  "policy",
+  "spam",
+  "quota",
+  "busy",
+  "account",
+  "disabled",
+  "your",
+  "we",
+  "this",
+  "connection",
+  "timeout",
+  "rate",
+  "greylisted",
+  "greylisting",
+  "deferred",
+  "ok",
+]);
+
+/** Markers after which a 3-digit number is a reply (lower case, compared with the text just before). */
+const REPLY_MARKERS = ["said:", "smtp;", "<<<", "error:", "reply:", "response:", "failure:", "returned"];
+
+interface Candidate {
+  /** Offset of the first code character. */
+  start: number;
+  /** Offset just after the code(s) (for `text` = code only, e.g. `550s`). */
+  codeEnd: number;
+  replyCode: number | null;
+  enhancedCode: string | null;
+  /** `550-…`: a continuation line of a multi-line reply. */
+  continues: boolean;
+  /** The text is the code alone (plural forms such as `550s`). */
+  codeOnly: boolean;
+}
+
+/** May a code start right after this character? */
+function okBefore(s: string, i: number): boolean {
+  if (i === 0) return true;
+  const p = s.charCodeAt(i - 1);
+  if (isSpace(p)) return true;
+  // ( [ < " ' ` ; # * _ > = : |
+  if (p === 40 || p === 91 || p === 60 || p === 34 || p === 39 || p === 96 || p === 59) return true;
+  if (p === 35 || p === 42 || p === 95 || p === 62 || p === 61 || p === 124) return true;
+  if (p === 58 /* : */) return i >= 2 && isLetter(s.charCodeAt(i - 2)); // "said:550", not "10:550"
+  return false;
+}
+
+/** The lower-case word just before offset `i` (skipping spaces and `#([<'"` marks), at most 24 letters. */
+function wordBefore(s: string, i: number): { word: string; start: number } {
+  let j = i - 1;
+  let guard = 0;
+  while (j >= 0 && guard < 8) {
+    const c = s.charCodeAt(j);
+    if (
+      c === 32 ||
+      c === 9 ||
+      c === 35 ||
+      c === 40 ||
+      c === 91 ||
+      c === 60 ||
+      c === 39 ||
+      c === 34 ||
+      c === 96
+    ) {
+      j--;
+      guard++;
+    } else break;
+  }
+  const end = j + 1;
+  while (j >= 0 && end - j <= 24 && isLetter(s.charCodeAt(j))) j--;
+  return { word: s.slice(j + 1, end).toLowerCase(), start: j + 1 };
+}
+
+/** True when `s` before `i` (ignoring spaces) ends with one of the reply markers. */
+function afterReplyMarker(s: string, i: number): boolean {
+  let j = i;
+  while (j > 0 && (s.charCodeAt(j - 1) === 32 || s.charCodeAt(j - 1) === 9)) j--;
+  if (j > 0 && s.charCodeAt(j - 1) === 35 /* # */) return true;
+  const tail = s.slice(Math.max(0, j - 12), j).toLowerCase();
+  for (const m of REPLY_MARKERS) if (tail.endsWith(m)) return true;
+  // Remote Server returned '550 …'
+  return j > 0 && s.charCodeAt(j - 1) === 39 && tail.endsWith("returned '");
+}
+
+/** Only spaces, tabs, `>` quote marks or `<<<` between the start of the line and `i`. */
+function atLineStart(s: string, i: number): boolean {
+  let j = i - 1;
+  let n = 0;
+  while (j >= 0 && n < 40) {
+    const c = s.charCodeAt(j);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9 && c !== 62 && c !== 60) return false;
+    j--;
+    n++;
+  }
+  return j < 0;
+}
+
+/** Does the reply code at `i` (ending at `end`) continue as reply text on its line? */
+function followedByReplyText(s: string, end: number): boolean {
+  const limit = Math.min(s.length, end + 200);
+  let j = end;
+  for (let skips = 0; skips < 5 && j < limit; skips++) {
+    while (j < limit && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9)) j++;
+    if (j >= limit) return false;
+    const c = s.charCodeAt(j);
+    if (c === 10 || c === 13) return false;
+    // Skip a bracketed group: <address>, [TAG], (id).
+    const close = c === 60 ? 62 : c === 91 ? 93 : c === 40 ? 41 : 0;
+    if (close !== 0) {
+      let k = j + 1;
+      while (k < limit && s.charCodeAt(k) !== close && s.charCodeAt(k) !== 10) k++;
+      if (k >= limit || s.charCodeAt(k) !== close) return false;
+      j = k + 1;
+      continue;
+    }
+    // Skip punctuation such as ":" or "-".
+    if (c === 58 || c === 45 || c === 44 || c === 42) {
+      j++;
+      continue;
+    }
+    // A token: letters only is a word; anything with digits, dots or @ is an id or host to skip.
+    let k = j;
+    let lettersOnly = true;
+    while (k < limit && !isSpace(s.charCodeAt(k))) {
+      const t = s.charCodeAt(k);
+      if (!isLetter(t) && t !== 39) {
+        if (t === 44 || t === 58 || t === 59 || t === 46 || t === 33) {
+          // trailing punctuation ends the word ("sorry," "Error:")
+          if (k + 1 >= limit || isSpace(s.charCodeAt(k + 1))) break;
+        }
+        lettersOnly = false;
+      }
+      k++;
+    }
+    const token = s.slice(j, k);
+    if (!lettersOnly) {
+      if (/[0-9.@=/]/.test(token)) {
+        j = k;
+        continue;
+      }
+      return false;
+    }
+    const lower = token.toLowerCase();
+    if (REPLY_WORDS.has(lower) || CODE_WORD_AFTER.has(lower)) return true;
+    // "Requested", "Transaction": capitalised, at least 3 letters, not an acronym or unit ("MB", "USD").
+    const first = token.charCodeAt(0);
+    return token.length >= 3 && first >= 65 && first <= 90 && /[a-z]/.test(token);
+  }
+  return false;
+}
+
+/** Is the whole message just this code (optionally in quotes or backticks, with `?`/`!`/`.`)? */
+function wholeMessageIs(s: string, start: number, end: number): boolean {
+  for (let j = 0; j < s.length; j++) {
+    if (j >= start && j < end) continue;
+    const c = s.charCodeAt(j);
+    if (isAlnum(c)) return false;
+    if (j > 64 && j < start) return false;
+    if (j > end + 64) return false;
+  }
+  return true;
+}
+
+/** Classifies a lone reply code at `i` (3 digits already validated, class 4/5). */
+function loneReplyCode(s: string, i: number, code: number): Candidate | null {
+  const end = i + 3;
+  const n = s.length;
+  const next = end < n ? s.charCodeAt(end) : -1;
+  const nextNext = end + 1 < n ? s.charCodeAt(end + 1) : -1;
+  const { word: before, start: beforeStart } = wordBefore(s, i);
+  if (NOT_A_CODE_BEFORE.has(before)) return null;
+
+  // Plural: "seeing 550s".
+  if (next === 115 /* s */ && (nextNext === -1 || !isAlnum(nextNext))) {
+    if (RECEIVING_VERBS.has(before)) {
+      return {
+        start: i,
+        codeEnd: end,
+        replyCode: code,
+        enhancedCode: null,
+        continues: false,
+        codeOnly: true,
+      };
+    }
+    return null;
+  }
+  // Glued to something else: "550ms", "550,000", "550.5", "10:55".
+  if (next !== -1 && !isSpace(next)) {
+    if (isAlnum(next) || next === 95 || next === 36 || next === 37 || next === 47 || next === 43) return null;
+    if (
+      (next === 44 || next === 46 || next === 58 || next === 45 || next === 120) &&
+      nextNext !== -1 &&
+      isDigit(nextNext)
+    ) {
+      return null;
+    }
+  }
+  const lone: Candidate = {
+    start: i,
+    codeEnd: end,
+    replyCode: code,
+    enhancedCode: null,
+    continues: next === 45,
+    codeOnly: false,
+  };
+  if (wholeMessageIs(s, i, end)) return lone;
+  if (afterReplyMarker(s, i)) return lone;
+  if (next === 45 && nextNext !== -1 && !isDigit(nextNext) && atLineStart(s, i)) return lone;
+  if (CODE_WORD_BEFORE.has(before)) return lone;
+  if (before === "a" || before === "an") {
+    const verb = wordBefore(s, beforeStart).word;
+    if (RECEIVING_VERBS.has(verb)) return lone;
+  }
+  if ((next === 32 || next === 9 || next === 45) && followedByReplyText(s, end + 1)) return lone;
+  return null;
+}
+
+/** Reads the candidate at `i` (a digit with an acceptable character before it), or null. */
+function candidateAt(s: string, i: number): Candidate | null {
+  // "size=550" is a field value; only enhanced codes may follow "=" ("dsn=5.1.1").
+  const reply = i > 0 && s.charCodeAt(i - 1) === 61 ? null : readReplyCode(s, i);
+  if (reply !== null && reply >= 400) {
+    // Pair: "550 5.7.26", "550-5.7.26", "550  5.7.26".
+    const sep = s.charCodeAt(i + 3);
+    if (sep === 32 || sep === 45 || sep === 9) {
+      let j = i + 4;
+      if (sep === 32 && s.charCodeAt(j) === 32) j++;
+      const enh = readEnhancedCode(s, j);
+      if (enh && enh.code[0] !== "2") {
+        return {
+          start: i,
+          codeEnd: enh.end,
+          replyCode: reply,
+          enhancedCode: enh.code,
+          continues: sep === 45,
+          codeOnly: false,
+        };
+      }
+    }
+    return loneReplyCode(s, i, reply);
+  }
+  const enh = readEnhancedCode(s, i);
+  if (!enh || enh.code[0] === "2") return null;
+  const subject = enh.code.charCodeAt(2) - 48;
+  if (enh.code[3] !== "." || subject > 7) return null; // subject 0–7, one digit
+  if (NOT_A_CODE_BEFORE.has(wordBefore(s, i).word)) return null;
+  // Reversed pair: "5.7.26 550".
+  if (s.charCodeAt(enh.end) === 32) {
+    const r = readReplyCode(s, enh.end + 1);
+    const after = s.charCodeAt(enh.end + 4);
+    if (r !== null && String(r)[0] === enh.code[0] && (Number.isNaN(after) || isSpace(after))) {
+      return {
+        start: i,
+        codeEnd: enh.end + 4,
+        replyCode: r,
+        enhancedCode: enh.code,
+        continues: false,
+        codeOnly: false,
+      };
+    }
+  }
+  return {
+    start: i,
+    codeEnd: enh.end,
+    replyCode: null,
+    enhancedCode: enh.code,
+    continues: false,
+    codeOnly: false,
+  };
+}
+
+/** All candidates in order (duplicates included), in one linear pass. */
+function scan(s: string): Candidate[] {
+  const out: Candidate[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if (!isDigit(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && isDigit(s.charCodeAt(j))) j++;
+    const run = j - i;
+    if ((run === 3 || run === 1) && okBefore(s, i)) {
+      const c = candidateAt(s, i);
+      if (c) {
+        out.push(c);
+        i = Math.max(j, c.codeEnd);
+        continue;
+      }
+    }
+    // Skip the rest of a dotted/glued token so its inner parts are never read as codes ("192.0.2.1").
+    while (j < n && (isDigit(s.charCodeAt(j)) || s.charCodeAt(j) === 46)) j++;
+    i = j;
+  }
+  return out;
+}
+
+const keyOf = (c: { replyCode: number | null; enhancedCode: string | null }) =>
+  `${c.replyCode ?? ""}|${c.enhancedCode ?? ""}`;
+
+function lineEndAt(s: string, i: number): number {
+  const lf = s.indexOf("\n", i);
+  const end = lf === -1 ? s.length : lf;
+  return end > i && s.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+
+/** Does the line starting at `i` continue the multi-line reply `code`? Returns the marker's separator. */
+function continuationSep(s: string, i: number, code: number): number {
+  let j = i;
+  const limit = Math.min(s.length, i + 40);
+  while (j < limit) {
+    const c = s.charCodeAt(j);
+    if (c === 32 || c === 9 || c === 62 || c === 60) j++;
+    else break;
+  }
+  if (readReplyCode(s, j) !== code) return -1;
+  const sep = j + 3 < s.length ? s.charCodeAt(j + 3) : 32;
+  return sep === 45 || sep === 32 || sep === 9 ? sep : -1;
+}
+
+/** The end of a finding's `text`: its line (cut at `cut`), extended over a multi-line reply's lines. */
+function textEnd(s: string, c: Candidate, cut: number): number {
+  if (c.codeOnly) return c.codeEnd;
+  const cap = c.start + MAX_TEXT_CHARS;
+  let end = Math.min(lineEndAt(s, c.codeEnd), cut);
+  if (c.continues && c.replyCode !== null && end < cut) {
+    for (let lines = 0; lines < 1000 && end < cap; lines++) {
+      const nl = s.indexOf("\n", end);
+      if (nl === -1 || nl + 1 >= cut) break;
+      const sep = continuationSep(s, nl + 1, c.replyCode);
+      if (sep === -1) break;
+      end = Math.min(lineEndAt(s, nl + 1), cut);
+      if (sep !== 45) break; // the final line of the reply
+    }
+  }
+  end = Math.min(end, cap);
+  // Trim trailing whitespace and dangling openers/separators (", also" stays; "<" or "(" does not).
+  while (end > c.codeEnd) {
+    const t = s.charCodeAt(end - 1);
+    if (isSpace(t) || t === 60 || t === 40 || t === 91 || t === 44 || t === 59) end--;
+    else break;
+  }
+  return end;
+}
+
+export function findBounceCodesImpl(input: unknown): FoundBounce[] {
+  const s = blankControls(clip(toText(input), MAX_FIND_CHARS));
+  const all = scan(s);
+  if (all.length === 0) return [];
+
+  // First occurrence of each key; `next` = index into `all` of the next candidate with another key.
+  const firstByKey = new Map<string, number>();
+  for (let k = 0; k < all.length; k++) {
+    const key = keyOf(all[k] as Candidate);
+    if (!firstByKey.has(key)) firstByKey.set(key, k);
+    if (firstByKey.size >= MAX_FINDINGS * 4) break;
+  }
+  const full = new Set<string>();
+  for (const key of firstByKey.keys()) {
+    const [r, e] = key.split("|");
+    if (r && e) {
+      full.add(`r${r}`);
+      full.add(`e${e}`);
+    }
+  }
+  const out: FoundBounce[] = [];
+  for (const [key, k] of firstByKey) {
+    const c = all[k] as Candidate;
+    // Drop a half finding that a full one covers: "Status: 5.1.1" beside "550 5.1.1 …".
+    if (c.replyCode === null && c.enhancedCode !== null && full.has(`e${c.enhancedCode}`)) continue;
+    if (c.enhancedCode === null && c.replyCode !== null && full.has(`r${c.replyCode}`)) continue;
+    let cut = s.length;
+    for (let m = k + 1; m < all.length; m++) {
+      const other = all[m] as Candidate;
+      if (keyOf(other) !== key) {
+        cut = other.start;
+        break;
+      }
+      if (other.start > c.start + MAX_TEXT_CHARS) break;
+    }
+    const end = textEnd(s, c, cut);
+    out.push({
+      text: s.slice(c.start, end),
+      index: c.start,
+      replyCode: c.replyCode,
+      enhancedCode: c.enhancedCode,
+    });
+    if (out.length >= MAX_FINDINGS) break;
+  }
+  return out;
+}
+
+/** Enhanced codes mentioned inside a reply text, by the same rules (used by `parseReply`). */
+export function enhancedCodesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const c of scan(text)) {
+    if (c.enhancedCode !== null && !out.includes(c.enhancedCode)) out.push(c.enhancedCode);
+    if (out.length >= 20) break;
+  }
+  return out;
+}

@@ -1,0 +1,621 @@
+/**
+ * `parseReply`: find where the reply starts in whatever was pasted (a bare code, a reply, a DSN part, an
+ * MTA's bounce text or log line), collect its lines, and read codes, text, command and remote host.
+ *
+ * Where the reply starts, best first (the earliest line wins within a rank):
+ * 0. a DSN `Diagnostic-Code:` field (with its folded lines); `Status:` supplies a missing enhanced code;
+ * 1. after `said:` (Postfix `host … said:`, qmail `Remote host said:`);
+ * 2. after `<<<` (Sendmail transcripts);
+ * 3. after `Remote Server returned '`, `Reported error:`, `responded with failure:` (Exchange, qmail);
+ * 4. Exim: the line after `SMTP error from remote mail server after …:`, or after `host H [IP]:`;
+ * 5. after `smtp;` (Exchange `#< #5.1.1 smtp;550 …>`, unlabelled Diagnostic-Code values);
+ * 6. inside a Postfix log line's `status=bounced (…)`;
+ * 7. a reply code at the start of a line (after optional `#`, `>` or quotes);
+ * 8. a reply code followed by an enhanced code anywhere (`customer got 550 5.7.26 from gmail`);
+ * 9. an enhanced code at the start of a line (`5.1.1 user unknown`), or qmail's `(#5.1.1)`.
+ * Otherwise the whole input is the text and both codes are null.
+ */
+
+import type { ParsedReply } from "../types.js";
+import {
+  isDigit,
+  isLetter,
+  MAX_INPUT_CHARS,
+  MAX_REPLY_LINES,
+  MAX_TEXT_CHARS,
+  normaliseCommand,
+  normaliseEnhancedCode,
+  readEnhancedCode,
+  readReplyCode,
+} from "./codes.js";
+import { enhancedCodesIn } from "./find.js";
+import { blankControls, clip, decodeQuotedPrintable, indentOf, splitLines, squash, toText } from "./text.js";
+
+/** Lower-cases ASCII letters only, so offsets in the result match the original. */
+function asciiLower(s: string): string {
+  return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+
+interface Start {
+  rank: number;
+  line: number;
+  /** Column where the reply (its code, or its text) begins. */
+  col: number;
+  /** Column of the marker that located the reply (for look-behind: host, `>>>` command). */
+  markerCol: number;
+  /** A closing character that ends the reply (`'`, `)` or `>`), when the wrapper has one. */
+  closer: string | null;
+  /** Continuation lines must carry this prefix (`<<<` in Sendmail transcripts). */
+  prefix: string | null;
+  /** The reply is on the following line (Exim's `SMTP error … after RCPT TO:<a@b>:` line). */
+  nextLine: boolean;
+}
+
+interface LeadingCodes {
+  replyCode: number | null;
+  enhancedCode: string | null;
+  /** `-` for a continuation line, ` ` for a final line, `` when there is no reply code. */
+  sep: string;
+  rest: string;
+  swapped: boolean;
+}
+
+/** Reads `550-5.7.26 text`, `550 text`, `5.7.26 text` or `5.7.26 550 text` at the start of `text`. */
+function leadingCodes(text: string): LeadingCodes {
+  let i = 0;
+  while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
+  let replyCode: number | null = null;
+  let enhancedCode: string | null = null;
+  let sep = "";
+  let swapped = false;
+  const r = readReplyCode(text, i);
+  const after = text[i + 3];
+  if (r !== null && (after === undefined || after === " " || after === "\t" || after === "-")) {
+    replyCode = r;
+    sep = after === "-" ? "-" : " ";
+    i += after === undefined ? 3 : 4;
+    while (text[i] === " " || text[i] === "\t") i++;
+  }
+  const e = readEnhancedCode(text, i);
+  if (e) {
+    enhancedCode = e.code;
+    i = e.end;
+    while (text[i] === " " || text[i] === "\t") i++;
+    if (replyCode === null) {
+      const r2 = readReplyCode(text, i);
+      const after2 = text[i + 3];
+      if (r2 !== null && String(r2)[0] === e.code[0] && (after2 === undefined || after2 === " ")) {
+        replyCode = r2;
+        sep = " ";
+        swapped = true;
+        i += 3;
+        while (text[i] === " " || text[i] === "\t") i++;
+      }
+    }
+  }
+  return { replyCode, enhancedCode, sep, rest: text.slice(i), swapped };
+}
+
+/** `text` (trimmed, after an optional `<<<`/`>` prefix) starts with reply code `code` as a line marker. */
+function startsWithCode(text: string, code: number): boolean {
+  if (readReplyCode(text, 0) !== code) return false;
+  const c = text[3];
+  return c === undefined || c === " " || c === "\t" || c === "-";
+}
+
+/** Index of the first character after `from` that is not a space or tab. */
+function skipBlanks(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && (s[i] === " " || s[i] === "\t")) i++;
+  return i;
+}
+
+/** May a code start at `i` in free text (not glued to a word, number, IP or amount)? */
+function freeBoundary(s: string, i: number): boolean {
+  if (i === 0) return true;
+  const p = s.charCodeAt(i - 1);
+  return !(isDigit(p) || isLetter(p) || p === 46 || p === 45 || p === 36 || p === 47 || p === 43 || p === 61);
+}
+
+/** The best reply start on one line, or null (ranks 1–7; lower is better). */
+function startOnLine(line: string, lower: string, index: number): Start | null {
+  const mk = (rank: number, col: number, markerCol: number, extra: Partial<Start> = {}): Start => ({
+    rank,
+    line: index,
+    col,
+    markerCol,
+    closer: null,
+    prefix: null,
+    nextLine: false,
+    ...extra,
+  });
+  const said = lower.indexOf("said:");
+  if (said !== -1) return mk(1, skipBlanks(line, said + 5), said);
+  const lt = lower.indexOf("<<<");
+  if (lt !== -1 && (lt === 0 || line[lt - 1] === " " || line[lt - 1] === "\t")) {
+    return mk(2, skipBlanks(line, lt + 3), lt, { prefix: "<<<" });
+  }
+  const returned = lower.indexOf("returned '");
+  if (returned !== -1 && lower.lastIndexOf("server", returned) !== -1) {
+    return mk(3, returned + 10, returned, { closer: "'" });
+  }
+  for (const marker of ["reported error:", "responded with failure:"]) {
+    const at = lower.indexOf(marker);
+    if (at !== -1) return mk(3, skipBlanks(line, at + marker.length), at);
+  }
+  const exim = lower.indexOf("smtp error from remote mail");
+  if (exim !== -1) {
+    // "… after RCPT TO:<a@b>:" then the reply on this line or the next.
+    const after = lower.indexOf(" after ", exim);
+    let col = line.length;
+    if (after !== -1) {
+      const gt = line.indexOf(">", after);
+      const from = gt !== -1 ? gt + 1 : after + 7;
+      const colon = line.indexOf(":", from);
+      if (colon !== -1) col = skipBlanks(line, colon + 1);
+    }
+    return mk(4, col, exim, { nextLine: col >= line.length });
+  }
+  const host = /^\s*host\s+[A-Za-z0-9][A-Za-z0-9.-]{0,252}\s*\[[^\]\s]{1,60}\]\s*:/i.exec(line.slice(0, 400));
+  if (host) return mk(4, skipBlanks(line, host[0].length), 0);
+  const smtp = lower.indexOf("smtp;");
+  if (smtp !== -1 && (smtp === 0 || " \t#<".includes(line[smtp - 1] as string))) {
+    const hash = lower.lastIndexOf("#<", smtp);
+    return mk(5, skipBlanks(line, smtp + 5), smtp, { closer: hash !== -1 ? ">" : null });
+  }
+  const status = /status=[a-z]{1,12} \(/.exec(lower.slice(0, 2000));
+  if (status) return mk(6, status.index + status[0].length, status.index, { closer: ")" });
+  // A reply code at the start of the line: "550 …", "#550 …", "> 550 …", "'550 …'".
+  let i = skipBlanks(line, 0);
+  while (i < line.length && i < 20 && ">#'\"` ".includes(line[i] as string)) i++;
+  if (readReplyCode(line, i) !== null) {
+    const c = line[i + 3];
+    if (c === undefined || c === " " || c === "\t" || c === "-") {
+      const quote = line[i - 1] === "'" ? "'" : null;
+      return mk(7, i, i, { closer: quote });
+    }
+  }
+  return null;
+}
+
+/** Ranks 8 and 9 on one line: a code pair anywhere, or an enhanced code at the start / in `(#…)`. */
+function weakStartOnLine(line: string, index: number): Start | null {
+  const mk = (rank: number, col: number): Start => ({
+    rank,
+    line: index,
+    col,
+    markerCol: col,
+    closer: null,
+    prefix: null,
+    nextLine: false,
+  });
+  const n = Math.min(line.length, 4000);
+  for (let i = 0; i < n; i++) {
+    if (!isDigit(line.charCodeAt(i)) || !freeBoundary(line, i)) continue;
+    const r = readReplyCode(line, i);
+    const sep = line[i + 3];
+    if (r !== null && (sep === " " || sep === "-") && readEnhancedCode(line, i + 4)) return mk(8, i);
+    while (i < n && isDigit(line.charCodeAt(i + 1))) i++;
+  }
+  let i = skipBlanks(line, 0);
+  while (i < line.length && i < 20 && ">#'\"` ".includes(line[i] as string)) i++;
+  if (readEnhancedCode(line, i)) return mk(9, i);
+  if (line.indexOf("(#") !== -1 && readEnhancedCode(line, line.indexOf("(#") + 2))
+    return mk(9, skipBlanks(line, 0));
+  return null;
+}
+
+interface Dsn {
+  /** The Diagnostic-Code value (type prefix removed) and its folded lines. */
+  diagnostic: string[] | null;
+  status: string | null;
+  remoteMta: string | null;
+}
+
+function readDsn(lines: string[]): Dsn {
+  const dsn: Dsn = { diagnostic: null, status: null, remoteMta: null };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const c = line.charCodeAt(0);
+    if (c !== 68 && c !== 100 && c !== 83 && c !== 115 && c !== 82 && c !== 114) continue; // D S R
+    const m = /^(diagnostic-code|status|remote-mta)[ \t]*:[ \t]*/i.exec(line);
+    if (!m) continue;
+    const field = (m[1] as string).toLowerCase();
+    const value = line.slice(m[0].length);
+    if (field === "diagnostic-code" && dsn.diagnostic === null) {
+      const typed = /^[A-Za-z][A-Za-z0-9.-]{0,30}[ \t]*;[ \t]*/.exec(value);
+      const folded = [typed ? value.slice(typed[0].length) : value];
+      for (let j = i + 1; j < lines.length && folded.length < MAX_REPLY_LINES; j++) {
+        const next = lines[j] as string;
+        if (!/^[ \t]/.test(next) || next.trim() === "") break;
+        folded.push(next.trim());
+      }
+      dsn.diagnostic = folded;
+    } else if (field === "status" && dsn.status === null) {
+      dsn.status = normaliseEnhancedCode(value.trim().split(/\s/)[0] ?? "");
+    } else if (field === "remote-mta" && dsn.remoteMta === null) {
+      const semi = value.indexOf(";");
+      dsn.remoteMta = cleanHost((semi === -1 ? value : value.slice(semi + 1)).trim().split(/\s/)[0] ?? "");
+    }
+  }
+  return dsn;
+}
+
+/** A host name or address as written in a log (`mx.example.com.`, `[192.0.2.1]`), or null. */
+function cleanHost(token: string): string | null {
+  let t = token.trim();
+  if (t.startsWith("[") && t.endsWith("]")) t = t.slice(1, -1);
+  while (t.endsWith(".") || t.endsWith(":")) t = t.slice(0, -1);
+  return /^[A-Za-z0-9][A-Za-z0-9.:_-]{0,252}$/.test(t) ? t : null;
+}
+
+/** The host written just before `end` as `host[IP]` or `host [IP]` (Postfix, Exim). */
+function hostBefore(s: string, end: number): string | null {
+  const slice = s.slice(Math.max(0, end - 300), end);
+  const m = /([A-Za-z0-9][A-Za-z0-9.-]{0,252})[ \t]?\[[^\]\s]{1,60}\][\s:]*$/.exec(slice);
+  return m ? cleanHost(m[1] as string) : null;
+}
+
+function findRemoteHost(s: string, lower: string, dsn: Dsn): string | null {
+  if (dsn.remoteMta) return dsn.remoteMta;
+  const said = lower.indexOf("said:");
+  if (said !== -1) {
+    const h = hostBefore(s, said);
+    if (h) return h;
+  }
+  const exim =
+    /(?:^|\n)[ \t]*host[ \t]+([A-Za-z0-9][A-Za-z0-9.-]{0,252})[ \t]*\[[^\]\s]{1,60}\][ \t]*:/i.exec(s);
+  if (exim) return cleanHost(exim[1] as string);
+  const talking = lower.indexOf("while talking to ");
+  if (talking !== -1) {
+    const token = s.slice(talking + 17, talking + 300).split(/\s/)[0] ?? "";
+    const h = cleanHost(token);
+    if (h) return h;
+  }
+  for (const phrase of [
+    " does not like recipient",
+    " does not like sender",
+    " failed after i sent the message",
+  ]) {
+    const at = lower.indexOf(phrase);
+    if (at === -1) continue;
+    const lineStart = s.lastIndexOf("\n", at) + 1;
+    const h = cleanHost(s.slice(lineStart, at));
+    if (h) return h;
+  }
+  const connected = /connected to ([A-Za-z0-9][A-Za-z0-9.:-]{0,252}) but /.exec(
+    lower.slice(0, MAX_INPUT_CHARS),
+  );
+  if (connected) {
+    const at = connected.index + 13;
+    return cleanHost(s.slice(at, at + (connected[1] as string).length));
+  }
+  for (const marker of ["relay=", "connect to "]) {
+    const at = lower.indexOf(marker);
+    if (at === -1) continue;
+    const token = /^[A-Za-z0-9][A-Za-z0-9.-]{0,252}/.exec(
+      s.slice(at + marker.length, at + marker.length + 260),
+    );
+    if (token && token[0] !== "none") return cleanHost(token[0]);
+  }
+  return null;
+}
+
+/** `(in reply to RCPT TO command)` → `RCPT TO`; searched in `s` (already lower-cased in `lower`). */
+function commandInReplyTo(s: string, lower: string): string | null {
+  const at = lower.indexOf("(in reply to ");
+  if (at === -1) return null;
+  const close = lower.indexOf(")", at);
+  if (close === -1 || close - at > 120) return null;
+  const phrase = squash(s.slice(at + 13, close)).replace(/ command$/i, "");
+  return normaliseCommand(phrase);
+}
+
+function findCommand(s: string, lower: string, startOffset: number): string | null {
+  const inReply = commandInReplyTo(s, lower);
+  if (inReply) return inReply;
+  const exim = lower.indexOf("smtp error from remote mail");
+  if (exim !== -1) {
+    const after = lower.indexOf(" after ", exim);
+    if (after !== -1 && after - exim < 40) {
+      const cmd = normaliseCommand(s.slice(after + 7, after + 80));
+      if (cmd) return cmd;
+    }
+  }
+  // Sendmail: the last ">>> COMMAND" before the reply.
+  let sent = lower.lastIndexOf(">>> ", startOffset);
+  if (sent === -1) sent = lower.indexOf(">>> ");
+  if (sent !== -1) {
+    const cmd = normaliseCommand(s.slice(sent + 4, sent + 80));
+    if (cmd) return cmd;
+  }
+  const qmail: ReadonlyArray<readonly [string, string]> = [
+    ["does not like recipient", "RCPT TO"],
+    ["but sender was rejected", "MAIL FROM"],
+    ["does not like sender", "MAIL FROM"],
+    ["failed after i sent the message", "DATA"],
+    ["failed on data command", "DATA"],
+    ["but my name was rejected", "HELO"],
+  ];
+  for (const [phrase, cmd] of qmail) if (lower.includes(phrase)) return cmd;
+  return null;
+}
+
+interface ReplyLine {
+  replyCode: number | null;
+  enhancedCode: string | null;
+  parts: string[];
+}
+
+/** Offsets in `text` where a multi-line reply's next line begins (`550-5.7.26`/`550 5.7.26` inline). */
+function inlineMarkers(text: string, code: number, needEnhanced: boolean): number[] {
+  const out: number[] = [];
+  const needle = String(code);
+  let at = text.indexOf(needle, 1);
+  while (at !== -1 && out.length < MAX_REPLY_LINES) {
+    const before = text[at - 1];
+    const sep = text[at + 3];
+    if ((before === " " || before === "\t") && (sep === "-" || sep === " " || sep === undefined)) {
+      if (!isDigit(text.charCodeAt(at + 3)) && (!needEnhanced || readEnhancedCode(text, at + 4)))
+        out.push(at);
+    }
+    at = text.indexOf(needle, at + 3);
+  }
+  return out;
+}
+
+/** Strips Postfix, Exchange and qmail trailers from the last line's text; reports what they said. */
+function stripTrailers(
+  text: string,
+  closer: string | null,
+): { text: string; command: string | null; qmailCode: string | null } {
+  let t = text;
+  let command: string | null = null;
+  const lower = asciiLower(t);
+  const inReply = lower.lastIndexOf("(in reply to ");
+  if (inReply !== -1) {
+    command = commandInReplyTo(t.slice(inReply), lower.slice(inReply));
+    t = t.slice(0, inReply);
+  }
+  const hashes = t.indexOf(" ##");
+  if (hashes !== -1) t = t.slice(0, hashes);
+  else if (t.endsWith("##")) t = t.slice(0, -2);
+  t = t.trim();
+  if (closer === "'" && t.endsWith("'")) t = t.slice(0, -1);
+  if (closer === ">") {
+    const gt = t.lastIndexOf(">");
+    if (gt !== -1 && count(t, ">") > count(t, "<")) t = t.slice(0, gt);
+  }
+  t = t.trim();
+  while (t.endsWith(")") && count(t, ")") > count(t, "(")) t = t.slice(0, -1).trim();
+  let qmailCode: string | null = null;
+  const qm = t.lastIndexOf("(#");
+  if (qm !== -1) {
+    const e = readEnhancedCode(t, qm + 2);
+    if (e) {
+      qmailCode = e.code;
+      if (t[e.end] === ")") t = `${t.slice(0, qm).trimEnd()} ${t.slice(e.end + 1).trimStart()}`.trim();
+    }
+  }
+  return { text: t, command, qmailCode };
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i !== -1; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+export function parseReplyImpl(input: unknown): ParsedReply {
+  const notes: string[] = [];
+  let raw = toText(input);
+  if (raw.length > MAX_INPUT_CHARS) {
+    notes.push(`input longer than ${MAX_INPUT_CHARS} characters: only the start was read`);
+    raw = clip(raw, MAX_INPUT_CHARS);
+  }
+  let s = blankControls(raw);
+  if (/quoted-printable/i.test(s) && /=\r?\n/.test(s)) {
+    s = decodeQuotedPrintable(s);
+    notes.push("quoted-printable soft line breaks were joined");
+  }
+  const lower = asciiLower(s);
+  const allLines = splitLines(s);
+  const dsn = readDsn(allLines);
+  const dsnMode = dsn.diagnostic !== null;
+  const lines = dsn.diagnostic ?? allLines;
+  const lowerLines = lines.map(asciiLower);
+
+  // Where the reply starts.
+  let start: Start | null = null;
+  for (let i = 0; i < lines.length && (start === null || start.rank > 1); i++) {
+    const found = startOnLine(lines[i] as string, lowerLines[i] as string, i);
+    if (found && (start === null || found.rank < start.rank)) start = found;
+  }
+  if (start === null) {
+    for (let i = 0; i < lines.length && (start === null || start.rank > 8); i++) {
+      const found = weakStartOnLine(lines[i] as string, i);
+      if (found && (start === null || found.rank < start.rank)) start = found;
+    }
+  }
+  if (start?.nextLine) {
+    let j = start.line + 1;
+    while (j < lines.length && (lines[j] as string).trim() === "") j++;
+    if (j < lines.length) {
+      const next = lines[j] as string;
+      const host = /^\s*host\s+[A-Za-z0-9][A-Za-z0-9.-]{0,252}\s*\[[^\]\s]{1,60}\]\s*:/i.exec(
+        next.slice(0, 400),
+      );
+      start = { ...start, line: j, col: skipBlanks(next, host ? host[0].length : 0), nextLine: false };
+    }
+  }
+
+  // Collect the reply's physical lines as segments; a segment that opens with the reply code starts a line.
+  const segments: { text: string; opens: boolean }[] = [];
+  let firstCodes: LeadingCodes | null = null;
+  if (start !== null) {
+    const first = (lines[start.line] as string).slice(start.col);
+    segments.push({ text: first.trim(), opens: true });
+    firstCodes = leadingCodes(first);
+    const code = firstCodes.replyCode;
+    let finalSeen = code !== null && firstCodes.sep === " ";
+    const indent0 = indentOf(lines[start.line] as string);
+    const singleLine = start.closer !== null && !dsnMode;
+    for (let j = start.line + 1; j < lines.length && !singleLine; j++) {
+      if (segments.length >= MAX_REPLY_LINES) {
+        notes.push(`reply longer than ${MAX_REPLY_LINES} lines: the rest was not read`);
+        break;
+      }
+      const last = (segments[segments.length - 1] as { text: string }).text;
+      if (!dsnMode && asciiLower(last).includes("(in reply to ")) break;
+      const line = lines[j] as string;
+      let t = line.trim();
+      if (t === "") break;
+      if (start.prefix !== null) {
+        if (!t.startsWith(start.prefix)) break;
+        t = t.slice(start.prefix.length).trim();
+      }
+      const opens = code !== null && startsWithCode(t, code);
+      if (dsnMode) {
+        segments.push({ text: t, opens });
+        continue;
+      }
+      if (opens) {
+        if (finalSeen) break;
+        finalSeen = t[3] !== "-";
+        segments.push({ text: t, opens });
+        continue;
+      }
+      const indent = indentOf(line);
+      if (start.prefix === null && (indent > indent0 || (indent0 > 0 && indent >= indent0))) {
+        segments.push({ text: t, opens: false });
+        continue;
+      }
+      break;
+    }
+  } else {
+    // No code anywhere: the input is the text.
+    const source = dsnMode ? [lines.join(" ")] : lines;
+    for (const line of source) {
+      if (segments.length >= MAX_REPLY_LINES) break;
+      if (line.trim() !== "") segments.push({ text: line.trim(), opens: false });
+    }
+  }
+
+  // Split segments into reply lines: at segment openers and, in a multi-line reply, at inline markers.
+  const replyLines: ReplyLine[] = [];
+  const code = firstCodes?.replyCode ?? null;
+  const multi = firstCodes?.sep === "-";
+  let finalInline = !multi;
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k] as { text: string; opens: boolean };
+    const cuts: number[] = [];
+    if (code !== null && !finalInline) {
+      for (const at of inlineMarkers(seg.text, code, firstCodes?.enhancedCode != null)) {
+        cuts.push(at);
+        if (seg.text[at + 3] !== "-") {
+          finalInline = true;
+          break;
+        }
+      }
+    }
+    if (seg.opens && k > 0 && code !== null && seg.text[3] !== "-") finalInline = true;
+    const pieces: { text: string; opens: boolean }[] = [];
+    let from = 0;
+    for (const at of cuts) {
+      pieces.push({ text: seg.text.slice(from, at), opens: from === 0 ? seg.opens : true });
+      from = at;
+    }
+    pieces.push({ text: seg.text.slice(from), opens: from === 0 ? seg.opens : true });
+    for (const piece of pieces) {
+      if (piece.opens || replyLines.length === 0) {
+        const lc = piece.opens ? leadingCodes(piece.text) : null;
+        replyLines.push({
+          replyCode: lc?.replyCode ?? null,
+          enhancedCode: lc?.enhancedCode ?? null,
+          parts: [lc ? lc.rest : piece.text],
+        });
+        if (lc?.swapped && replyLines.length === 1) notes.push("enhanced code written before the reply code");
+      } else {
+        (replyLines[replyLines.length - 1] as ReplyLine).parts.push(piece.text);
+      }
+    }
+  }
+
+  // Texts, trailers, codes.
+  let texts = replyLines.map((l) => squash(l.parts.join(" ")));
+  let command: string | null = null;
+  let qmailCode: string | null = null;
+  if (texts.length > 0) {
+    const lastIndex = texts.length - 1;
+    const stripped = stripTrailers(texts[lastIndex] as string, start?.closer ?? null);
+    texts[lastIndex] = stripped.text;
+    command = stripped.command;
+    qmailCode = stripped.qmailCode;
+  }
+  const replyCode = replyLines.find((l) => l.replyCode !== null)?.replyCode ?? null;
+  const lineCodes: string[] = [];
+  for (const l of replyLines)
+    if (l.enhancedCode && !lineCodes.includes(l.enhancedCode)) lineCodes.push(l.enhancedCode);
+  if (lineCodes.length > 1) notes.push(`reply lines carry different enhanced codes: ${lineCodes.join(", ")}`);
+  let enhancedCode = lineCodes[0] ?? null;
+  const others = lineCodes.slice(1);
+  if (enhancedCode === null && qmailCode) enhancedCode = qmailCode;
+  if (enhancedCode === null && dsn.status) {
+    enhancedCode = dsn.status;
+    notes.push(`enhanced code ${dsn.status} taken from the DSN Status field`);
+  } else if (dsn.status && dsn.status !== enhancedCode) {
+    notes.push(`DSN Status ${dsn.status} differs from the reply's enhanced code ${enhancedCode}`);
+    if (!others.includes(dsn.status)) others.push(dsn.status);
+  }
+  const dsnField = lower.indexOf("dsn=");
+  const logDsn = dsnField !== -1 ? readEnhancedCode(s, dsnField + 4) : null;
+  if (enhancedCode === null && logDsn) {
+    enhancedCode = logDsn.code;
+    notes.push(`enhanced code ${logDsn.code} taken from the log line's dsn= field`);
+  }
+  const mentioned: string[] = [];
+  for (const t of texts) {
+    for (const e of enhancedCodesIn(t)) {
+      if (e !== enhancedCode && !others.includes(e) && !mentioned.includes(e)) mentioned.push(e);
+    }
+  }
+  if (mentioned.length > 0) {
+    notes.push(`the reply text mentions other enhanced codes: ${mentioned.join(", ")}`);
+    others.push(...mentioned);
+  }
+
+  // Caps: lines and text share the text budget.
+  texts = texts.filter((t) => t !== "");
+  const kept: string[] = [];
+  let budget = MAX_TEXT_CHARS;
+  for (const t of texts) {
+    if (budget <= 0) break;
+    kept.push(clip(t, budget));
+    budget -= t.length + 1;
+  }
+  let text = kept.join(" ");
+  if (budget < 0 || kept.length < texts.length) {
+    text = clip(text, MAX_TEXT_CHARS);
+    notes.push(`text longer than ${MAX_TEXT_CHARS} characters: truncated`);
+  }
+
+  const startOffset = start === null || dsnMode ? s.length : offsetOf(allLines, start.line, start.markerCol);
+  command ??= findCommand(s, lower, startOffset);
+  return {
+    replyCode,
+    enhancedCode,
+    text,
+    lines: kept,
+    command,
+    remoteHost: findRemoteHost(s, lower, dsn),
+    otherEnhancedCodes: others,
+    notes,
+  };
+}
+
+/** Offset in the input of (line, column); CRLF counts as one character, so it may fall slightly short. */
+function offsetOf(allLines: string[], line: number, col: number): number {
+  let offset = 0;
+  for (let i = 0; i < line && i < allLines.length; i++) offset += (allLines[i] as string).length + 1;
+  return offset + col;
+}
