@@ -1,4 +1,4 @@
-import type { BounceType, Explanation } from "@bounced/core";
+import { ACTIONS, type BounceType, type Explanation, REASONS } from "@bounced/core";
 import { type Palette, palette } from "./color.js";
 
 export interface FormatOptions {
@@ -70,8 +70,11 @@ export function formatExplanation(explanation: Explanation, options: FormatOptio
       ? p.red("yes — stop sending to this address")
       : "no — the address itself is not known to be bad",
   );
-  row("Reason", p.cyan(e.reason));
-  row("Action", p.cyan(e.action));
+  // Look-ups guarded: a result produced by a newer core may carry a name this build does not know.
+  const reason = (REASONS as Partial<typeof REASONS>)[e.reason]?.definition;
+  const action = (ACTIONS as Partial<typeof ACTIONS>)[e.action];
+  row("Reason", `${p.cyan(e.reason)}${reason ? ` — ${reason}` : ""}`);
+  row("Action", `${p.cyan(e.action)}${action ? ` — ${action}` : ""}`);
   if (e.advice) row("Advice", sanitize(e.advice));
 
   const reply = e.details.replyCode;

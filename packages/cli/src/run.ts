@@ -62,8 +62,7 @@ export async function run(argv: readonly string[], io: RunIO): Promise<number> {
   try {
     parsed = parse(argv);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    await write(io.stderr, `bounce: ${message}\nTry 'bounce --help'.\n`);
+    await write(io.stderr, `bounce: ${errorMessage(error)}\nTry 'bounce --help'.\n`);
     return EXIT.usage;
   }
   const { values, positionals } = parsed;
@@ -82,7 +81,13 @@ export async function run(argv: readonly string[], io: RunIO): Promise<number> {
 
   if (positionals.length > 0) {
     const reply = positionals.join(" ");
-    const explanation = explain(reply);
+    let explanation: Explanation;
+    try {
+      explanation = explain(reply);
+    } catch (error) {
+      await write(io.stderr, `bounce: could not explain: ${errorMessage(error)}\n`);
+      return EXIT.failure;
+    }
     await write(
       io.stdout,
       `${json ? JSON.stringify(explanation, null, 2) : formatExplanation(explanation, { color })}\n`,
@@ -107,8 +112,7 @@ export async function run(argv: readonly string[], io: RunIO): Promise<number> {
     try {
       explanation = explain(line.text);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      await write(io.stderr, `bounce: line ${line.number}: could not explain: ${message}\n`);
+      await write(io.stderr, `bounce: line ${line.number}: could not explain: ${errorMessage(error)}\n`);
       status = EXIT.failure;
       continue;
     }
@@ -125,6 +129,10 @@ export async function run(argv: readonly string[], io: RunIO): Promise<number> {
     first = false;
   }
   return status;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function parse(argv: readonly string[]) {

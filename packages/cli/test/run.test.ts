@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from "node:stream";
 import type { Explanation } from "@bounced/core";
-import { explain } from "@bounced/core";
+import { ACTIONS, explain, REASONS } from "@bounced/core";
 import { describe, expect, test } from "vitest";
 import { formatExplanation, type RunIO, run } from "../src/index.js";
 
@@ -147,8 +147,8 @@ describe("formatExplanation()", () => {
       "hard bounce",
       sample.summary,
       sample.advice,
-      "authfailure",
-      "fix_authentication",
+      `authfailure — ${REASONS.authfailure.definition}`,
+      `fix_authentication — ${ACTIONS.fix_authentication}`,
       "Requested action not taken: mailbox unavailable",
       "RFC 5321 §4.2.3",
       "Multiple authentication checks failed",
