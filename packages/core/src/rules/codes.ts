@@ -103,8 +103,8 @@ export const ENHANCED_CODE_DEFAULTS: readonly EnhancedCodeDefault[] = [
   {
     code: "x.1.10",
     reason: "notaccept",
-    strength: "strong",
-    note: "Recipient address has null MX (RFC 7505, RFC 7504): the domain accepts no mail.",
+    strength: "weak",
+    note: "Recipient address has null MX (RFC 7505, RFC 7504). Weak: Microsoft sends 550 5.1.10 for recipients not found, so the text decides first.",
   },
 
   // X.2 — Mailbox status
