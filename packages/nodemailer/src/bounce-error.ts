@@ -49,10 +49,13 @@ export function isBounceError(value: unknown): value is BounceError {
  * cannot be explained or annotated (not an object, a throwing getter, a frozen object) it is left
  * exactly as it was and `undefined` is returned.
  */
-export function annotateError(error: unknown): Explanation | undefined {
+export function annotateError(
+  error: unknown,
+  explainError: typeof explain = explain,
+): Explanation | undefined {
   if ((typeof error !== "object" && typeof error !== "function") || error === null) return undefined;
   try {
-    const explanation = explain(error as Parameters<typeof explain>[0]);
+    const explanation = explainError(error as Parameters<typeof explain>[0]);
     // Enumerable on purpose: Nodemailer's own fields (code, response, responseCode, command) are
     // enumerable, so `JSON.stringify(err)` and structured loggers show the explanation beside them.
     Object.defineProperty(error, "bounce", {
