@@ -37,7 +37,7 @@ export const ENHANCED_CODE_DEFAULTS: readonly EnhancedCodeDefault[] = [
   {
     code: "x.1.1",
     reason: "userunknown",
-    strength: "strong",
+    strength: "weak",
     note: "Bad destination mailbox address (RFC 3463): the local part does not exist.",
   },
   {
@@ -519,8 +519,8 @@ export const ENHANCED_CODE_DEFAULTS: readonly EnhancedCodeDefault[] = [
   {
     code: "x.7.23",
     reason: "authfailure",
-    strength: "strong",
-    note: "SPF validation failed (RFC 7372).",
+    strength: "weak",
+    note: "SPF validation failed (RFC 7372). Weak: Gmail sends 4.7.23 for a missing PTR record, so the text decides first.",
   },
   {
     code: "x.7.24",
@@ -543,8 +543,8 @@ export const ENHANCED_CODE_DEFAULTS: readonly EnhancedCodeDefault[] = [
   {
     code: "x.7.27",
     reason: "rejected",
-    strength: "strong",
-    note: "Sender address has null MX (RFC 7505): the envelope sender's domain accepts no mail.",
+    strength: "weak",
+    note: "Sender address has null MX (RFC 7505). Weak: Gmail sends 4.7.27/5.7.27 for SPF failures, so the text decides first.",
   },
   {
     code: "x.7.28",
@@ -561,14 +561,14 @@ export const ENHANCED_CODE_DEFAULTS: readonly EnhancedCodeDefault[] = [
   {
     code: "x.7.29",
     reason: "authfailure",
-    strength: "strong",
-    note: "ARC validation failure (RFC 8617).",
+    strength: "weak",
+    note: "ARC validation failure (RFC 8617). Weak: Gmail sends 4.7.29/5.7.29 when TLS was not used, so the text decides first.",
   },
   {
     code: "x.7.30",
     reason: "failedstarttls",
-    strength: "strong",
-    note: "REQUIRETLS support required (RFC 8689).",
+    strength: "weak",
+    note: "REQUIRETLS support required (RFC 8689). Weak: Gmail sends 4.7.30/5.7.30 for DKIM failures, so the text decides first.",
   },
 
   // Unregistered codes that large receivers send often.
@@ -613,6 +613,30 @@ export const ENHANCED_CODE_DEFAULTS: readonly EnhancedCodeDefault[] = [
     reason: "securityerror",
     strength: "strong",
     note: "Unregistered; Microsoft: client was not authenticated to send anonymous mail during MAIL FROM.",
+  },
+  {
+    code: "5.7.501",
+    reason: "blocked",
+    strength: "strong",
+    note: "Unregistered; Microsoft: access denied, spam abuse detected — the sending account or IP is banned.",
+  },
+  {
+    code: "5.7.502",
+    reason: "blocked",
+    strength: "strong",
+    note: "Unregistered; Microsoft: access denied, spam abuse detected — the sending account or IP is banned.",
+  },
+  {
+    code: "5.7.503",
+    reason: "blocked",
+    strength: "strong",
+    note: "Unregistered; Microsoft: access denied, spam abuse detected — the sending account or IP is banned.",
+  },
+  {
+    code: "5.7.511",
+    reason: "blocked",
+    strength: "strong",
+    note: "Unregistered; Microsoft: access denied, banned sender (delist at delist@messaging.microsoft.com).",
   },
   {
     code: "4.7.650",
