@@ -1,7 +1,7 @@
 import type { Explanation } from "@bounced/core";
 import type { types } from "@slack/bolt";
 import type { Finding } from "./analyse.js";
-import { ACTION_LABELS, REASON_LABELS, TYPE_LABELS } from "./labels.js";
+import { actionLabel, reasonLabel, TYPE_LABELS } from "./labels.js";
 import { escapeMrkdwn, inlineCode, truncate } from "./slack-text.js";
 
 export type Block = types.KnownBlock;
@@ -91,8 +91,8 @@ export function renderExplanation(explanation: Explanation): SlackMessage {
       fields: [
         mrkdwn(`*Type*\n${TYPE_LABELS[explanation.type]}`),
         mrkdwn(`*Suppress address?*\n${suppressLabel(explanation)}`),
-        mrkdwn(`*Reason*\n${REASON_LABELS[explanation.reason]} (\`${explanation.reason}\`)`),
-        mrkdwn(`*Action*\n${ACTION_LABELS[explanation.action]}`),
+        mrkdwn(`*Reason*\n${escapeMrkdwn(reasonLabel(explanation.reason))} (\`${explanation.reason}\`)`),
+        mrkdwn(`*Action*\n${escapeMrkdwn(actionLabel(explanation.action))}`),
       ],
     },
   ];

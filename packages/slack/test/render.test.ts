@@ -72,7 +72,7 @@ describe("renderExplanation", () => {
     expect(text).toContain("550 5.7.26");
     expect(text).toContain("Hard bounce (permanent)");
     expect(text).toContain("*Suppress address?*\nNo");
-    expect(text).toContain("Authentication failure (`authfailure`)");
+    expect(text).toMatch(/\*Reason\*\n[A-Z].+ \(`authfailure`\)/);
     expect(text).toContain("Multiple authentication checks failed");
     expect(text).toContain("*What to do:*");
     expect(text).toContain("<https://support.google.com/a?p=x|Gmail documentation>");
