@@ -32,7 +32,8 @@ export function isSpace(code: number): boolean {
 }
 
 /**
- * Reads a basic reply code (RFC 5321 §4.2: first digit 2–5, second 0–5, third 0–9) at `i`.
+ * Reads a basic reply code at `i`: first digit 2–5, then two digits. RFC 5321 §4.2 limits the second digit
+ * to 0–5, but servers send 571, 561 and the like, so any second digit is read (explain() flags them).
  * The three digits must not be followed by another digit; the caller checks what precedes.
  */
 export function readReplyCode(s: string, i: number): number | null {
@@ -40,7 +41,7 @@ export function readReplyCode(s: string, i: number): number | null {
   const a = s.charCodeAt(i) - 48;
   const b = s.charCodeAt(i + 1) - 48;
   const c = s.charCodeAt(i + 2) - 48;
-  if (a < 2 || a > 5 || b < 0 || b > 5 || c < 0 || c > 9) return null;
+  if (a < 2 || a > 5 || b < 0 || b > 9 || c < 0 || c > 9) return null;
   if (i + 3 < s.length && isDigit(s.charCodeAt(i + 3))) return null;
   return a * 100 + b * 10 + c;
 }

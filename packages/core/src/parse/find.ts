@@ -10,7 +10,7 @@
  *    part of a longer dotted or hyphenated token (`192.0.2.1`, `4.2.2.1`, `1.5.1.1`, `v5.1.1`,
  *    `5.1.1-beta`, `$5.1.1`) or the word before it names a version or quantity (`version 5.1.1`,
  *    `release 4.2.2`, `node 5.0.1`).
- * 3. A reply code on its own (`550`, `4xx`/`5xx` with second digit 0–5) counts only when the word before it
+ * 3. A reply code on its own (`550`, any 4xx/5xx) counts only when the word before it
  *    is not a quantity or identifier word (`port`, `had`, `over`, `issue`, `version`, …) and one of:
  *    - the whole message is just the code (`550`, `` `550` ``, `550?`);
  *    - it stands in reply position: after `said:`, `smtp;`, `<<<`, `#`, `error:`, `reply:`, `response:`,
@@ -129,6 +129,18 @@ const NOT_A_CODE_BEFORE = new Set([
   "pay",
   "paid",
   "price",
+]);
+
+/** Words right after a lone code that make it a version (`4.0.3 release`, `550 beta`). */
+const NOT_A_CODE_AFTER = new Set([
+  "release",
+  "released",
+  "version",
+  "beta",
+  "alpha",
+  "rc",
+  "build",
+  "update",
 ]);
 
 /** Words right before a lone reply code that say it is a code. */
@@ -294,11 +306,19 @@ function wordBefore(s: string, i: number): { word: string; start: number } {
   return { word: s.slice(j + 1, end).toLowerCase(), start: j + 1 };
 }
 
+/** The lower-case word right after offset `i` (after spaces), at most 24 letters. */
+function wordAfter(s: string, i: number): string {
+  let j = i;
+  while (j < s.length && j - i < 8 && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9)) j++;
+  const start = j;
+  while (j < s.length && j - start < 24 && isLetter(s.charCodeAt(j))) j++;
+  return s.slice(start, j).toLowerCase();
+}
+
 /** True when `s` before `i` (ignoring spaces) ends with one of the reply markers. */
 function afterReplyMarker(s: string, i: number): boolean {
   let j = i;
   while (j > 0 && (s.charCodeAt(j - 1) === 32 || s.charCodeAt(j - 1) === 9)) j--;
-  if (j > 0 && s.charCodeAt(j - 1) === 35 /* # */) return true;
   const tail = s.slice(Math.max(0, j - 12), j).toLowerCase();
   for (const m of REPLY_MARKERS) if (tail.endsWith(m)) return true;
   // Remote Server returned '550 …'
@@ -392,7 +412,7 @@ function loneReplyCode(s: string, i: number, code: number): Candidate | null {
   const next = end < n ? s.charCodeAt(end) : -1;
   const nextNext = end + 1 < n ? s.charCodeAt(end + 1) : -1;
   const { word: before, start: beforeStart } = wordBefore(s, i);
-  if (NOT_A_CODE_BEFORE.has(before)) return null;
+  if (NOT_A_CODE_BEFORE.has(before) || NOT_A_CODE_AFTER.has(wordAfter(s, end))) return null;
 
   // Plural: "seeing 550s".
   if (next === 115 /* s */ && (nextNext === -1 || !isAlnum(nextNext))) {
@@ -449,6 +469,8 @@ function candidateAt(s: string, i: number): Candidate | null {
     if (sep === 32 || sep === 45 || sep === 9) {
       let j = i + 4;
       if (sep === 32 && s.charCodeAt(j) === 32) j++;
+      // Amazon SES: "550-'5.7.1 <a@b>... Access denied'"; Google Workspace: "550 #5.1.0 Address rejected."
+      if (s.charCodeAt(j) === 39 || s.charCodeAt(j) === 35) j++;
       const enh = readEnhancedCode(s, j);
       if (enh && enh.code[0] !== "2") {
         return {
@@ -467,7 +489,8 @@ function candidateAt(s: string, i: number): Candidate | null {
   if (!enh || enh.code[0] === "2") return null;
   const subject = enh.code.charCodeAt(2) - 48;
   if (enh.code[3] !== "." || subject > 7) return null; // subject 0–7, one digit
-  if (NOT_A_CODE_BEFORE.has(wordBefore(s, i).word)) return null;
+  if (NOT_A_CODE_BEFORE.has(wordBefore(s, i).word) || NOT_A_CODE_AFTER.has(wordAfter(s, enh.end)))
+    return null;
   // Reversed pair: "5.7.26 550".
   if (s.charCodeAt(enh.end) === 32) {
     const r = readReplyCode(s, enh.end + 1);
@@ -493,6 +516,38 @@ function candidateAt(s: string, i: number): Candidate | null {
   };
 }
 
+/**
+ * qmail puts the enhanced code after the text: `Sorry, no mailbox here by that name. (#5.1.1)`, or
+ * `550 sorry, no mailbox here by that name (#5.1.1 - chkusr)`. The code joins a lone reply code earlier on
+ * its line; otherwise the finding starts at the beginning of the line so that `text` carries the reply.
+ */
+function qmail(s: string, c: Candidate, out: Candidate[]): void {
+  let lineStart = c.start;
+  while (lineStart > 0 && c.start - lineStart < MAX_TEXT_CHARS) {
+    const p = s.charCodeAt(lineStart - 1);
+    if (p === 10 || p === 13) break;
+    lineStart--;
+  }
+  while (lineStart < c.start && (s.charCodeAt(lineStart) === 32 || s.charCodeAt(lineStart) === 9))
+    lineStart++;
+  const prev = out[out.length - 1];
+  if (prev && prev.start >= lineStart) {
+    if (prev.enhancedCode === null) prev.enhancedCode = c.enhancedCode;
+    else out.push(c);
+    return;
+  }
+  let end = c.codeEnd;
+  for (let k = c.codeEnd; k < s.length && k - c.codeEnd < 40; k++) {
+    const ch = s.charCodeAt(k);
+    if (ch === 10 || ch === 13) break;
+    if (ch === 41) {
+      end = k + 1;
+      break;
+    }
+  }
+  out.push({ ...c, start: lineStart, codeEnd: end, codeOnly: true });
+}
+
 /** All candidates in order (duplicates included), in one linear pass. */
 function scan(s: string): Candidate[] {
   const out: Candidate[] = [];
@@ -509,7 +564,9 @@ function scan(s: string): Candidate[] {
     if ((run === 3 || run === 1) && okBefore(s, i)) {
       const c = candidateAt(s, i);
       if (c) {
-        out.push(c);
+        if (!(c.replyCode === null && i >= 2 && s.charCodeAt(i - 1) === 35 && s.charCodeAt(i - 2) === 40)) {
+          out.push(c);
+        } else qmail(s, c, out);
         i = Math.max(j, c.codeEnd);
         continue;
       }
@@ -544,6 +601,17 @@ function continuationSep(s: string, i: number, code: number): number {
   return sep === 45 || sep === 32 || sep === 9 ? sep : -1;
 }
 
+/** Count of `(` minus count of `)` in s[from, to). */
+function balance(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 40) n++;
+    else if (c === 41) n--;
+  }
+  return n;
+}
+
 /** The end of a finding's `text`: its line (cut at `cut`), extended over a multi-line reply's lines. */
 function textEnd(s: string, c: Candidate, cut: number): number {
   if (c.codeOnly) return c.codeEnd;
@@ -560,11 +628,30 @@ function textEnd(s: string, c: Candidate, cut: number): number {
     }
   }
   end = Math.min(end, cap);
-  // Trim trailing whitespace and dangling openers/separators (", also" stays; "<" or "(" does not).
-  while (end > c.codeEnd) {
+  // Trim trailing whitespace, dangling openers and separators, a quoted-printable soft break (`=`),
+  // and a closing `)` or `'` that belongs to a wrapper (`status=bounced (…)`, `returned '…'`).
+  const quoted = c.start > 0 && s.charCodeAt(c.start - 1) === 39;
+  let opens = -1;
+  for (;;) {
+    if (end <= c.codeEnd) break;
     const t = s.charCodeAt(end - 1);
-    if (isSpace(t) || t === 60 || t === 40 || t === 91 || t === 44 || t === 59) end--;
-    else break;
+    if (isSpace(t) || t === 60 || t === 40 || t === 91 || t === 44 || t === 59 || t === 61 || t === 35) {
+      end--;
+      continue;
+    }
+    if (t === 39 && quoted) {
+      end--;
+      continue;
+    }
+    if (t === 41) {
+      if (opens === -1) opens = balance(s, c.start, end);
+      if (opens < 0) {
+        opens++;
+        end--;
+        continue;
+      }
+    }
+    break;
   }
   return end;
 }

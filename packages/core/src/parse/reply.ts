@@ -76,7 +76,9 @@ function leadingCodes(text: string): LeadingCodes {
     i += after === undefined ? 3 : 4;
     while (text[i] === " " || text[i] === "\t") i++;
   }
-  const e = readEnhancedCode(text, i);
+  // "550 #5.1.0 Address rejected." (Google Workspace, Exchange)
+  const hash = text[i] === "#" && replyCode !== null ? 1 : 0;
+  const e = readEnhancedCode(text, i + hash);
   if (e) {
     enhancedCode = e.code;
     i = e.end;
@@ -94,6 +96,12 @@ function leadingCodes(text: string): LeadingCodes {
     }
   }
   return { replyCode, enhancedCode, sep, rest: text.slice(i), swapped };
+}
+
+/** Does a reply code or an enhanced code start at `col` (after blanks)? */
+function codeAt(line: string, col: number): boolean {
+  const lc = leadingCodes(line.slice(col, col + 40));
+  return lc.replyCode !== null || lc.enhancedCode !== null;
 }
 
 /** `text` (trimmed, after an optional `<<<`/`>` prefix) starts with reply code `code` as a line marker. */
@@ -117,6 +125,9 @@ function freeBoundary(s: string, i: number): boolean {
   return !(isDigit(p) || isLetter(p) || p === 46 || p === 45 || p === 36 || p === 47 || p === 43 || p === 61);
 }
 
+/** Exim's `host mx.example.com [192.0.2.1]:` before a reply. */
+const HOST_COLON = /(?:^|[\s:])host\s+[A-Za-z0-9][A-Za-z0-9.-]{0,252}\s*\[[^\]\s]{1,60}\]\s*:/i;
+
 /** The best reply start on one line, or null (ranks 1–7; lower is better). */
 function startOnLine(line: string, lower: string, index: number): Start | null {
   const mk = (rank: number, col: number, markerCol: number, extra: Partial<Start> = {}): Start => ({
@@ -139,7 +150,7 @@ function startOnLine(line: string, lower: string, index: number): Start | null {
   if (returned !== -1 && lower.lastIndexOf("server", returned) !== -1) {
     return mk(3, returned + 10, returned, { closer: "'" });
   }
-  for (const marker of ["reported error:", "responded with failure:"]) {
+  for (const marker of ["reported error:", "responded with failure:", "failed with:"]) {
     const at = lower.indexOf(marker);
     if (at !== -1) return mk(3, skipBlanks(line, at + marker.length), at);
   }
@@ -156,8 +167,11 @@ function startOnLine(line: string, lower: string, index: number): Start | null {
     }
     return mk(4, col, exim, { nextLine: col >= line.length });
   }
-  const host = /^\s*host\s+[A-Za-z0-9][A-Za-z0-9.-]{0,252}\s*\[[^\]\s]{1,60}\]\s*:/i.exec(line.slice(0, 400));
-  if (host) return mk(4, skipBlanks(line, host[0].length), 0);
+  const host = HOST_COLON.exec(line.slice(0, 400));
+  if (host) {
+    const col = skipBlanks(line, host.index + host[0].length);
+    return mk(4, col, host.index, { nextLine: col >= line.length });
+  }
   const smtp = lower.indexOf("smtp;");
   if (smtp !== -1 && (smtp === 0 || " \t#<".includes(line[smtp - 1] as string))) {
     const hash = lower.lastIndexOf("#<", smtp);
@@ -208,12 +222,14 @@ function weakStartOnLine(line: string, index: number): Start | null {
 interface Dsn {
   /** The Diagnostic-Code value (type prefix removed) and its folded lines. */
   diagnostic: string[] | null;
+  /** The Diagnostic-Code type (`smtp`, `x-postfix`, `x-unix`), lower case, or null when untyped. */
+  type: string | null;
   status: string | null;
   remoteMta: string | null;
 }
 
 function readDsn(lines: string[]): Dsn {
-  const dsn: Dsn = { diagnostic: null, status: null, remoteMta: null };
+  const dsn: Dsn = { diagnostic: null, type: null, status: null, remoteMta: null };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     const c = line.charCodeAt(0);
@@ -231,10 +247,13 @@ function readDsn(lines: string[]): Dsn {
         folded.push(next.trim());
       }
       dsn.diagnostic = folded;
+      dsn.type = typed ? (typed[0].split(";")[0] as string).trim().toLowerCase() : null;
     } else if (field === "status" && dsn.status === null) {
       dsn.status = normaliseEnhancedCode(value.trim().split(/\s/)[0] ?? "");
     } else if (field === "remote-mta" && dsn.remoteMta === null) {
       const semi = value.indexOf(";");
+      // "dns; mx.example.com" names a host; "X-Unix; mirapoint" names a local program.
+      if (semi !== -1 && value.slice(0, semi).trim().toLowerCase() !== "dns") continue;
       dsn.remoteMta = cleanHost((semi === -1 ? value : value.slice(semi + 1)).trim().split(/\s/)[0] ?? "");
     }
   }
@@ -258,9 +277,9 @@ function hostBefore(s: string, end: number): string | null {
 
 function findRemoteHost(s: string, lower: string, dsn: Dsn): string | null {
   if (dsn.remoteMta) return dsn.remoteMta;
-  const said = lower.indexOf("said:");
-  if (said !== -1) {
-    const h = hostBefore(s, said);
+  for (const marker of ["said:", "failed with:"]) {
+    const at = lower.indexOf(marker);
+    const h = at === -1 ? null : hostBefore(s, at);
     if (h) return h;
   }
   const exim =
@@ -293,7 +312,7 @@ function findRemoteHost(s: string, lower: string, dsn: Dsn): string | null {
   for (const marker of ["relay=", "connect to "]) {
     const at = lower.indexOf(marker);
     if (at === -1) continue;
-    const token = /^[A-Za-z0-9][A-Za-z0-9.-]{0,252}/.exec(
+    const token = /^[A-Za-z0-9][A-Za-z0-9.-]{0,252}(?=\[)/.exec(
       s.slice(at + marker.length, at + marker.length + 260),
     );
     if (token && token[0] !== "none") return cleanHost(token[0]);
@@ -387,7 +406,7 @@ function stripTrailers(
     if (gt !== -1 && count(t, ">") > count(t, "<")) t = t.slice(0, gt);
   }
   t = t.trim();
-  while (t.endsWith(")") && count(t, ")") > count(t, "(")) t = t.slice(0, -1).trim();
+  t = dropUnbalanced(dropUnbalanced(t, "(", ")"), "[", "]");
   let qmailCode: string | null = null;
   const qm = t.lastIndexOf("(#");
   if (qm !== -1) {
@@ -398,6 +417,19 @@ function stripTrailers(
     }
   }
   return { text: t, command, qmailCode };
+}
+
+/** Drops closing brackets at the end of `t` that nothing opened (`… user unknown)` from a log wrapper). */
+function dropUnbalanced(t: string, open: string, close: string): string {
+  let extra = count(t, close) - count(t, open);
+  let end = t.length;
+  while (extra > 0 && end > 0) {
+    const c = t[end - 1];
+    if (c === close) extra--;
+    else if (c !== " " && c !== "\t") break;
+    end--;
+  }
+  return t.slice(0, end).trimEnd();
 }
 
 function count(s: string, ch: string): number {
@@ -427,26 +459,36 @@ export function parseReplyImpl(input: unknown): ParsedReply {
 
   // Where the reply starts.
   let start: Start | null = null;
-  for (let i = 0; i < lines.length && (start === null || start.rank > 1); i++) {
-    const found = startOnLine(lines[i] as string, lowerLines[i] as string, i);
+  // "Diagnostic-Code: X-Unix; 71" carries a program's exit status, not an SMTP reply.
+  const notSmtp = dsn.type === "x-unix" || dsn.type === "x-local";
+  for (let i = 0; i < lines.length && !notSmtp && (start === null || start.rank > 1); i++) {
+    let found = startOnLine(lines[i] as string, lowerLines[i] as string, i);
+    // A marker with no code after it ("… with SMTP; 29 Apr 2011") ranks below any code.
+    if (found && found.rank < 7 && !found.nextLine && !codeAt(lines[i] as string, found.col)) {
+      found = { ...found, rank: found.rank + 10 };
+    }
     if (found && (start === null || found.rank < start.rank)) start = found;
   }
-  if (start === null) {
+  if (!notSmtp && (start === null || start.rank > 9)) {
     for (let i = 0; i < lines.length && (start === null || start.rank > 8); i++) {
       const found = weakStartOnLine(lines[i] as string, i);
       if (found && (start === null || found.rank < start.rank)) start = found;
     }
   }
-  if (start?.nextLine) {
+  // The reply is on a following line: Exim's "… after RCPT TO:<a@b>:" / "host mx [192.0.2.1]:" lines.
+  for (let hops = 0; start?.nextLine && hops < 3; hops++) {
     let j = start.line + 1;
-    while (j < lines.length && (lines[j] as string).trim() === "") j++;
-    if (j < lines.length) {
-      const next = lines[j] as string;
-      const host = /^\s*host\s+[A-Za-z0-9][A-Za-z0-9.-]{0,252}\s*\[[^\]\s]{1,60}\]\s*:/i.exec(
-        next.slice(0, 400),
-      );
-      start = { ...start, line: j, col: skipBlanks(next, host ? host[0].length : 0), nextLine: false };
+    while (j < lines.length && j - start.line < 4 && (lines[j] as string).trim() === "") j++;
+    if (j >= lines.length || (lines[j] as string).trim() === "") {
+      start = { ...start, nextLine: false };
+      break;
     }
+    const next = lines[j] as string;
+    const host = HOST_COLON.exec(next.slice(0, 400));
+    // Exim wraps "after RCPT TO:" and puts "<a@b>:" on a line of its own.
+    const address = !host && /^\s*<[^<>\s]{0,320}>:?\s*$/.test(next.slice(0, 400));
+    const col = address ? next.length : skipBlanks(next, host ? host.index + host[0].length : 0);
+    start = { ...start, line: j, col, nextLine: col >= next.length };
   }
 
   // Collect the reply's physical lines as segments; a segment that opens with the reply code starts a line.
@@ -504,10 +546,18 @@ export function parseReplyImpl(input: unknown): ParsedReply {
   // Split segments into reply lines: at segment openers and, in a multi-line reply, at inline markers.
   const replyLines: ReplyLine[] = [];
   const code = firstCodes?.replyCode ?? null;
+  // A wrapped line (Postfix folds at ~80 columns, even right after the code: "said: 554\n    5.6.0 …")
+  // joins the line it continues.
+  const merged: { text: string; opens: boolean }[] = [];
+  for (const seg of segments) {
+    const last = merged[merged.length - 1];
+    if (start !== null && last && !seg.opens) last.text = `${last.text} ${seg.text}`;
+    else merged.push({ ...seg });
+  }
   const multi = firstCodes?.sep === "-";
   let finalInline = !multi;
-  for (let k = 0; k < segments.length; k++) {
-    const seg = segments[k] as { text: string; opens: boolean };
+  for (let k = 0; k < merged.length; k++) {
+    const seg = merged[k] as { text: string; opens: boolean };
     const cuts: number[] = [];
     if (code !== null && !finalInline) {
       for (const at of inlineMarkers(seg.text, code, firstCodes?.enhancedCode != null)) {
@@ -542,7 +592,8 @@ export function parseReplyImpl(input: unknown): ParsedReply {
   }
 
   // Texts, trailers, codes.
-  let texts = replyLines.map((l) => squash(l.parts.join(" ")));
+  // "550 : User unknown" → "User unknown".
+  let texts = replyLines.map((l) => squash(l.parts.join(" ")).replace(/^:\s*/, ""));
   let command: string | null = null;
   let qmailCode: string | null = null;
   if (texts.length > 0) {
@@ -572,6 +623,11 @@ export function parseReplyImpl(input: unknown): ParsedReply {
   if (enhancedCode === null && logDsn) {
     enhancedCode = logDsn.code;
     notes.push(`enhanced code ${logDsn.code} taken from the log line's dsn= field`);
+  }
+  if (enhancedCode === null) {
+    // "4.4.1, status=deferred (connect to …)": an enhanced code that opens the input.
+    const lead = leadingCodes(s.slice(0, 200).trimStart()).enhancedCode;
+    if (lead) enhancedCode = lead;
   }
   const mentioned: string[] = [];
   for (const t of texts) {
