@@ -611,8 +611,8 @@ export const TEXT_RULES: readonly Rule[] = [
     },
     decide: { reason: "blocked" },
     example:
-      "550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref http://csi.cloudmark.com/reset-request/?ip=10.0.0.1 [102]",
-    source: "sisimai:rhost-franceptt-06.eml",
+      "450 4.7.1 <c135.kyoto.example.ne.jp[192.0.2.56]>: Client host rejected: may not be mail exchanger",
+    source: "sisimai:lhost-sendmail-10.eml",
   },
 
   // ── 3. The message ──────────────────────────────────────────────────────────────────────────────
@@ -1404,8 +1404,8 @@ export const TEXT_RULES: readonly Rule[] = [
       not: ["license", "licence", "password", "certificate", "account"],
     },
     decide: { reason: "expired" },
-    example: "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>",
-    source: "sisimai:lhost-amazonses-17.eml",
+    example: "426 connection timed out",
+    source: "sisimai:rfc3464-36.eml",
   },
   {
     id: "text.network-error",

@@ -1,0 +1,285 @@
+import { describe, expect, test } from "vitest";
+import { ENHANCED_DETAIL_ROWS } from "../src/data/generated/enhanced-status-codes.js";
+import { REPLY_CODE_ROWS } from "../src/data/generated/reply-codes.js";
+import { explain } from "../src/explain.js";
+import { parseReply } from "../src/parse.js";
+import { REASONS } from "../src/reasons.js";
+import { ENHANCED_CODE_DEFAULTS, REPLY_CODE_DEFAULTS } from "../src/rules/codes.js";
+import { compileTables, type MatchInput } from "../src/rules/engine.js";
+import { enhancedCodeDefault, replyCodeDefault } from "../src/rules/index.js";
+import { TEXT_RULES } from "../src/rules/text.js";
+import type { Reason } from "../src/types.js";
+
+// The generic layer alone: no provider signature or provider rule can take a reply away from it here.
+const textLayer = compileTables([], [], TEXT_RULES);
+
+function inputOf(reply: string): MatchInput {
+  const parsed = parseReply(reply);
+  return {
+    text: parsed.text,
+    replyCode: parsed.replyCode,
+    enhancedCode: parsed.enhancedCode,
+    command: parsed.command,
+  };
+}
+
+/** The first generic text rule that matches a reply (table order), or null. */
+function firstTextRule(reply: string) {
+  return textLayer.match(inputOf(reply)).textRule;
+}
+
+describe("TEXT_RULES table", () => {
+  test("ids are unique and named text.*", () => {
+    const ids = TEXT_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^text\.[a-z0-9-]+$/);
+  });
+
+  test("no generic rule names a provider", () => {
+    for (const r of TEXT_RULES) expect(r.provider, r.id).toBeUndefined();
+  });
+
+  test("every rule carries a real example and where it was seen", () => {
+    for (const r of TEXT_RULES) {
+      expect(r.example.trim().length, r.id).toBeGreaterThan(10);
+      expect(r.source, r.id).toMatch(/^(https:\/\/|sisimai:[a-z0-9-]+\.eml|reference\/)/);
+    }
+  });
+
+  test("every decided reason is in the vocabulary", () => {
+    for (const r of TEXT_RULES) expect(Object.keys(REASONS), r.id).toContain(r.decide.reason);
+  });
+
+  test.each(TEXT_RULES.map((r) => [r.id, r] as const))("%s matches its own example", (id, r) => {
+    expect(textLayer.ruleMatches(id, inputOf(r.example))).toBe(true);
+  });
+
+  // Stronger than the above: no earlier rule shadows a rule on the reply it was written for.
+  test.each(TEXT_RULES.map((r) => [r.id, r] as const))("%s is the first rule for its example", (id, r) => {
+    expect(firstTextRule(r.example)?.id).toBe(id);
+  });
+});
+
+describe("French and German wording", () => {
+  test.each<[string, Reason]>([
+    // Orange / La Poste, as Sisimai's sample set records them
+    ["550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416", "userunknown"],
+    [
+      "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]",
+      "userunknown",
+    ],
+    ["552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]", "mailboxfull"],
+    [
+      "550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426",
+      "suspend",
+    ],
+    [
+      "550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102",
+      "blocked",
+    ],
+    // Exchange's French non-delivery text
+    [
+      "La boîte aux lettres du destinataire est pleine et ne peut pas accepter de messages pour l’instant.",
+      "mailboxfull",
+    ],
+    ["550 Utilisateur inconnu", "userunknown"],
+    ["550 5.1.1 <jean@example.fr>: Recipient address rejected: l'adresse n'existe pas", "userunknown"],
+    // web.de / GMX replies as quoted by German hosting documentation
+    ["550 Benutzer nicht bekannt/User unknown", "userunknown"],
+    [
+      "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.",
+      "mailboxfull",
+    ],
+    [
+      "550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server.",
+      "mailboxfull",
+    ],
+    ["552 Postfach voll", "mailboxfull"],
+    ["552 Mailbox ist voll", "mailboxfull"],
+    ["550 Empfänger unbekannt", "userunknown"],
+    ["550 Empfaenger unbekannt", "userunknown"],
+    ["550 Benutzer unbekannt", "userunknown"],
+    ["550 Das Postfach ist deaktiviert", "suspend"],
+  ])("%s → %s", (reply, reason) => {
+    expect(firstTextRule(reply)?.decide.reason).toBe(reason);
+  });
+
+  test("“unzustellbar” (undeliverable) alone names no reason", () => {
+    expect(firstTextRule("Unzustellbar: Ihre Nachricht")).toBeNull();
+  });
+});
+
+describe("nearby but different meanings", () => {
+  test.each<[string, Reason]>([
+    // the envelope sender, not the recipient
+    ["553 5.1.7 Sender unknown", "rejected"],
+    ["553 5.1.0 <a@example.org>: Sender address rejected: User unknown in local recipient table", "rejected"],
+    ["550 5.1.8 <a@example.net>: Sender address rejected: Domain not found", "rejected"],
+    [
+      "553 5.1.8 <a@host.example.jp>... Domain of sender address a@host.example.jp does not exist",
+      "rejected",
+    ],
+    // a sender's own quota is a rate limit, not a full mailbox
+    ["550 5.4.5 Daily sending quota exceeded.", "ratelimited"],
+    ["554 You've reached your daily relay quota - 203.0.113.0", "ratelimited"],
+    // "mailbox full" wins over the time-out that followed it
+    ["mailbox is full: retry timeout exceeded", "mailboxfull"],
+    // greylisting says "recipient address rejected" too
+    ["451 4.7.1 <a@example.com>: Recipient address rejected: Greylisted for 5 minutes", "greylisted"],
+    // a missing PTR is not a blocklist
+    ["450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]", "requireptr"],
+    // Domino's "not listed" is an unknown user, not a blocklist listing
+    ["User some.name (a@example.jp) not listed in Domino Directory", "userunknown"],
+    // a header named DKIM-Signature is not a DKIM failure
+    ["554 Transaction failed: Duplicate header 'DKIM-Signature'.", "notcompliantrfc"],
+    // reputation text that mentions spam is still about reputation
+    [
+      "550-5.7.1 Our system has detected that this message is likely suspicious due to the very low reputation of the sending IP address. To best protect our users from spam, the message has been blocked.",
+      "badreputation",
+    ],
+    // a size limit of the mailbox is a full mailbox, not a large message
+    ["552 5.2.2 Mailbox size limit exceeded", "mailboxfull"],
+    // recipients per hour is a rate, not a per-message recipient limit
+    ["550 5.1.1 <a@example.com> - 203.0.113.222 has sent to too many recipients this hour.", "ratelimited"],
+    // a relay refusal, not an unknown user
+    ["554 5.7.1 <a@example.org>: Recipient address rejected: Relay access denied", "norelaying"],
+    // SMTP AUTH, not a disabled mailbox
+    ["535 5.7.139 Authentication unsuccessful, basic authentication is disabled.", "securityerror"],
+    // HELO handshake lost is a network error, not a HELO rejection
+    ["lost connection with mx.example.net[192.0.2.1] while performing the HELO handshake", "networkerror"],
+  ])("%s → %s", (reply, reason) => {
+    expect(firstTextRule(reply)?.decide.reason).toBe(reason);
+  });
+
+  test.each(["422 License Expired", "535 5.7.8 Error: authentication failed: certificate expired"])(
+    "%s is not a delivery time-out",
+    (reply) => {
+      expect(firstTextRule(reply)?.decide.reason).not.toBe("expired");
+    },
+  );
+
+  test.each(["550 5.7.1 Sender unknown", "Mail delivery failed: returning message to sender"])(
+    "%s is not an unknown recipient",
+    (reply) => {
+      expect(firstTextRule(reply)?.decide.reason).not.toBe("userunknown");
+    },
+  );
+});
+
+describe("wording that overrides the class", () => {
+  test("a 4xx that says retrying will not succeed is hard", () => {
+    const rule = firstTextRule(
+      "421 4.7.1 [TS03] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed.",
+    );
+    expect(rule?.decide.type).toBe("hard");
+  });
+
+  test("a queue that gave up is a final (hard) expiry", () => {
+    expect(firstTextRule("Could not deliver for the last 432000 seconds. Giving up.")?.decide).toEqual({
+      reason: "expired",
+      type: "hard",
+    });
+  });
+
+  test("a 552 for too many recipients is soft (RFC 5321 §4.5.3.1.10)", () => {
+    const e = explain("552 Too many recipients");
+    expect(e.reason).toBe("toomanyrecipients");
+    expect(e.type).toBe("soft");
+  });
+
+  test("a 5xx full mailbox is soft", () => {
+    const e = explain("550 5.2.2 <a@example.jp>... Mailbox Full");
+    expect(e.reason).toBe("mailboxfull");
+    expect(e.type).toBe("soft");
+    expect(e.suppress).toBe(false);
+  });
+});
+
+describe("ENHANCED_CODE_DEFAULTS", () => {
+  test("entries are well-formed and unique", () => {
+    const seen = new Set<string>();
+    for (const d of ENHANCED_CODE_DEFAULTS) {
+      expect(d.code, d.code).toMatch(/^([45x])\.\d{1,3}\.\d{1,3}$/);
+      expect(seen.has(d.code), `duplicate ${d.code}`).toBe(false);
+      seen.add(d.code);
+      expect(Object.keys(REASONS), d.code).toContain(d.reason);
+      expect(d.note.length, d.code).toBeGreaterThan(10);
+    }
+  });
+
+  test("every detail code of the IANA registry has a default in both failure classes", () => {
+    expect(ENHANCED_DETAIL_ROWS.length).toBe(81);
+    for (const [subject, detail] of ENHANCED_DETAIL_ROWS) {
+      for (const cls of [4, 5]) {
+        const code = `${cls}.${subject}.${detail}`;
+        expect(enhancedCodeDefault(code), code).not.toBeNull();
+      }
+    }
+  });
+
+  test.each<[string, Reason, "strong" | "weak"]>([
+    ["5.1.2", "hostunknown", "strong"],
+    ["5.2.2", "mailboxfull", "strong"],
+    ["4.2.2", "mailboxfull", "strong"],
+    ["5.7.26", "authfailure", "strong"],
+    ["5.7.25", "requireptr", "strong"],
+    ["5.4.7", "expired", "strong"],
+    ["5.5.3", "toomanyrecipients", "strong"],
+    // catch-alls and codes servers use for several things: the wording decides first
+    ["5.0.0", "onhold", "weak"],
+    ["5.7.1", "policyviolation", "weak"],
+    ["4.7.0", "securityerror", "weak"],
+    ["5.2.1", "suspend", "weak"],
+    ["5.1.1", "userunknown", "weak"],
+    ["5.1.10", "notaccept", "weak"],
+    ["4.7.27", "rejected", "weak"],
+    // unregistered codes large receivers send
+    ["5.7.509", "authfailure", "strong"],
+    ["5.7.606", "blocked", "strong"],
+    ["5.7.649", "blocked", "strong"],
+    ["4.7.650", "badreputation", "strong"],
+  ])("%s → %s (%s)", (code, reason, strength) => {
+    const d = enhancedCodeDefault(code);
+    expect(d?.reason).toBe(reason);
+    expect(d?.strength).toBe(strength);
+  });
+
+  test("codes the RFCs call temporary whatever the class are soft", () => {
+    expect(enhancedCodeDefault("5.2.2")?.type).toBe("soft");
+    expect(enhancedCodeDefault("5.5.3")?.type).toBe("soft");
+  });
+});
+
+describe("REPLY_CODE_DEFAULTS", () => {
+  test("entries are unique failure codes", () => {
+    const codes = REPLY_CODE_DEFAULTS.map((d) => d.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const d of REPLY_CODE_DEFAULTS) {
+      expect(d.code >= 400 && d.code < 600, String(d.code)).toBe(true);
+      expect(Object.keys(REASONS)).toContain(d.reason);
+    }
+  });
+
+  test("every 4xx and 5xx code of the basic table has a default", () => {
+    for (const [code] of REPLY_CODE_ROWS) {
+      if (code >= 400) expect(replyCodeDefault(code), String(code)).not.toBeNull();
+    }
+  });
+
+  test.each([561, 571, 573, 575, 576])("non-standard %i has a default", (code) => {
+    expect(replyCodeDefault(code)).not.toBeNull();
+  });
+
+  test.each<[number, Reason]>([
+    [421, "systemerror"],
+    [452, "systemfull"],
+    [503, "syntaxerror"],
+    [521, "notaccept"],
+    [535, "securityerror"],
+    [551, "hasmoved"],
+    [552, "mailboxfull"],
+    [556, "notaccept"],
+  ])("%i → %s", (code, reason) => {
+    expect(replyCodeDefault(code)?.reason).toBe(reason);
+  });
+});
