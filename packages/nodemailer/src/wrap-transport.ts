@@ -160,8 +160,9 @@ function settle(
   inner: Transport,
   options: WrapTransportOptions<unknown>,
 ): void {
+  // The success path: one property read, nothing allocated.
+  if (!err && !hasRejectedErrors(info)) return;
   const rejected = [...listOf(err, "rejectedErrors"), ...listOf(info, "rejectedErrors")];
-  if (!err && rejected.length === 0) return; // the success path: nothing to do
 
   const bounces: Bounce[] = [];
   const seen = new Set<unknown>();
@@ -210,6 +211,10 @@ function settle(
       }
     }
   }
+}
+
+function hasRejectedErrors(info: unknown): boolean {
+  return typeof info === "object" && info !== null && Array.isArray((info as AnyRecord).rejectedErrors);
 }
 
 function listOf(value: unknown, key: string): unknown[] {

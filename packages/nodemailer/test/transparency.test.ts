@@ -20,6 +20,12 @@ const GONE = "gone@example.org";
 
 type Loose = Record<string, unknown> & { [key: string]: unknown };
 
+const { privateKey } = generateKeyPairSync("rsa", {
+  modulusLength: 2048,
+  privateKeyEncoding: { type: "pkcs8", format: "pem" },
+  publicKeyEncoding: { type: "spki", format: "pem" },
+});
+
 /** An smtp-server that refuses GONE and counts open connections, to see a pool really close. */
 async function poolServer() {
   let open = 0;
@@ -157,11 +163,6 @@ describe.each(NODEMAILERS)("nodemailer $version", (nm) => {
         transporter.use("compile", (mail, done) => {
           mail.data.headers = { ...(mail.data.headers as object), "X-Compiled-By": "plugin" };
           done();
-        });
-        const { privateKey } = generateKeyPairSync("rsa", {
-          modulusLength: 2048,
-          privateKeyEncoding: { type: "pkcs8", format: "pem" },
-          publicKeyEncoding: { type: "spki", format: "pem" },
         });
         await transporter.sendMail({
           from: FROM,
