@@ -25,6 +25,7 @@ function parseArgs(argv) {
     minReason: null,
     minType: null,
     writeHoldout: false,
+    check: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -36,13 +37,14 @@ function parseArgs(argv) {
     if (a === "--json") opts.json = true;
     else if (a === "--wrong") opts.wrong = true;
     else if (a === "--write-holdout") opts.writeHoldout = true;
+    else if (a === "--check") opts.check = true;
     else if (a.startsWith("--split")) opts.split = value();
     else if (a.startsWith("--limit")) opts.limit = Number(value());
     else if (a.startsWith("--min-reason")) opts.minReason = Number(value());
     else if (a.startsWith("--min-type")) opts.minType = Number(value());
     else if (a === "--help" || a === "-h") {
       process.stdout.write(
-        "usage: node scripts/eval.mjs [--split all|train|holdout] [--json] [--wrong] [--limit N] [--min-reason R] [--min-type T] [--write-holdout]\n",
+        "usage: node scripts/eval.mjs [--split all|train|holdout] [--json] [--wrong] [--limit N] [--min-reason R] [--min-type T] [--write-holdout] [--check]\n",
       );
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
@@ -97,6 +99,64 @@ const oneLine = (s, n = 160) => {
   return t.length > n ? `${t.slice(0, n - 1)}…` : t;
 };
 
+// The labelling policy of packages/core/test/fixtures/replies/README.md, for the entries whose reply
+// carries a code (entries without one are labelled from their source's verdict and only shape-checked).
+const SOFT_BY_NATURE = new Set([
+  "mailboxfull",
+  "toomanyrecipients",
+  "greylisted",
+  "ratelimited",
+  "systemfull",
+]);
+const SUPPRESS_REASONS = new Set(["userunknown", "hostunknown", "hasmoved", "notaccept", "suspend"]);
+
+/** Problems with the labelled set itself: shape, vocabulary, policy, duplicates, holdout. */
+function checkFixtures(entries, holdoutEntries) {
+  const problems = [];
+  const types = readFileSync(join(root, "packages/core/src/types.ts"), "utf8");
+  const union = /export type Reason =([^;]+);/.exec(types);
+  const reasons = new Set(union ? [...union[1].matchAll(/"([a-z]+)"/g)].map((m) => m[1]) : []);
+  if (!reasons.size) problems.push("cannot read the Reason union from packages/core/src/types.ts");
+  const seen = new Map();
+  entries.forEach((e, i) => {
+    const at = `replies.jsonl:${i + 1}`;
+    const keys = Object.keys(e).sort().join(",");
+    if (!/^(note,)?provider,reason,reply,source,suppress,type$/.test(keys))
+      problems.push(`${at}: fields ${keys}`);
+    if (typeof e.reply !== "string" || !e.reply.trim()) problems.push(`${at}: empty reply`);
+    if (!reasons.has(e.reason)) problems.push(`${at}: reason ${e.reason} is not a Reason`);
+    if (e.type !== "hard" && e.type !== "soft") problems.push(`${at}: type ${e.type}`);
+    if (typeof e.suppress !== "boolean") problems.push(`${at}: suppress ${e.suppress}`);
+    if (e.provider !== null && !/^[a-z0-9]+$/.test(e.provider))
+      problems.push(`${at}: provider id ${e.provider}`);
+    if (!/^(sisimai:[\w.-]+\.eml#\d+|https:\/\/\S+)$/.test(e.source))
+      problems.push(`${at}: source ${e.source}`);
+    if (seen.has(e.reply)) problems.push(`${at}: same reply as line ${seen.get(e.reply)}`);
+    seen.set(e.reply, i + 1);
+    if (e.suppress !== (e.type === "hard" && SUPPRESS_REASONS.has(e.reason)))
+      problems.push(`${at}: suppress ${e.suppress} does not follow the policy for ${e.reason}/${e.type}`);
+    if (SOFT_BY_NATURE.has(e.reason) && e.type !== "soft") problems.push(`${at}: ${e.reason} must be soft`);
+    const basic = /^\s*([245])\d\d(?:[ -]|$)/.exec(e.reply);
+    if (basic && !SOFT_BY_NATURE.has(e.reason)) {
+      const permanent = /\bpermanent(?:ly)?\b|not going to try again|giving up/i.test(e.reply);
+      const expected = basic[1] === "5" || permanent ? "hard" : "soft";
+      if (e.type !== expected && !e.note)
+        problems.push(`${at}: type ${e.type}, policy says ${expected} (add a note if deliberate)`);
+    }
+  });
+  for (const h of holdoutEntries) {
+    const line = seen.get(h.reply);
+    if (!line) problems.push(`holdout.jsonl: reply not in replies.jsonl: ${oneLine(h.reply, 80)}`);
+    else if (JSON.stringify(entries[line - 1]) !== JSON.stringify(h))
+      problems.push(`holdout.jsonl: entry differs from replies.jsonl:${line}`);
+  }
+  const drift = entries.filter(
+    (e) => isHoldout(e.reply) !== holdoutEntries.some((h) => h.reply === e.reply),
+  ).length;
+  if (drift) problems.push(`holdout.jsonl: ${drift} entries differ from the hash rule (run --write-holdout)`);
+  return problems;
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const entries = readJsonl(join(fixtures, "replies.jsonl"));
@@ -108,7 +168,16 @@ async function main() {
     return 0;
   }
 
-  const holdout = new Set(readJsonl(join(fixtures, "holdout.jsonl")).map((e) => e.reply));
+  const holdoutEntries = readJsonl(join(fixtures, "holdout.jsonl"));
+  if (opts.check) {
+    const problems = checkFixtures(entries, holdoutEntries);
+    for (const p of problems) process.stdout.write(`${p}\n`);
+    process.stdout.write(
+      `${entries.length} entries, ${holdoutEntries.length} in holdout: ${problems.length ? `${problems.length} problems` : "ok"}\n`,
+    );
+    return problems.length ? 1 : 0;
+  }
+  const holdout = new Set(holdoutEntries.map((e) => e.reply));
   const known = new Set(entries.map((e) => e.reply));
   const stray = [...holdout].filter((r) => !known.has(r));
   const drift = entries.filter((e) => isHoldout(e.reply) !== holdout.has(e.reply)).length;

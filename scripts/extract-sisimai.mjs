@@ -361,6 +361,9 @@ const OVERRIDES = {
   "lhost-exim-08.eml#0": {
     reply: "all hosts have been failing for a long time and were last tried after this message arrived",
   },
+  "rhost-nttdocomo-02.eml#0": {
+    note: "Sisimai's label rejected (the rejection came after DATA); the text alone says the user is unknown.",
+  },
   "lhost-ezweb-01.eml#0": {
     note: "Sisimai's label filtered; the text is only the DSN's lead-in sentence and says no more than 'rejected'.",
   },
