@@ -252,8 +252,9 @@ function readDsn(lines: string[]): Dsn {
       dsn.status = normaliseEnhancedCode(value.trim().split(/\s/)[0] ?? "");
     } else if (field === "remote-mta" && dsn.remoteMta === null) {
       const semi = value.indexOf(";");
-      // "dns; mx.example.com" names a host; "X-Unix; mirapoint" names a local program.
-      if (semi !== -1 && value.slice(0, semi).trim().toLowerCase() !== "dns") continue;
+      // "dns; mx.example.com" (or "smtp;…") names a host; "X-Unix; mirapoint" names a local program.
+      const type = semi === -1 ? "dns" : value.slice(0, semi).trim().toLowerCase();
+      if (type !== "dns" && type !== "smtp") continue;
       dsn.remoteMta = cleanHost((semi === -1 ? value : value.slice(semi + 1)).trim().split(/\s/)[0] ?? "");
     }
   }
@@ -440,6 +441,7 @@ function count(s: string, ch: string): number {
 
 export function parseReplyImpl(input: unknown): ParsedReply {
   const notes: string[] = [];
+  const tooLong = `reply longer than ${MAX_REPLY_LINES} lines: the rest was not read`;
   let raw = toText(input);
   if (raw.length > MAX_INPUT_CHARS) {
     notes.push(`input longer than ${MAX_INPUT_CHARS} characters: only the start was read`);
@@ -504,7 +506,7 @@ export function parseReplyImpl(input: unknown): ParsedReply {
     const singleLine = start.closer !== null && !dsnMode;
     for (let j = start.line + 1; j < lines.length && !singleLine; j++) {
       if (segments.length >= MAX_REPLY_LINES) {
-        notes.push(`reply longer than ${MAX_REPLY_LINES} lines: the rest was not read`);
+        notes.push(tooLong);
         break;
       }
       const last = (segments[segments.length - 1] as { text: string }).text;
@@ -577,6 +579,10 @@ export function parseReplyImpl(input: unknown): ParsedReply {
     }
     pieces.push({ text: seg.text.slice(from), opens: from === 0 ? seg.opens : true });
     for (const piece of pieces) {
+      if ((piece.opens || replyLines.length === 0) && replyLines.length >= MAX_REPLY_LINES) {
+        if (!notes.includes(tooLong)) notes.push(tooLong);
+        break;
+      }
       if (piece.opens || replyLines.length === 0) {
         const lc = piece.opens ? leadingCodes(piece.text) : null;
         replyLines.push({
@@ -642,16 +648,21 @@ export function parseReplyImpl(input: unknown): ParsedReply {
 
   // Caps: lines and text share the text budget.
   texts = texts.filter((t) => t !== "");
+  // Caps: `lines` and `text` share one budget; whole lines are kept, only a first line that alone is too
+  // long is cut.
   const kept: string[] = [];
-  let budget = MAX_TEXT_CHARS;
+  let used = 0;
   for (const t of texts) {
-    if (budget <= 0) break;
-    kept.push(clip(t, budget));
-    budget -= t.length + 1;
+    const cost = t.length + (kept.length > 0 ? 1 : 0);
+    if (used + cost > MAX_TEXT_CHARS) {
+      if (kept.length === 0) kept.push(clip(t, MAX_TEXT_CHARS));
+      break;
+    }
+    kept.push(t);
+    used += cost;
   }
-  let text = kept.join(" ");
-  if (budget < 0 || kept.length < texts.length) {
-    text = clip(text, MAX_TEXT_CHARS);
+  const text = kept.join(" ");
+  if (kept.length < texts.length || (kept.length > 0 && kept[0] !== texts[0])) {
     notes.push(`text longer than ${MAX_TEXT_CHARS} characters: truncated`);
   }
 
