@@ -1,4 +1,474 @@
 import type { ProviderSignature } from "./types.js";
 
-// Placeholder — the provider-rules engineer replaces this file.
-export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [];
+/**
+ * How receiving providers, blocklists and MTAs are recognised, from the reply text or the remote host.
+ *
+ * The first signature that matches wins, so the order is the precedence:
+ * 1. mailbox providers (their host names and documentation links are the most specific clue),
+ * 2. DNS blocklists (a listing named in the reply explains it better than the MTA that quoted it),
+ * 3. filtering gateways,
+ * 4. MTA software, recognised by wording only that software uses.
+ *
+ * Phrases avoid bare brand words that other servers quote (a Gmail reply may name `outlook.com` as the
+ * sender's domain): they are host names, documentation links or codes only that provider sends.
+ */
+export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
+  // ── Mailbox providers ────────────────────────────────────────────────────────────────────────────
+  {
+    id: "gmail",
+    name: "Gmail / Google Workspace",
+    url: "https://support.google.com/a/answer/3726730",
+    kind: "provider",
+    any: [
+      // Google appends "gsmtp" to every SMTP error; "gcdp" to errors from a Workspace admin's rules.
+      "gsmtp",
+      "gcdp",
+      "support.google.com/mail",
+      "support.google.com/a/answer",
+      "aspmx.l.google.com",
+      "gmail-smtp-in.l.google.com",
+      "l.google.com",
+      "smtp.gmail.com",
+      "googlemail.com",
+      // Gmail's own DSN text when it could not deliver (Google as the reporting MTA).
+      "DNS type 'mx' lookup of",
+      "The recipient server did not accept our requests to connect",
+    ],
+    example:
+      "550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. Learn more at 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser e22-n7GpZmsf093195.222 - gsmtp",
+    source: "sisimai:rhost-google-02.eml",
+  },
+  {
+    id: "microsoft",
+    name: "Microsoft 365 / Outlook.com / Exchange Online",
+    url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
+    kind: "provider",
+    any: [
+      // Exchange Online Protection front ends: *.mail.protection.outlook.com, *.olc.protection.outlook.com,
+      // *.prod.protection.outlook.com, *.prod.outlook.com.
+      "protection.outlook.com",
+      "prod.outlook.com",
+      "mx1.hotmail.com",
+      "mx2.hotmail.com",
+      "mx3.hotmail.com",
+      "mx4.hotmail.com",
+      "postmaster.live.com",
+      "mail.live.com/mail/troubleshooting",
+      "sender.office.com",
+      "go.microsoft.com/fwlink",
+      "delist@messaging.microsoft.com",
+      // Outlook.com's own block-list tags and wording.
+      "S3150",
+      "S3140",
+      "part of their network is on our block list",
+      "Access denied, banned sending IP",
+      "TenantAttribution",
+      // Exchange Online's recipient-lookup and relay wording (Exchange Server 2013+ shares the first; the
+      // far more common sender is Exchange Online).
+      "RESOLVER.ADR.RecipientNotFound",
+      "Recipient not found by SMTP address lookup",
+      "Remote server returned unknown recipient or mailbox unavailable",
+    ],
+    example:
+      "550 5.7.606 Access denied, banned sending IP [198.51.100.222]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to  http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)",
+    source: "sisimai:rhost-microsoft-01.eml",
+  },
+  {
+    id: "yahoo",
+    name: "Yahoo / AOL",
+    url: "https://senders.yahooinc.com/smtp-error-codes/",
+    kind: "provider",
+    any: [
+      "yahoodns.net",
+      "postmaster.yahooinc.com",
+      "senders.yahooinc.com",
+      "postmaster.verizonmedia.com",
+      "help.yahoo.com/kb/postmaster",
+      "postmaster.yahoo.com",
+      "postmaster.aol.com",
+      "yahoo.com account",
+      "dd This user doesn't have a",
+      "yahoo requires all senders",
+      // Yahoo's bracketed reason tags.
+      "TSS04",
+      "TSS07",
+      "TSS09",
+      "TSS11",
+      "TS01",
+      "TS02",
+      "TS03",
+      "IPTS04",
+      "PH01",
+      "BL21",
+      "BL23",
+    ],
+    example:
+      "421 4.7.0 [TSS04] Messages from 192.0.2.192 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.verizonmedia.com/error-codes",
+    source: "sisimai:rhost-yahooinc-02.eml",
+  },
+  {
+    id: "apple",
+    name: "Apple iCloud Mail",
+    url: "https://support.apple.com/en-us/102322",
+    kind: "provider",
+    any: ["mail.icloud.com", "support.apple.com", "CS01", "CS02", "HM07", "HM08", "HME1"],
+    example:
+      "554 5.7.1 Your message was rejected due to libsisimai.org's DMARC policy. See https://support.apple.com/en-us/HT204137 for info",
+    source: "sisimai:rhost-apple-02.eml",
+  },
+  {
+    id: "comcast",
+    name: "Comcast (Xfinity)",
+    url: "https://postmaster.comcast.net/smtp-error-codes.php",
+    kind: "provider",
+    any: [
+      "postmaster.comcast.net",
+      "sys.comcast.net",
+      "comcast.net/smtp-error-codes",
+      "recipient mailbox unallocated",
+      "Not our Customer",
+    ],
+    example:
+      "554 resimta-po-11v.sys.comcast.net resimta-po-11v.sys.comcast.net 1.2.3.4 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000010",
+    source: "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt",
+  },
+  {
+    id: "gmx",
+    name: "GMX / WEB.DE / mail.com",
+    url: "https://postmaster.gmx.net/en/error-messages",
+    kind: "provider",
+    any: [
+      "postmaster.gmx.net",
+      "postmaster.gmx.com",
+      "postmaster.web.de",
+      "postmaster.1and1.com",
+      "postmaster.ionos",
+      "mxgmx*",
+      "gmx.net (mx",
+    ],
+    example:
+      "554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=198.51.100.42&r=1MNcgj-1ue23t3pyV-00S2YR",
+    source: "https://postmaster.gmx.com/en/error-messages",
+  },
+  {
+    id: "orange",
+    name: "Orange / Wanadoo",
+    url: "https://postmaster.orange.fr/",
+    kind: "provider",
+    any: [
+      // Orange's reply tags (OFR_416, OFR006_102) and front-end host names (mwinf5c04).
+      "OFR",
+      "OFR001*",
+      "OFR004*",
+      "OFR005*",
+      "OFR006*",
+      "mwinf*",
+      "smtp-in.orange.fr",
+      "orange.fr",
+      "wanadoo.fr",
+    ],
+    example:
+      "550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref http://csi.cloudmark.com/reset-request/?ip=10.0.0.1 [102]",
+    source: "sisimai:rhost-franceptt-06.eml",
+  },
+  {
+    id: "laposte",
+    name: "La Poste (laposte.net)",
+    kind: "provider",
+    // La Poste's platform tags its replies LPNnnn_nnn (LPN007_416) and greets as "laposte".
+    any: ["LPN000*", "LPN001*", "LPN003*", "LPN004*", "LPN006*", "LPN007*", "LPN105*", "laposte"],
+    example: "550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426",
+    source: "sisimai:rhost-franceptt-05.eml",
+  },
+  {
+    id: "cox",
+    name: "Cox Communications",
+    url: "https://www.cox.com/residential/support/email-error-codes.html",
+    kind: "provider",
+    any: ["cox.com/residential/support", "east.cox.net", "west.cox.net", "CDRBL"],
+    example:
+      "550 5.1.0 <bounce@mailer.cnt1.example.com> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL",
+    source: "sisimai:rhost-cox-01.eml",
+  },
+  {
+    id: "godaddy",
+    name: "GoDaddy (secureserver.net)",
+    url: "https://www.godaddy.com/help/what-do-email-bounce-back-codes-mean-40685",
+    kind: "provider",
+    any: ["secureserver.net", "x.co/rlbounce", "x.co/srbounce", "IB506", "IB508", "IB607"],
+    example:
+      "550 5.1.1 <kijitora@example.com> - 203.0.113.222 has sent to too many recipients this hour. IB607 <http://x.co/rlbounce>",
+    source: "sisimai:rhost-godaddy-03.eml",
+  },
+  {
+    id: "zoho",
+    name: "Zoho Mail",
+    url: "https://www.zoho.com/mail/help/",
+    kind: "provider",
+    any: ["mx.zoho.com", "zoho.com/mail", "zohomail", "zoho.eu", "zoho.in"],
+    example: "smtp;554 5.2.3 MailPolicy violation Error delivering to mailboxes,mx.zoho.com",
+    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
+  },
+  {
+    id: "qq",
+    name: "Tencent QQ Mail",
+    url: "https://service.mail.qq.com/",
+    kind: "provider",
+    any: ["service.mail.qq.com", "mx.qq.com", "mx1.qq.com", "mx2.qq.com", "mx3.qq.com", "exmail.qq.com"],
+    example:
+      "550 Connection frequency limited [Q1YzZ3kxdnRYYnpkbVZ0MAo+QTMzMTMzRjUxNzQ4Cg/MTI3MTY2MDge= Blocked IP 192.0.2.22]. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000722",
+    source: "sisimai:rhost-tencent-02.eml",
+  },
+  {
+    id: "yandex",
+    name: "Yandex Mail",
+    url: "https://yandex.com/support/mail/",
+    kind: "provider",
+    any: ["yandex", "ya.cc", "X-Yandex"],
+    example: "smtp;554 5.7.1 [1] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc ##",
+    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
+  },
+  {
+    id: "mailru",
+    name: "Mail.ru",
+    url: "https://help.mail.ru/mail/postmaster",
+    kind: "provider",
+    any: [
+      "help.mail.ru",
+      "corp.mail.ru",
+      "postmaster.mail.ru",
+      "Message was not accepted -- invalid mailbox",
+    ],
+    example:
+      "550 5.7.1 This message was not accepted due to domain (libsisimai.org) owner DMARC policy (RFC 7489) https://help.mail.ru/mail-help/postmaster/dmarc",
+    source: "sisimai:lhost-postfix-72.eml",
+  },
+
+  // ── DNS blocklists and reputation services ───────────────────────────────────────────────────────
+  {
+    id: "spamhaus",
+    name: "Spamhaus",
+    url: "https://check.spamhaus.org/",
+    kind: "blocklist",
+    any: ["spamhaus"],
+    example: "553 http://www.spamhaus.org/query/bl?ip=192.0.2.222",
+    source: "sisimai:rhost-godaddy-02.eml",
+  },
+  {
+    id: "spamcop",
+    name: "SpamCop Blocking List",
+    url: "https://www.spamcop.net/bl.shtml",
+    kind: "blocklist",
+    any: ["spamcop"],
+    example:
+      "554 5.7.1 Service unavailable; Client host [167.89.94.22] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?167.89.94.22",
+    source: "https://github.com/simple-login/app/issues/497",
+  },
+  {
+    id: "barracuda-brbl",
+    name: "Barracuda Reputation Block List",
+    url: "https://www.barracudacentral.org/rbl",
+    kind: "blocklist",
+    any: ["Barracuda Reputation", "barracudacentral", "barracudanetworks.com/reputation"],
+    example:
+      "550 Service unavailable; Client host [smtp001.thundermail.com] blocked using Barracuda Reputation; http://www.barracudanetworks.com/reputation/?r=1&ip=5.60.96.9 (zzzzz@domain.com:blocked,xxxxx@domain.com:blocked)",
+    source: "https://github.com/thunderbird/mailstrom/issues/162",
+  },
+  {
+    id: "sorbs",
+    name: "SORBS",
+    url: "http://www.sorbs.net/",
+    kind: "blocklist",
+    any: ["sorbs"],
+    example:
+      "454 4.7.1 Service unavailable; Client host [1.2.3.4] blocked using dnsbl.sorbs.net; Currently Sending Spam See: http://www.sorbs.net/lookup.shtml?1.2.3.4",
+    source: "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt",
+  },
+  {
+    id: "uceprotect",
+    name: "UCEPROTECT",
+    url: "https://www.uceprotect.net/",
+    kind: "blocklist",
+    any: ["uceprotect"],
+    example:
+      "553 Your IP is BLACKLISTED at UCEPROTECT-LEVEL 1 - See: http://www.uceprotect.net/rblcheck.php?ipr=xxx.xxx.xxx.xxx",
+    source: "https://github.com/dragokas/hijackthis/issues/190",
+  },
+  {
+    id: "cloudmark",
+    name: "Cloudmark Sender Intelligence",
+    url: "https://csi.cloudmark.com/",
+    kind: "blocklist",
+    any: ["cloudmark"],
+    example:
+      "554 *.terra.com cmsmtp 5.7.1 Service unavailable; Client host [1.2.3.4] blocked using cm-csi-v11; Cloudmark Poor Reputation Sender Blacklist http://csi.cloudmark.com/reset-request/?ip=1.2.3.4",
+    source: "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt",
+  },
+
+  // ── Filtering gateways ───────────────────────────────────────────────────────────────────────────
+  {
+    id: "proofpoint",
+    name: "Proofpoint",
+    url: "https://ipcheck.proofpoint.com/",
+    kind: "provider",
+    any: ["pphosted.com", "proofpoint.com", "ppe-hosted.com"],
+    example:
+      "550 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=149.28.244.134 (in reply to end of DATA command)",
+    source: "https://github.com/LukeSmithxyz/emailwiz/issues/233",
+  },
+  {
+    id: "mimecast",
+    name: "Mimecast",
+    url: "https://mimecastsupport.zendesk.com/hc/en-us/articles/34000360548755-Mimecast-SMTP-Error-Codes",
+    kind: "provider",
+    any: ["mimecast"],
+    example:
+      "554 Host network not allowed - https://community.mimecast.com/docs/DOC-1369#554 [z7qZw5BPd1zlDYHka4589ru.us222]",
+    source: "sisimai:rhost-mimecast-01.eml",
+  },
+  {
+    id: "barracuda",
+    name: "Barracuda Email Security",
+    url: "https://campus.barracuda.com/product/emailsecuritygateway/doc/3866712/",
+    kind: "provider",
+    any: ["barracudanetworks.com", "cuda_nsu", "barracuda"],
+    example: "smtp;550 cuda_nsu 5.1.1 <email@example.com>... User unknown",
+    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
+  },
+  {
+    id: "cisco",
+    name: "Cisco Secure Email (IronPort)",
+    url: "https://www.cisco.com/c/en/us/support/security/email-security-appliance/series.html",
+    kind: "provider",
+    any: [
+      "iphmx.com",
+      "ironport",
+      // The appliance's default reply for a sender group with a poor SenderBase reputation score.
+      "rejected due to the sending MTA's poor reputation",
+      "Your access to submit messages to this e-mail system has been rejected",
+    ],
+    example:
+      "554-mx.example.com Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient",
+    source: "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt",
+  },
+
+  // ── MTA software ─────────────────────────────────────────────────────────────────────────────────
+  {
+    id: "exchange",
+    name: "Microsoft Exchange Server",
+    url: "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
+    kind: "mta",
+    any: [
+      "RESOLVER.ADR",
+      "RESOLVER.RST",
+      "STOREDRV",
+      "QUEUE.Expired",
+      "SMTPSEND",
+      "MapiExceptionShutoffQuotaExceeded",
+    ],
+    example: "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
+    source: "sisimai:lhost-exchange2007-01.eml",
+  },
+  {
+    id: "postfix",
+    name: "Postfix",
+    url: "https://www.postfix.org/postconf.5.html",
+    kind: "mta",
+    any: [
+      "Recipient address rejected",
+      "Sender address rejected",
+      "Client host rejected",
+      "Helo command rejected",
+      "Data command rejected",
+      "Etrn command rejected",
+      "User unknown in virtual mailbox table",
+      "User unknown in local recipient table",
+      "User unknown in virtual alias table",
+      "User unknown in relay recipient table",
+      "Message size exceeds fixed limit",
+      "Relay access denied",
+      "postgrey",
+      "X-Postfix",
+    ],
+    example:
+      "450 4.1.1 <kijitora@example.org>: Recipient address rejected: User unknown in virtual alias table",
+    source: "sisimai:lhost-postfix-05.eml",
+  },
+  {
+    id: "exim",
+    name: "Exim",
+    url: "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-smtp_processing.html",
+    kind: "mta",
+    any: [
+      "Unrouteable address",
+      "Sender verify failed",
+      "Verification failed for",
+      "retry timeout exceeded",
+      "No Such User Here",
+      "all relevant MX records point to non-existent hosts",
+      "MTA-imposed quota exceeded",
+    ],
+    example:
+      "550-Verification failed for <szepe@pinerecords.com> 550-(result of earlier verification reused). 550 Sender verify failed",
+    source: "linux-kernel mailing list, 2004-08-11 (an Exim reply quoted by Tomas Szepe)",
+  },
+  {
+    id: "sendmail",
+    name: "Sendmail",
+    url: "https://www.proofpoint.com/us/products/email-protection/open-source-email-solution",
+    kind: "mta",
+    any: [
+      "Domain of sender address",
+      "Message size exceeds fixed maximum message size",
+      "improper use of 8-bit data in message header",
+      "IP name lookup failed",
+      "Insufficient disk space; try again later",
+      "Cannot send message for",
+      "Deferred: Connection refused by",
+      "Too many hops",
+      "Host unknown",
+    ],
+    example:
+      "553 5.1.8 <httpd@host1.mx.example.jp>... Domain of sender address httpd@host1.mx.example.jp does not exist",
+    source: "sisimai:lhost-sendmail-04.eml",
+  },
+  {
+    id: "qmail",
+    name: "qmail",
+    url: "https://cr.yp.to/qmail.html",
+    kind: "mta",
+    any: [
+      "qmail",
+      "no mailbox here by that name",
+      "does not like recipient",
+      "isn't in my list of allowed rcpthosts",
+      "I couldn't find any host named",
+      "I couldn't find any host by that name",
+      "I couldn't find a mail exchanger or IP address",
+      "account is locked email bounced",
+      "mailfolder is full",
+      "this message has been in the queue too long",
+      "I wasn't able to establish an SMTP connection",
+    ],
+    example: "Sorry, no mailbox here by that name. (#5.1.1)",
+    source: "https://cr.yp.to/qmail/qmail-1.03/qmail-local.c",
+  },
+  {
+    id: "courier",
+    name: "Courier Mail Server",
+    url: "https://www.courier-mta.org/",
+    kind: "mta",
+    any: ["Courier mail server", "courier-mta", "maildrop: maildir over quota"],
+    example: "Permission denied. Command output: maildrop: maildir over quota.",
+    source: "https://support.gmx.com/email/composing-and-sending/bounce-reject.html",
+  },
+  {
+    id: "haraka",
+    name: "Haraka",
+    url: "https://haraka.github.io/",
+    kind: "mta",
+    any: ["haraka", "I cannot deliver mail for"],
+    example: "550 I cannot deliver mail for <k.e.-urban@arcor.de>",
+    source: "https://github.com/haraka/Haraka/blob/master/connection.js",
+  },
+];

@@ -1,0 +1,55 @@
+import type { Rule } from "../types.js";
+
+const FIELD_MANUAL = "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes";
+
+/** Barracuda Email Security Gateway / Email Gateway Defense (the BRBL blocklist is in dnsbl.ts). */
+export const BARRACUDA_RULES: readonly Rule[] = [
+  {
+    id: "barracuda.spam-url",
+    provider: "barracuda",
+    match: { any: ["rejected due to spam URL in content"] },
+    decide: {
+      reason: "spamdetected",
+      meaning: "A link in the message points to a domain on a URL blocklist.",
+      url: "https://campus.barracuda.com/product/emailsecuritygateway/doc/3866712/",
+    },
+    example: "smtp;554 rejected due to spam URL in content",
+    source: `${FIELD_MANUAL}/554.json`,
+  },
+  {
+    id: "barracuda.banned-content",
+    provider: "barracuda",
+    match: { any: ["rejecting banned content"] },
+    decide: {
+      reason: "policyviolation",
+      action: "fix_content",
+      meaning:
+        "The recipient's Barracuda content filter bans something in the message (words, attachment type, link).",
+    },
+    example: "smtp;554 rejecting banned content",
+    source: `${FIELD_MANUAL}/554.json`,
+  },
+  {
+    id: "barracuda.spoofed",
+    provider: "barracuda",
+    match: { any: ["rejecting spoofed message"] },
+    decide: {
+      reason: "policyviolation",
+      meaning:
+        "Barracuda's anti-spoofing check refused a message claiming a sender it does not accept from your server.",
+    },
+    example: "smtp;550 rejecting spoofed message",
+    source: `${FIELD_MANUAL}/550.json`,
+  },
+  {
+    id: "barracuda.no-such-user",
+    provider: "barracuda",
+    match: { any: ["cuda_nsu"] },
+    decide: {
+      reason: "userunknown",
+      meaning: "Barracuda's recipient verification (cuda_nsu: no such user) did not find the address.",
+    },
+    example: "smtp;550 cuda_nsu 5.1.1 <email@example.com>... User unknown",
+    source: `${FIELD_MANUAL}/550.json`,
+  },
+];

@@ -1,0 +1,57 @@
+import type { Rule } from "../types.js";
+
+const SPEC = "https://www.exim.org/exim-html-current/doc/html/spec_html/";
+
+/** Exim: its own reject wording and the texts it writes in its own bounces. */
+export const EXIM_RULES: readonly Rule[] = [
+  {
+    id: "exim.sender-verify-failed",
+    provider: "exim",
+    match: { any: ["Sender verify failed", "Verification failed for"] },
+    decide: {
+      reason: "rejected",
+      meaning:
+        "The receiving Exim tried to verify your envelope sender address (a callout to its MX) and it failed: make the MAIL FROM address a real, deliverable one.",
+      url: `${SPEC}ch-access_control_lists.html`,
+    },
+    example:
+      "550-Verification failed for <szepe@pinerecords.com> 550-(result of earlier verification reused). 550 Sender verify failed",
+    source: "linux-kernel mailing list, 2004-08-11 (an Exim reply quoted by Tomas Szepe)",
+  },
+  {
+    id: "exim.mailbox-full",
+    provider: "exim",
+    match: { any: ["mailbox is full", "MTA-imposed quota exceeded"] },
+    decide: {
+      reason: "mailboxfull",
+      meaning: "The recipient's mailbox is over its quota.",
+      url: `${SPEC}ch-the_appendfile_transport.html`,
+    },
+    example: "mailbox is full: retry timeout exceeded",
+    source: "sisimai:lhost-exim-60.eml",
+  },
+  {
+    id: "exim.retry-timeout",
+    provider: "exim",
+    match: { any: ["retry timeout exceeded", "all hosts have been failing for a long time"] },
+    decide: {
+      reason: "expired",
+      meaning: "Exim kept failing to deliver until the retry time limit passed, and gave up.",
+      url: `${SPEC}ch-retry_configuration.html`,
+    },
+    example: "all hosts have been failing for a long time and were last tried after this message arrived",
+    source: "sisimai:lhost-exim-08.eml",
+  },
+  {
+    id: "exim.unrouteable",
+    provider: "exim",
+    match: { any: ["Unrouteable address", "all relevant MX records point to non-existent hosts"] },
+    decide: {
+      reason: "hostunknown",
+      meaning: "Exim found no route to the recipient's domain (no usable MX or address).",
+      url: `${SPEC}ch-the_dnslookup_router.html`,
+    },
+    example: "Unrouteable address",
+    source: "sisimai:lhost-mailru-06.eml",
+  },
+];

@@ -1,0 +1,638 @@
+import type { Rule } from "../types.js";
+
+/** Google's reference for every reply below, unless a rule names a more specific page. */
+const ERRORS = "https://support.google.com/a/answer/3726730";
+const SENDER_GUIDELINES = "https://support.google.com/mail/answer/81126";
+const SOURCE_PAGE = "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes)";
+
+/**
+ * Gmail and Google Workspace. Gmail reuses registered enhanced codes with its own meanings (4.7.27 SPF,
+ * 4.7.29 TLS, 4.7.30 DKIM, 4.7.32 alignment, 4.7.40 DMARC record) and sends most blocks as 5.7.1 / 4.7.0,
+ * so the wording decides. Ordered from the most specific wording to the most general.
+ */
+export const GMAIL_RULES: readonly Rule[] = [
+  // ── Recipient ────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: "gmail.no-such-user",
+    provider: "gmail",
+    match: { any: ["email account that you tried to reach does not exist", "p=NoSuchUser"] },
+    decide: {
+      reason: "userunknown",
+      meaning: "The Gmail address does not exist.",
+      url: "https://support.google.com/mail/?p=NoSuchUser",
+    },
+    example:
+      "550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. Learn more at 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser e22-n7GpZmsf093195.222 - gsmtp",
+    source: "sisimai:rhost-google-02.eml",
+  },
+  {
+    id: "gmail.account-disabled",
+    provider: "gmail",
+    match: {
+      any: [
+        "email account that you tried to reach is disabled",
+        "email account that you tried to reach is inactive",
+        "account that you tried to reach is disabled",
+        "p=DisabledUser",
+      ],
+    },
+    decide: {
+      reason: "suspend",
+      meaning: "The Google account exists but has been disabled or is inactive; it does not receive mail.",
+      url: "https://support.google.com/mail/?p=DisabledUser",
+    },
+    example: "550 5.2.1 The email account that you tried to reach is disabled. g0000000000ggg.00",
+    source: "sisimai:rhost-google-01.eml",
+  },
+  {
+    id: "gmail.inbox-full-inactive",
+    provider: "gmail",
+    match: { any: ["out of storage space and inactive", "p=OverQuotaPerm"] },
+    decide: {
+      reason: "mailboxfull",
+      type: "hard",
+      suppress: true,
+      meaning:
+        "The recipient's inbox is full and the account is inactive: an abandoned mailbox that will not be emptied.",
+      url: "https://support.google.com/mail/?p=OverQuotaPerm",
+    },
+    example:
+      "552-5.2.2 The recipient's inbox is out of storage space and inactive. Please 552-5.2.2 direct the recipient to 552 5.2.2 https://support.google.com/mail/?p=OverQuotaPerm c2-202229zmZBNM3agi23.222 - gsmtp",
+    source: "sisimai:rhost-google-05.eml",
+  },
+  {
+    id: "gmail.inbox-full",
+    provider: "gmail",
+    match: { any: ["inbox is out of storage space", "p=OverQuotaTemp", "email quota exceeded"] },
+    decide: {
+      reason: "mailboxfull",
+      meaning: "The recipient's inbox is out of storage space; delivery may succeed once they free space.",
+      url: ERRORS,
+    },
+    example:
+      "452 4.2.2 The recipient's inbox is out of storage space. Please direct the recipient to Manage files in your Google Drive storage.",
+    source: SOURCE_PAGE,
+  },
+  {
+    id: "gmail.receiving-too-fast",
+    provider: "gmail",
+    match: {
+      any: [
+        "is receiving mail too quickly",
+        "is receiving email too quickly",
+        "receiving mail at a rate that prevents additional messages",
+        "receiving email at a rate that prevents additional messages",
+        "p=ReceivingRate",
+        "p=ReceivingRatePerm",
+      ],
+    },
+    decide: {
+      reason: "ratelimited",
+      meaning:
+        "This recipient is receiving mail faster than Gmail allows for one mailbox; other recipients are not affected. Retry later.",
+      url: "https://support.google.com/mail/answer/22839",
+    },
+    example:
+      "550-5.2.1 The user you are trying to contact is receiving mail at a rate that 550-5.2.1 prevents additional messages from being delivered. For more 550-5.2.1 information, please visit 550 5.2.1 https://support.google.com/mail/?p=ReceivingRatePerm p131si8414989oif.118 - gsmtp",
+    source: "sisimai:lhost-postfix-59.eml",
+  },
+  {
+    id: "gmail.domain-not-found",
+    provider: "gmail",
+    match: { any: ["weren't able to find the recipient domain", "responded with code NXDOMAIN"] },
+    decide: {
+      reason: "hostunknown",
+      meaning: "The recipient's domain does not exist in DNS.",
+      url: ERRORS,
+    },
+    example:
+      "DNS Error: 80335577 DNS type 'mx' lookup of example.jp responded with code NXDOMAIN Domain name not found: example.jp",
+    source: "sisimai:lhost-gsuite-04.eml",
+  },
+  {
+    id: "gmail.null-mx",
+    provider: "gmail",
+    match: { any: ["doesn't receive email according to the administrator", "returned Null MX"] },
+    decide: {
+      reason: "notaccept",
+      meaning: "The recipient's domain publishes a null MX (RFC 7505): it receives no email at all.",
+      url: "https://www.rfc-editor.org/info/rfc7505",
+    },
+    example:
+      "DNS Error: 24275403 DNS type 'mx' lookup of libsisimai.org responded with code NOERROR The domain libsisimai.org doesn't receive email according to the administrator: returned Null MX https://www.rfc-editor.org/info/rfc7505",
+    source: "sisimai:lhost-gsuite-10.eml",
+  },
+  {
+    id: "gmail.domain-no-mail-records",
+    provider: "gmail",
+    match: { all: ["had no relevant answers"] },
+    decide: {
+      reason: "hostunknown",
+      meaning: "The recipient's domain has no MX, A or AAAA record: Gmail found nowhere to deliver.",
+      url: ERRORS,
+    },
+    example:
+      "DNS Error: 16578478 DNS type 'mx' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'mx' lookup of gmal.com had no relevant answers. 16578478 DNS type 'aaaa' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'aaaa' lookup of gmal.com had no relevant answers.",
+    source: "sisimai:lhost-gsuite-13.eml",
+  },
+  {
+    id: "gmail.remote-not-connecting",
+    provider: "gmail",
+    match: { any: ["recipient server did not accept our requests to connect"] },
+    decide: {
+      reason: "networkerror",
+      meaning: "Gmail, sending for you, could not connect to the recipient's mail server.",
+      url: "https://support.google.com/mail/answer/7720",
+    },
+    example:
+      "The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720  [nora.nyaan.jp 192.0.2.222: timed out]",
+    source: "sisimai:lhost-gsuite-06.eml",
+  },
+  {
+    id: "gmail.invalid-recipient-address",
+    provider: "gmail",
+    match: {
+      any: ["is not a valid RFC 5321 address", "is not a valid RFC-5321 address"],
+      // 5.1.7 is the same wording about the sender's address.
+      enhancedCode: ["x.1.2", "x.1.3"],
+    },
+    decide: {
+      reason: "userunknown",
+      meaning: "The recipient address is not a syntactically valid address; it can never be delivered.",
+      url: ERRORS,
+    },
+    example: "smtp;553 5.1.2 The recipient address <.@gmail.com> is not a valid RFC-5321 address. - gsmtp",
+    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/553.json",
+  },
+
+  // ── Authentication (Gmail's own use of X.7.23–X.7.40) ─────────────────────────────────────────────
+  {
+    id: "gmail.dmarc-policy",
+    provider: "gmail",
+    match: { any: ["domain's DMARC policy", "DMARC initiative", "answer/2451690"] },
+    decide: {
+      reason: "authfailure",
+      meaning:
+        "The message failed DMARC for the From: domain and that domain's DMARC policy says to reject it. Align SPF or DKIM with the From: domain.",
+      url: "https://support.google.com/mail/answer/2451690",
+    },
+    example:
+      "550-5.7.26 Unauthenticated email from libsisimai.org is not accepted due to 550-5.7.26 domain's DMARC policy. Please contact the administrator of 550-5.7.26 libsisimai.org domain if this was a legitimate mail. Please visit 550-5.7.26 https://support.google.com/mail/answer/2451690 to learn about the 550 5.7.26 DMARC initiative. z2si1584129pfn.61 - gsmtp",
+    source: "sisimai:lhost-postfix-70.eml",
+  },
+  {
+    id: "gmail.unauthenticated",
+    provider: "gmail",
+    match: {
+      any: [
+        "sender is unauthenticated",
+        "requires all senders to authenticate with either SPF or DKIM",
+        "rate limited because it is unauthenticated",
+        "does not have authentication information or fails to pass",
+        "fails to pass authentication checks",
+      ],
+    },
+    decide: {
+      reason: "authfailure",
+      meaning:
+        "Neither SPF nor DKIM passed: Gmail requires every sender to authenticate with at least one of them.",
+      url: "https://support.google.com/mail/answer/81126#authentication",
+    },
+    example:
+      "550-5.7.26 This mail has been blocked because the sender is unauthenticated. 550-5.7.26 Gmail requires all senders to authenticate with either SPF or DKIM. 550-5.7.26  550-5.7.26  Authentication results: 550-5.7.26  DKIM = did not pass 550-5.7.26  SPF [relay3.example.com] with ip: [192.0.2.22] = did not pass",
+    source: "sisimai:rhost-google-04.eml",
+  },
+  {
+    id: "gmail.spf-hard-fail",
+    provider: "gmail",
+    match: { any: ["SPF record with a hard fail", "fails to pass SPF checks"] },
+    decide: {
+      reason: "authfailure",
+      meaning:
+        "The envelope sender's domain publishes SPF with -all and the sending IP is not in it, so Gmail rejected the message.",
+      url: SENDER_GUIDELINES,
+    },
+    example:
+      "550-5.7.26 The MAIL FROM domain [mail4.example.com] has an SPF record with a 550-5.7.26 hard fail policy (-all) but it fails to pass SPF checks with the ip: 550-5.7.26 [192.0.2.24]. To best protect our users from spam and phishing, 550-5.7.26 the message has been blocked.",
+    source: "sisimai:rhost-google-03.eml",
+  },
+  {
+    id: "gmail.spf-suspicious",
+    provider: "gmail",
+    match: { any: ["SPF record of the sending domain has one or more suspicious entries"] },
+    decide: {
+      reason: "authfailure",
+      meaning: "The sending domain's SPF record has suspicious entries (for example too broad a range).",
+      url: SENDER_GUIDELINES,
+    },
+    example:
+      "451 4.7.24 The SPF record of the sending domain has one or more suspicious entries. To protect our users from spam, email sent from your IP address has been temporarily rate limited. For more information, go to Email sender guidelines.",
+    source: SOURCE_PAGE,
+  },
+  {
+    id: "gmail.spf-required",
+    provider: "gmail",
+    match: {
+      any: [
+        "SPF authentication didn't pass",
+        "didn't pass SPF authentication",
+        "authenticate their email with SPF",
+        "senders to authenticate with SPF",
+      ],
+    },
+    decide: {
+      reason: "authfailure",
+      meaning:
+        "SPF did not pass. Gmail uses X.7.27 for this; in the IANA registry X.7.27 means the sender's domain has a null MX.",
+      url: SENDER_GUIDELINES,
+    },
+    example:
+      "421 4.7.27 Your email has been rate limited because SPF authentication didn't pass for this message. Gmail requires all bulk email senders to authenticate their email with SPF. Authentication results: SPF domain-name with IP address: ip-address = Did not pass.",
+    source: SOURCE_PAGE,
+  },
+  {
+    id: "gmail.dkim-required",
+    provider: "gmail",
+    match: {
+      any: [
+        "DKIM authentication didn't pass",
+        "didn't pass DKIM authentication",
+        "authenticate their email with DKIM",
+        "senders to authenticate with DKIM",
+      ],
+    },
+    decide: {
+      reason: "authfailure",
+      meaning:
+        "DKIM did not pass. Gmail uses X.7.30 for this; in the IANA registry X.7.30 means REQUIRETLS support is required.",
+      url: SENDER_GUIDELINES,
+    },
+    example:
+      "421 4.7.30 Your email has been rate limited because DKIM authentication didn't pass for this message. Gmail requires all email bulk senders to authenticate their email with DKIM. Authentication results: DKIM = Did not pass.",
+    source: SOURCE_PAGE,
+  },
+  {
+    id: "gmail.dmarc-alignment",
+    provider: "gmail",
+    match: { any: ["aligned with either the authenticated SPF or DKIM"] },
+    decide: {
+      reason: "authfailure",
+      meaning:
+        "SPF or DKIM passed, but for a domain other than the From: domain (no DMARC alignment). Gmail uses X.7.32 for this.",
+      url: "https://support.google.com/a/answer/81126#dmarc-alignment",
+    },
+    example:
+      "421 4.7.32 Your email has been rate limited because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain.",
+    source: SOURCE_PAGE,
+  },
+  {
+    id: "gmail.dmarc-record-missing",
+    provider: "gmail",
+    match: {
+      any: [
+        "doesn't have a DMARC record",
+        "DMARC record doesn't specify a DMARC policy",
+        "add a DMARC record",
+      ],
+    },
+    decide: {
+      reason: "authfailure",
+      meaning:
+        "The sending domain has no DMARC record (or no policy in it); Gmail requires one from bulk senders.",
+      url: "https://support.google.com/a/answer/2466580",
+    },
+    example:
+      "421 4.7.40 Your email has been rate limited because the sending domain doesn't have a DMARC record, or the DMARC record doesn't specify a DMARC policy. Gmail requires all bulk email senders to add a DMARC record to their sending domain.",
+    source: SOURCE_PAGE,
+  },
+  {
+    id: "gmail.tls-required",
+    provider: "gmail",
+    match: {
+      any: [
+        "use TLS/SSL for SMTP connections",
+        "you're not using a TLS connection",
+        "wasn't sent over a TLS connection",
+        "TLS required for RCPT domain",
+      ],
+    },
+    decide: {
+      reason: "failedstarttls",
+      meaning:
+        "The message was not sent over TLS. Gmail uses X.7.29 for this; in the IANA registry X.7.29 is an ARC failure.",
+      url: SENDER_GUIDELINES,
+    },
+    example:
+      "421 4.7.29 Your email has been rate limited because you're not using a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections.",
+    source: SOURCE_PAGE,
+  },
+  {
+    id: "gmail.ptr-record",
+    provider: "gmail",
+    match: {
+      any: [
+        "does not have a PTR record",
+        "doesn't have a PTR record",
+        "PTR record's forward DNS entry",
+        "does not meet IPv6 sending guidelines regarding PTR records",
+      ],
+    },
+    decide: {
+      reason: "requireptr",
+      meaning:
+        "The sending IP has no reverse DNS (PTR) record, or the PTR host name does not resolve back to the IP.",
+      url: SENDER_GUIDELINES,
+    },
+    example:
+      "421 4.7.0 The IP address sending this message does not have a PTR record, or the corresponding forward DNS entry does not point to the sending IP. To protect our users from spam, email sent from your IP address has been temporarily rate limited.",
+    source: SOURCE_PAGE,
+  },
+
+  // ── Reputation, rate and spam ────────────────────────────────────────────────────────────────────
+  {
+    id: "gmail.unsolicited-blocked",
+    provider: "gmail",
+    match: {
+      any: ["unusual amount of unsolicited", "unusual rate of unsolicited", "unusual rate of email"],
+      all: ["blocked"],
+      not: ["rate limited"],
+    },
+    decide: {
+      reason: "badreputation",
+      meaning:
+        "Gmail saw so much unwanted mail from this IP that it now blocks it outright; volume must drop and list quality improve before it recovers.",
+      url: "https://support.google.com/mail/?p=UnsolicitedRateLimitError",
+    },
+    example:
+      "421 4.7.28 Gmail has detected an unusual amount of unsolicited email originating from your IP address. To protect our users from spam, email sent from your IP address has been temporarily blocked. To review our bulk email senders guidelines, go to Email sender guidelines.",
+    source: SOURCE_PAGE,
+  },
+  {
+    id: "gmail.unsolicited-rate",
+    provider: "gmail",
+    match: { any: ["unusual rate of unsolicited", "unusual rate of mail", "unusual rate of email"] },
+    decide: {
+      reason: "ratelimited",
+      meaning:
+        "Gmail sees an unusual rate of mail it judges unsolicited from your IP, netblock, DKIM/SPF domain or a URL domain, and is throttling it. Slow down and improve engagement; retrying hard makes it worse.",
+      url: "https://support.google.com/mail/?p=UnsolicitedRateLimitError",
+    },
+    example:
+      "421 4.7.28 [x.xx.xx.xx] Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited. Please visit https://support.google.com/mail/?p=UnsolicitedRateLimitError to review our Bulk Email Senders Guidelines. - gsmtp",
+    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/421.json",
+  },
+  {
+    id: "gmail.duplicate-message-id",
+    provider: "gmail",
+    match: { any: ["messages that have the same Message-ID", "sending messages with the same message-id"] },
+    decide: {
+      reason: "policyviolation",
+      action: "fix_content",
+      meaning: "Too many messages with the same Message-ID: header; give every message its own Message-ID.",
+      url: ERRORS,
+    },
+    example:
+      "421 4.7.28 Gmail has detected this sender exceeded the quota for sending messages that have the same Message-ID:. To best protect our users, the message has been temporarily rejected.",
+    source: SOURCE_PAGE,
+  },
+  {
+    id: "gmail.low-reputation",
+    provider: "gmail",
+    match: { any: ["very low reputation of the sending"] },
+    decide: {
+      reason: "badreputation",
+      meaning:
+        "Gmail rates the reputation of the sending IP or domain very low (no named blocklist). Check Google Postmaster Tools.",
+      url: "https://support.google.com/mail/answer/188131",
+    },
+    example:
+      "550-5.7.1 [192.0.2.22      18] Our system has detected that this message is 550-5.7.1 likely suspicious due to the very low reputation of the sending IP 550-5.7.1 address. To best protect our users from spam, the message has been 550-5.7.1 blocked. Please visit 550 5.7.1  https://support.google.com/mail/answer/188131 for more information. p22nn000202cat.22 - gsmtp",
+    source: "sisimai:lhost-postfix-58.eml",
+  },
+  {
+    id: "gmail.suspicious-content",
+    provider: "gmail",
+    match: {
+      any: [
+        "likely unsolicited mail",
+        "likely unsolicited email",
+        "nature of the content",
+        "rejected due to spam classification",
+      ],
+    },
+    decide: {
+      reason: "spamdetected",
+      meaning: "Gmail's filters judged this message (its content or links) to be spam.",
+      url: "https://support.google.com/mail/answer/188131",
+    },
+    example:
+      "smtp;421 4.7.0 [x.xx.xx.xx] Our system has detected that this message is suspicious due to the nature of the content and/or the links within. To best protect our users from spam, the message has been blocked. Please visit https://support.google.com/mail/answer/188131 for more information. - gsmtp",
+    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/421.json",
+  },
+  {
+    id: "gmail.dangerous-content",
+    provider: "gmail",
+    match: { any: ["its content presents a potential", "illegal attachment"] },
+    decide: {
+      reason: "virusdetected",
+      meaning:
+        "Gmail blocked the message because of an attachment type it does not accept or content it considers a security risk.",
+      url: "https://support.google.com/mail/answer/6590",
+    },
+    example:
+      "552 5.7.0 This message was blocked because its content presents a potential security issue. To review our message content and attachment content guidelines, go to File types blocked in Gmail.",
+    source: SOURCE_PAGE,
+  },
+  {
+    id: "gmail.not-rfc5322",
+    provider: "gmail",
+    match: {
+      any: [
+        "not RFC 5322 compliant",
+        "missing a valid Message-ID",
+        "missing a valid address in the From: header",
+        "multiple addresses in the From: header",
+        "multiple addresses in From: header",
+        "unicode character in a disallowed header",
+        "Encoded-word syntax is not permitted",
+        "message is malformed",
+      ],
+    },
+    decide: {
+      reason: "notcompliantrfc",
+      meaning: "The message headers break RFC 5322 (From:, Message-ID:, duplicate or malformed headers).",
+      url: SENDER_GUIDELINES,
+    },
+    example:
+      "550 5.7.1 This message is not RFC 5322 compliant because it has duplicate headers. To reduce the amount of spam sent to Gmail, this message has been blocked.",
+    source: SOURCE_PAGE,
+  },
+  {
+    id: "gmail.message-too-large",
+    provider: "gmail",
+    match: {
+      any: [
+        "exceeded Google's message size limits",
+        "exceeds Google's limit of",
+        "exceeded Google's message header size limits",
+        "exceeds Google's message header size limits",
+        "exceeds Google's header name limit",
+      ],
+    },
+    decide: {
+      reason: "emailtoolarge",
+      meaning: "The message, an attachment count or a header exceeds Gmail's size limits.",
+      url: "https://support.google.com/a/answer/1366776",
+    },
+    example:
+      "552 5.3.4 Your message exceeded Google's message size limits. To view our message size guidelines, go to Send attachments with your Gmail message.",
+    source: SOURCE_PAGE,
+  },
+  {
+    id: "gmail.recipient-policy",
+    provider: "gmail",
+    match: { any: ["has a policy that prohibits", "has a policy that prohibited", "gcdp"] },
+    decide: {
+      reason: "policyviolation",
+      meaning:
+        "A Google Workspace administrator's rule (on the sending or the receiving domain) refuses this message.",
+      url: "https://support.google.com/a/answer/172179",
+    },
+    example:
+      "550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibits the email that you sent. Contact your domain administrator for assistance.",
+    source: SOURCE_PAGE,
+  },
+  {
+    id: "gmail.ip-not-allowlisted",
+    provider: "gmail",
+    match: { any: ["IP not in whitelist for RCPT domain"] },
+    decide: {
+      reason: "blocked",
+      action: "contact_admin",
+      meaning:
+        "The recipient's Workspace domain accepts mail only from an allowlist of IPs, and yours is not on it.",
+      url: "https://support.google.com/a/answer/60751",
+    },
+    example:
+      "421 4.7.0 IP not in whitelist for RCPT domain, closing connection. For more information, go to Allowlists, denylists, and approved senders.",
+    source: SOURCE_PAGE,
+  },
+
+  // ── Sending through Gmail / Workspace (SMTP relay and submission) ───────────────────────────────
+  {
+    id: "gmail.sending-limit",
+    provider: "gmail",
+    match: {
+      any: [
+        "Peak SMTP relay limit exceeded",
+        "Daily SMTP relay limit exceeded",
+        "Daily SMTP relay sending limit exceeded",
+        "Daily user sending limit exceeded",
+        "daily sending quota exceeded",
+      ],
+    },
+    decide: {
+      reason: "ratelimited",
+      meaning:
+        "Your Google account or Workspace SMTP relay hit its sending limit; it resets after a rolling 24 hours.",
+      url: "https://support.google.com/a/answer/166852",
+    },
+    example:
+      "450 4.2.1 Peak SMTP relay limit exceeded for this customer. This is a temporary error. For more information on SMTP relay limits, contact your administrator or go to SMTP relay service error messages.",
+    source: SOURCE_PAGE,
+  },
+  {
+    id: "gmail.relay-denied",
+    provider: "gmail",
+    match: {
+      any: [
+        "Invalid credentials for relay",
+        "Mail relay denied",
+        "Email relay denied",
+        "not authorized to send email directly to our servers",
+      ],
+    },
+    decide: {
+      reason: "norelaying",
+      meaning:
+        "Google's SMTP relay does not recognise this sender: register the sending IP or authenticate in the Workspace SMTP relay settings.",
+      url: "https://support.google.com/a/answer/6140680",
+    },
+    example:
+      "550 5.7.1 The IP you're using to send email is not authorized to send email directly to our servers. Use the SMTP relay at your service provider instead.",
+    source: SOURCE_PAGE,
+  },
+  {
+    id: "gmail.login-failed",
+    provider: "gmail",
+    match: {
+      any: [
+        "Username and Password not accepted",
+        "Application-specific password required",
+        "log in through your web browser",
+        "log in with your web browser",
+        "p=BadCredentials",
+        "p=InvalidSecondFactor",
+      ],
+    },
+    decide: {
+      reason: "securityerror",
+      meaning:
+        "Google refused the SMTP login: wrong password, an app password is required (2-Step Verification), or the account must sign in through a browser first.",
+      url: "https://support.google.com/mail/?p=BadCredentials",
+    },
+    example:
+      "535-5.7.8 Username and Password not accepted. Learn more at 535 5.7.8 https://support.google.com/mail/?p=BadCredentials k18-20020a05600c055200b003974a00697esm27282101wmc.38 - gsmtp",
+    source: "https://pastebin.com/wEfmkD5S",
+  },
+  {
+    id: "gmail.too-many-recipients",
+    provider: "gmail",
+    match: {
+      any: [
+        "Your message has too many recipients",
+        "Domain policy size per transaction exceeded",
+        "Too many recipients for this sender",
+      ],
+    },
+    decide: {
+      reason: "toomanyrecipients",
+      meaning: "Too many recipients in one transaction; send the rest in another transaction.",
+      url: ERRORS,
+    },
+    example:
+      "452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction. For more information, go to Message bounced due to a policy rule.",
+    source: SOURCE_PAGE,
+  },
+  {
+    id: "gmail.temporary-problem",
+    provider: "gmail",
+    match: {
+      any: [
+        "Temporary System Problem",
+        "Email server has temporarily rejected this message",
+        "Mail server temporarily rejected message",
+        "Server busy, try again later",
+      ],
+    },
+    decide: {
+      reason: "systemerror",
+      meaning: "A temporary problem on Google's side; retry later.",
+      url: "https://support.google.com/a/answer/3221692",
+    },
+    example: "smtp;451 4.3.0 Mail server temporarily rejected message. - gsmtp",
+    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/451.json",
+  },
+  {
+    id: "gmail.mail-loop",
+    provider: "gmail",
+    match: { any: ["Message exceeded 50 hops"] },
+    decide: {
+      reason: "networkerror",
+      meaning: "The message passed through more than 50 servers: a forwarding loop.",
+      url: ERRORS,
+    },
+    example: "554 5.4.6 Message exceeded 50 hops, this may indicate an email loop.",
+    source: SOURCE_PAGE,
+  },
+];

@@ -1,0 +1,34 @@
+import type { Rule } from "../types.js";
+
+const ERRORS = "https://postmaster.gmx.net/en/error-messages";
+
+/** GMX, WEB.DE, mail.com and 1&1/IONOS (United Internet): replies link to their postmaster pages. */
+export const GMX_RULES: readonly Rule[] = [
+  {
+    id: "gmx.ip-block-listed",
+    provider: "gmx",
+    match: { any: ["IP address is block listed", "IP address is black listed"] },
+    decide: {
+      reason: "blocked",
+      meaning:
+        "GMX refuses connections from the sending IP: it is on a block list GMX uses. The linked page says which.",
+      url: ERRORS,
+    },
+    example:
+      "554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=198.51.100.42&r=1MNcgj-1ue23t3pyV-00S2YR",
+    source: "https://postmaster.gmx.com/en/error-messages",
+  },
+  {
+    id: "gmx.size-limit",
+    provider: "gmx",
+    match: { any: ["Mail size limit exceeded"] },
+    decide: {
+      reason: "emailtoolarge",
+      meaning: "The message exceeds the mailbox provider's size limit.",
+      url: ERRORS,
+    },
+    example:
+      "Mail size limit exceeded. For explanation visit http://postmaster.1and1.com/en/error-messages?ip=%1s",
+    source: "sisimai:lhost-einsundeins-02.eml",
+  },
+];

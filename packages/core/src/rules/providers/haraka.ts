@@ -1,0 +1,19 @@
+import type { Rule } from "../types.js";
+
+/** Haraka (Node.js MTA). */
+export const HARAKA_RULES: readonly Rule[] = [
+  {
+    id: "haraka.cannot-deliver",
+    provider: "haraka",
+    match: { any: ["I cannot deliver mail for"] },
+    decide: {
+      reason: "userunknown",
+      meaning:
+        "Haraka's default refusal when no plugin accepted the recipient: the address (or its domain) is not one this server receives mail for.",
+      url: "https://haraka.github.io/core/Connection",
+    },
+    example: "550 I cannot deliver mail for <k.e.-urban@arcor.de>",
+    source:
+      "https://github.com/haraka/Haraka/blob/master/connection.js (default reply text); example from a Haraka log",
+  },
+];

@@ -1,0 +1,550 @@
+import type { Rule } from "../types.js";
+
+const NDR =
+  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online";
+const NDR_SOURCE = `${NDR} (NDR table)`;
+const DELIST = "https://sender.office.com/";
+const CODES_700 =
+  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750";
+
+/**
+ * Microsoft 365 / Exchange Online / Outlook.com. Microsoft sends about sixty unregistered X.7.5xx–7xx codes
+ * and reuses registered ones with its own meaning (5.4.1 for a recipient rejected by Directory Based Edge
+ * Blocking, 5.2.2 for the *sender's* submission quota), so these rules come before the registry.
+ */
+export const MICROSOFT_RULES: readonly Rule[] = [
+  // ── Recipient ────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: "microsoft.dbeb-recipient-rejected",
+    provider: "microsoft",
+    match: { any: ["Recipient address rejected: Access denied"], enhancedCode: ["5.4.1", "5.7.504"] },
+    decide: {
+      reason: "userunknown",
+      meaning:
+        "Directory Based Edge Blocking: the address does not exist in the recipient's Microsoft 365 directory. Microsoft uses 5.4.1 for this; in the registry 5.4.1 means no answer from host.",
+      url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/use-directory-based-edge-blocking",
+    },
+    example:
+      "550 5.4.1 [kijitora@example.org]: Recipient address rejected: Access denied [NEKOCHAN.cat-neko22.prod.protection.outlook.com]",
+    source: "sisimai:rhost-microsoft-02.eml",
+  },
+  {
+    id: "microsoft.recipient-not-found",
+    provider: "microsoft",
+    match: {
+      any: [
+        "RESOLVER.ADR.RecipientNotFound",
+        "RESOLVER.ADR.RecipNotFound",
+        "RESOLVER.ADR.ExRecipNotFound",
+        "Recipient not found by SMTP address lookup",
+      ],
+    },
+    decide: {
+      reason: "userunknown",
+      meaning: "The recipient's address was not found in the Microsoft 365 organisation.",
+      url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-1-10-in-exchange-online",
+    },
+    example: "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+    source: "sisimai:rhost-microsoft-03.eml",
+  },
+  {
+    id: "microsoft.outlook-mailbox-unavailable",
+    provider: "microsoft",
+    match: { any: ["Requested action not taken: mailbox unavailable"] },
+    decide: {
+      reason: "userunknown",
+      meaning: "Outlook.com / Hotmail: no mailbox with this address exists.",
+      url: NDR,
+    },
+    example:
+      "smtp;550 5.5.0 Requested action not taken: mailbox unavailable. [#.eop-nam12.prod.protection.outlook.com]",
+    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
+  },
+  {
+    id: "microsoft.remote-unknown-recipient",
+    provider: "microsoft",
+    match: { any: ["Remote server returned unknown recipient or mailbox unavailable"] },
+    decide: {
+      reason: "userunknown",
+      meaning: "Exchange Online relayed the message and the next server said the recipient does not exist.",
+      url: NDR,
+    },
+    example:
+      "550 5.1.351 Remote server returned unknown recipient or mailbox unavailable -> 550 <otsu-sakaba-hunter-neko-nyaaaaaaan@ezweb.ne.jp>: User unknown",
+    source: "sisimai:lhost-office365-07.eml",
+  },
+  {
+    id: "microsoft.domain-not-reachable",
+    provider: "microsoft",
+    match: { any: ["because the domain is not reachable", "SMTPSEND.DNS.NonExistentDomain"] },
+    decide: {
+      reason: "hostunknown",
+      meaning: "The recipient's domain could not be found in DNS.",
+      url: NDR,
+    },
+    example:
+      "554 The mail could not be delivered to the recipient because the domain is not reachable. Please check the domain and try again (-1915321397:308:-2147467259)",
+    source: "sisimai:lhost-outlook-03.eml",
+  },
+  {
+    id: "microsoft.banned-recipient",
+    provider: "microsoft",
+    match: { any: ["Access denied, banned recipient"] },
+    decide: {
+      reason: "suspend",
+      meaning: "Microsoft has banned this recipient address; it cannot receive mail.",
+      url: NDR,
+    },
+    example: "5.7.505 Access denied, banned recipient",
+    source: NDR_SOURCE,
+  },
+  {
+    id: "microsoft.recipient-receive-limit",
+    provider: "microsoft",
+    match: {
+      any: [
+        "per hour message receive limit",
+        "exceeded their limit for the number of messages they can receive per hour",
+      ],
+    },
+    decide: {
+      reason: "ratelimited",
+      meaning:
+        "The recipient has received more messages this hour than Exchange Online allows; retry later, more slowly.",
+      url: NDR,
+    },
+    example:
+      "smtp;554 5.2.122 The recipient has exceeded their limit for the number of messages they can receive per hour. For more information go to http://go.microsoft.com/fwlink/?LinkId=526653. (#) [outlook.com]",
+    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
+  },
+  {
+    id: "microsoft.group-restriction",
+    provider: "microsoft",
+    match: {
+      any: [
+        "Sender was not authenticated by organization",
+        "Sender not authenticated for group",
+        "Sender was not authenticated for mailbox",
+        "Sender was not authenticated for public folder",
+        "Sender not in allowed-senders list",
+        "Delivery not authorized, message refused",
+      ],
+    },
+    decide: {
+      reason: "policyviolation",
+      meaning:
+        "The recipient (a group, mailbox or public folder) accepts mail only from its own organisation or from listed senders.",
+      url: NDR,
+    },
+    example: "5.7.133 Sender not authenticated for group",
+    source: NDR_SOURCE,
+  },
+
+  // ── Blocks and reputation ────────────────────────────────────────────────────────────────────────
+  {
+    id: "microsoft.banned-sending-ip",
+    provider: "microsoft",
+    match: { any: ["Access denied, banned sending IP"] },
+    decide: {
+      reason: "blocked",
+      meaning:
+        "Microsoft has banned the sending IP (codes 5.7.606–5.7.649, not in the IANA registry). Request removal at sender.office.com.",
+      url: DELIST,
+    },
+    example:
+      "550 5.7.606 Access denied, banned sending IP [198.51.100.222]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to  http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)",
+    source: "sisimai:rhost-microsoft-01.eml",
+  },
+  {
+    id: "microsoft.network-on-block-list",
+    provider: "microsoft",
+    match: { any: ["part of their network is on our block list", "on our block list (S3150)"] },
+    decide: {
+      reason: "blocked",
+      meaning:
+        "Outlook.com blocks the sending IP's network (tags S3140/S3150). Request mitigation through the Outlook.com sender support form.",
+      url: "https://postmaster.live.com/",
+    },
+    example:
+      "550 5.7.1 Unfortunately, messages from [88.198.83.90] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. [BN8NAM12FT066.eop-nam12.prod.protection.outlook.com 2023-05-22T11:57:51.362Z 08DB59E499E4A279]",
+    source: "https://pastebin.com/ExQUnA6B",
+  },
+  {
+    id: "microsoft.banned-sender-ip",
+    provider: "microsoft",
+    match: { any: ["Access denied, banned sender"], enhancedCode: ["5.7.511"] },
+    decide: {
+      reason: "blocked",
+      meaning: "Microsoft has banned the sending IP (5.7.511). Ask delist@microsoft.com with the full NDR.",
+      url: NDR,
+    },
+    example:
+      "550 5.7.511 Access denied, banned sender[1.2.3.4]. To request removal from this list please forward this message to delist@messaging.microsoft.com. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653. AS(508) [AM5EUR02FT019.eop-EUR02.prod.protection.outlook.com]",
+    source: "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt",
+  },
+  {
+    id: "microsoft.banned-sending-account",
+    provider: "microsoft",
+    match: {
+      any: ["Access denied, spam abuse detected", "Access denied, banned sender", "bad outbound sender"],
+    },
+    decide: {
+      reason: "rejected",
+      action: "contact_admin",
+      meaning:
+        "Your own Microsoft 365 account (or its domain) has been banned from sending because of spam, usually after a compromise. Secure the account and ask Microsoft support to restore sending.",
+      url: NDR,
+    },
+    example:
+      "Remote Server returned '550 5.7.501 Access denied, spam abuse detected. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653'",
+    source: "https://pastebin.com/BkSdGH0x",
+  },
+  {
+    id: "microsoft.customer-block-list",
+    provider: "microsoft",
+    match: { any: ["using Customer Block list", "Access denied, rejected by recipient"] },
+    decide: {
+      reason: "blocked",
+      action: "contact_admin",
+      meaning:
+        "The recipient's organisation has blocked your sending IP in its own block list; only they can remove it.",
+      url: NDR,
+    },
+    example:
+      "5.7.513 Service unavailable, Client host [$ConnectingIP] blocked by $recipientDomain using Customer Block list (AS16012607)",
+    source: NDR_SOURCE,
+  },
+  {
+    id: "microsoft.spamhaus",
+    provider: "microsoft",
+    match: { any: ["blocked using Spamhaus", "is listed in Spamhaus", "AS16012611"] },
+    decide: {
+      reason: "blocked",
+      meaning:
+        "Exchange Online refused the sending IP or MAIL FROM domain because Spamhaus lists it. Delist at Spamhaus.",
+      url: "https://check.spamhaus.org/",
+    },
+    example:
+      "550 5.7.1 Service unavailable, Client host [3.211.34.40] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/[3.211.34.40] (AS16012611) [DM3NAM03FT051.eop-NAM03.prod.protection.outlook.com]",
+    source: "https://github.com/CyberNinjas/pam_aad/issues/35",
+  },
+  {
+    id: "microsoft.ip-reputation-throttle",
+    provider: "microsoft",
+    match: { any: ["temporarily rate limited due to IP reputation"] },
+    decide: {
+      reason: "badreputation",
+      meaning:
+        "Outlook.com is throttling the sending IP because of its reputation (4.7.650). Slow down and check SNDS.",
+      url: "https://postmaster.live.com/",
+    },
+    example:
+      "451 4.7.650 The mail server [192.0.2.25] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S3113) [5NY1SSJFSTZJRJBG.eurprd02.prod.outlook.com 2024-05-09T23:34:45.000Z GLXTWVLGZHZNHVXY]",
+    source: "sisimai:rhost-microsoft-05.eml",
+  },
+  {
+    id: "microsoft.suspicious-activity",
+    provider: "microsoft",
+    match: { any: ["Access denied, please try again later"] },
+    decide: {
+      reason: "badreputation",
+      meaning:
+        "Suspicious activity was detected from the sending IP and it is temporarily restricted while Microsoft evaluates it (4.7.500–699, 4.7.850–899).",
+      url: NDR,
+    },
+    example: "4.7.500-699 Access denied, please try again later",
+    source: NDR_SOURCE,
+  },
+  {
+    id: "microsoft.tenant-banned",
+    provider: "microsoft",
+    match: {
+      any: [
+        "traffic not accepted from this IP",
+        "tenant has exceeded threshold",
+        "Client blocked from sending from unregistered domain",
+      ],
+    },
+    decide: {
+      reason: "blocked",
+      meaning:
+        "Exchange Online stopped your tenant's outbound mail: too much of it looked suspicious, it came from a low-reputation IP used by new tenants, or from domains the tenant has not verified (5.7.700–750).",
+      url: CODES_700,
+    },
+    example: "550 5.7.708 Access denied, traffic not accepted from this IP",
+    source:
+      "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750",
+  },
+  {
+    id: "microsoft.ipv6-range-limit",
+    provider: "microsoft",
+    match: { any: ["has exceeded permitted limits within"] },
+    decide: {
+      reason: "ratelimited",
+      meaning: "The sending IPv6 range sent too many messages in too short a time (5.7.508).",
+      url: NDR,
+    },
+    example: "5.7.508 Access denied, [$SenderIPAddress] has exceeded permitted limits within $range range",
+    source: NDR_SOURCE,
+  },
+  {
+    id: "microsoft.bad-helo",
+    provider: "microsoft",
+    match: { any: ["Access denied, bad HELO"] },
+    decide: {
+      reason: "blocked",
+      action: "fix_configuration",
+      meaning:
+        "Your server introduced itself (HELO/EHLO) with the recipient server's name instead of its own.",
+      url: NDR,
+    },
+    example: "5.7.506 Access Denied, Bad HELO",
+    source: NDR_SOURCE,
+  },
+  {
+    id: "microsoft.no-ipv6",
+    provider: "microsoft",
+    match: { any: ["does not accept email over IPv6"] },
+    decide: {
+      reason: "blocked",
+      action: "fix_configuration",
+      meaning: "The recipient's domain does not accept mail over IPv6; send over IPv4.",
+      url: NDR,
+    },
+    example: "5.7.510 Access denied, [contoso.com] does not accept email over IPv6",
+    source: NDR_SOURCE,
+  },
+
+  // ── Authentication ───────────────────────────────────────────────────────────────────────────────
+  {
+    id: "microsoft.dmarc-reject",
+    provider: "microsoft",
+    match: { any: ["does not pass DMARC verification"] },
+    decide: {
+      reason: "authfailure",
+      meaning:
+        "The From: domain failed DMARC and publishes p=reject (5.7.509, a Microsoft code not in the registry).",
+      url: NDR,
+    },
+    example:
+      "5.7.509 Access denied, sending domain [$SenderDomain] does not pass DMARC verification and has a DMARC policy of reject.",
+    source: NDR_SOURCE,
+  },
+  {
+    id: "microsoft.authentication-level",
+    provider: "microsoft",
+    match: {
+      any: [
+        "does not meet the required authentication level",
+        "doesn't meet the required authentication level",
+      ],
+    },
+    decide: {
+      reason: "authfailure",
+      meaning:
+        "Outlook.com's high-volume sender rule (5.7.515): domains sending over 5,000 messages a day must pass SPF and DKIM and publish DMARC (at least p=none) aligned with one of them.",
+      url: "https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730",
+    },
+    example:
+      "550 5.7.515 Access denied, sending domain [SendingDomain] does not meet the required authentication level",
+    source:
+      "https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730",
+  },
+  {
+    id: "microsoft.ipv6-unauthenticated",
+    provider: "microsoft",
+    match: { any: ["must pass either SPF or DKIM validation"] },
+    decide: {
+      reason: "authfailure",
+      meaning: "Mail over IPv6 to Microsoft 365 must pass SPF or DKIM.",
+      url: "https://learn.microsoft.com/en-us/defender-office-365/support-for-anonymous-inbound-email-messages-over-ipv6",
+    },
+    example:
+      "4.7.26 Access denied, a message sent over IPv6 [2a01:111:f200:2004::240] must pass either SPF or DKIM validation, this message is not signed",
+    source: NDR_SOURCE,
+  },
+  {
+    id: "microsoft.ipv6-reverse-dns",
+    provider: "microsoft",
+    match: { any: ["must have a reverse DNS record"] },
+    decide: {
+      reason: "requireptr",
+      meaning:
+        "The sending IPv6 address has no reverse DNS (PTR) record; Microsoft 365 requires one over IPv6.",
+      url: "https://learn.microsoft.com/en-us/defender-office-365/support-for-anonymous-inbound-email-messages-over-ipv6",
+    },
+    example:
+      "5.7.25 Access denied, the sending IPv6 address [2a01:111:f200:2004::240] must have a reverse DNS record",
+    source: NDR_SOURCE,
+  },
+  {
+    id: "microsoft.spf-violation",
+    provider: "microsoft",
+    match: { any: ["rejected because of Sender Policy Framework violation"] },
+    decide: {
+      reason: "authfailure",
+      meaning: "The recipient's system rejected the message for failing SPF.",
+      url: NDR,
+    },
+    example: "5.7.23 The message was rejected because of Sender Policy Framework violation",
+    source: NDR_SOURCE,
+  },
+  {
+    id: "microsoft.from-not-rfc5322",
+    provider: "microsoft",
+    match: { any: ["message must be RFC 5322 section 3.6.2 compliant"] },
+    decide: {
+      reason: "notcompliantrfc",
+      meaning: "The message has no valid From: address (RFC 5322 section 3.6.2).",
+      url: NDR,
+    },
+    example: "5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant",
+    source: NDR_SOURCE,
+  },
+
+  // ── Sending through Microsoft 365 (your side) ────────────────────────────────────────────────────
+  {
+    id: "microsoft.submission-quota",
+    provider: "microsoft",
+    match: {
+      any: [
+        "Submission quota exceeded",
+        "sender's submission quota was exceeded",
+        "reached your daily limit for message recipients",
+      ],
+    },
+    decide: {
+      reason: "ratelimited",
+      meaning:
+        "Your Microsoft 365 account exceeded its sending limit (recipients or messages per day). Microsoft uses 5.2.2 here; in the registry 5.2.2 means the recipient's mailbox is full.",
+      url: "https://learn.microsoft.com/en-us/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits#sending-limits",
+    },
+    example: "5.2.2 Submission quota exceeded",
+    source: NDR_SOURCE,
+  },
+  {
+    id: "microsoft.tenant-relay-denied",
+    provider: "microsoft",
+    match: { any: ["TenantAttribution; Relay Access Denied"] },
+    decide: {
+      reason: "norelaying",
+      meaning:
+        "Exchange Online could not attribute the message to your tenant: the inbound connector from your on-premises server no longer matches.",
+      url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-64-in-exchange-online",
+    },
+    example: "5.7.64 TenantAttribution; Relay Access Denied",
+    source: NDR_SOURCE,
+  },
+  {
+    id: "microsoft.anonymous-relay",
+    provider: "microsoft",
+    match: { any: ["Client was not authenticated to send anonymous mail"] },
+    decide: {
+      reason: "securityerror",
+      meaning: "An app or device sending through smtp.office365.com did not authenticate.",
+      url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-57-in-exchange-online",
+    },
+    example: "5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM",
+    source: NDR_SOURCE,
+  },
+  {
+    id: "microsoft.tenant-block-list",
+    provider: "microsoft",
+    match: { any: ["blocked by your organization using Tenant Allow Block List"] },
+    decide: {
+      reason: "policyviolation",
+      meaning: "Your own organisation blocks this recipient or domain in its Tenant Allow/Block List.",
+      url: NDR,
+    },
+    example:
+      "5.7.703 Your message can't be delivered because messages to XXX, YYY are blocked by your organization using Tenant Allow Block List.",
+    source: NDR_SOURCE,
+  },
+
+  // ── Transport (Exchange Online as the sending MTA) ───────────────────────────────────────────────
+  {
+    id: "microsoft.mta-sts",
+    provider: "microsoft",
+    match: {
+      any: [
+        "failed MTA-STS validation",
+        "starttls-not-supported",
+        "certificate-expired",
+        "tlsa-invalid",
+        "dnssec-invalid",
+        "certificate-host-mismatch",
+      ],
+    },
+    decide: {
+      reason: "failedstarttls",
+      meaning:
+        "Exchange Online could not deliver securely: the destination failed MTA-STS, DANE or DNSSEC checks, or does not offer TLS.",
+      url: "https://learn.microsoft.com/en-us/purview/enhancing-mail-flow-with-mta-sts",
+    },
+    example: "5.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail.",
+    source: NDR_SOURCE,
+  },
+  {
+    id: "microsoft.dns-query-failed",
+    provider: "microsoft",
+    match: { any: ["Message expired, DNS query failed", "Message expired, connection refused"] },
+    decide: {
+      reason: "networkerror",
+      meaning:
+        "Exchange Online kept failing to look up or connect to the destination until the message expired.",
+      url: NDR,
+    },
+    example: "550 5.4.312 Message expired, DNS query failed",
+    source: "sisimai:lhost-office365-06.eml",
+  },
+  {
+    id: "microsoft.routing-loop",
+    provider: "microsoft",
+    match: { any: ["Routing loop detected", "Hop count exceeded - possible mail loop"] },
+    decide: { reason: "networkerror", meaning: "A forwarding loop between mail systems.", url: NDR },
+    example: "5.4.14 Routing loop detected",
+    source: NDR_SOURCE,
+  },
+  {
+    id: "microsoft.bare-linefeed",
+    provider: "microsoft",
+    match: { any: ["BareLinefeedsAreIllegal", "message contains bare linefeeds"] },
+    decide: {
+      reason: "contenterror",
+      meaning:
+        "The message contains bare line feeds (LF without CR), which Exchange Online no longer accepts.",
+      url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-6-11-in-exchange-online",
+    },
+    example:
+      "Remote server returned '550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA and receiving system does not support BDAT'",
+    source: "https://sec-consult.com/blog/detail/smtp-smuggling-spoofing-e-mails-worldwide/",
+  },
+  {
+    id: "microsoft.concurrent-connections",
+    provider: "microsoft",
+    match: {
+      any: ["maximum number of concurrent connections", "exceeded the maximum number of connections"],
+    },
+    decide: {
+      reason: "ratelimited",
+      meaning: "Too many simultaneous connections to Exchange Online; open fewer connections.",
+      url: NDR,
+    },
+    example:
+      "smtp;421 4.3.2 The maximum number of concurrent connections per resource forest has exceeded a limit, closing transmission channel. example.com. PRX8 [example.com]",
+    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/421.json",
+  },
+  {
+    id: "microsoft.temporary-server-error",
+    provider: "microsoft",
+    match: { any: ["Temporary server error. Please try again later", "SuspiciousRemoteServerError"] },
+    decide: {
+      reason: "systemerror",
+      meaning: "A temporary error inside Exchange Online; retry later.",
+      url: NDR,
+    },
+    example:
+      "smtp;451 4.7.0 Temporary server error. Please try again later. PRX4 NextHop: example.com [example.com]",
+    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/451.json",
+  },
+];

@@ -1,0 +1,170 @@
+import type { Rule } from "../types.js";
+
+const CODES =
+  "https://mimecastsupport.zendesk.com/hc/en-us/articles/34000360548755-Mimecast-SMTP-Error-Codes";
+const FIELD_MANUAL = "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes";
+
+/** Mimecast. Replies link to Mimecast's error code page (community.mimecast.com/docs/DOC-1369). */
+export const MIMECAST_RULES: readonly Rule[] = [
+  {
+    id: "mimecast.auth-failed",
+    provider: "mimecast",
+    match: {
+      any: ["SPF Sender Invalid", "DKIM Sender Invalid", "DMARC Sender Invalid"],
+    },
+    decide: {
+      reason: "authfailure",
+      meaning: "The message failed the recipient's Mimecast SPF, DKIM or DMARC check and was rejected.",
+      url: CODES,
+    },
+    example: "dmarc sender invalid - envelope rejected",
+    source: "reference/provider-patterns.csv",
+  },
+  {
+    id: "mimecast.poor-reputation-list",
+    provider: "mimecast",
+    match: { any: ["Poor Reputation Sender"] },
+    decide: {
+      reason: "blocked",
+      meaning: "The sending IP is on Mimecast's own poor-reputation list (csi.mimecast.org).",
+      url: CODES,
+    },
+    example:
+      "550 csi.mimecast.org Poor Reputation Sender. - https://community.mimecast.com/docs/DOC-1369#550 [vH7Ns8biNg-p6EfZ0QaVMQ.us149]",
+    source: "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt",
+  },
+  {
+    id: "mimecast.ip-reputation",
+    provider: "mimecast",
+    match: {
+      any: [
+        "Local CT IP Reputation",
+        "Internal resources are temporarily unavailable",
+        "Internal resource temporarily unavailable",
+      ],
+    },
+    decide: {
+      reason: "badreputation",
+      meaning:
+        "Mimecast's reputation checks (or greylisting of an unknown sender) refused the sending IP; a 4xx retry may pass, a 5xx needs the IP's reputation fixed or the recipient to permit you.",
+      url: CODES,
+    },
+    example:
+      "smtp;451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451 [#]",
+    source: `${FIELD_MANUAL}/451.json`,
+  },
+  {
+    id: "mimecast.security-policy",
+    provider: "mimecast",
+    match: { any: ["Email rejected due to security policies"] },
+    decide: {
+      reason: "virusdetected",
+      meaning:
+        "Mimecast detected a virus signature, or a spam score above its maximum threshold, in the message.",
+      url: CODES,
+    },
+    example:
+      "smtp;554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554 [#]",
+    source: `${FIELD_MANUAL}/554.json`,
+  },
+  {
+    id: "mimecast.anti-spoofing",
+    provider: "mimecast",
+    match: { any: ["Anti-Spoofing policy"] },
+    decide: {
+      reason: "policyviolation",
+      meaning:
+        "The recipient's Mimecast anti-spoofing policy refused a message claiming to come from their own domain.",
+      url: CODES,
+    },
+    example:
+      "smtp;550 Rejected by header based Anti-Spoofing policy: email@example.com - https://community.mimecast.com/docs/DOC-1369#550 [#]",
+    source: `${FIELD_MANUAL}/550.json`,
+  },
+  {
+    id: "mimecast.content-policy",
+    provider: "mimecast",
+    match: { any: ["content examination policy", "Host network not allowed", "Host network, not allowed"] },
+    decide: {
+      reason: "policyviolation",
+      meaning:
+        "A Mimecast policy of the recipient (content examination or geographic restriction) refused the message.",
+      url: CODES,
+    },
+    example:
+      "554 Host network not allowed - https://community.mimecast.com/docs/DOC-1369#554 [z7qZw5BPd1zlDYHka4589ru.us222]",
+    source: "sisimai:rhost-mimecast-01.eml",
+  },
+  {
+    id: "mimecast.sender-blocked",
+    provider: "mimecast",
+    match: {
+      any: [
+        "envelope blocked",
+        "Blocked Senders",
+        "block policy for envelope from",
+        "Sender address blocked",
+      ],
+    },
+    decide: {
+      reason: "rejected",
+      action: "contact_admin",
+      meaning: "The recipient (or their organisation) has blocked your sender address or domain in Mimecast.",
+      url: CODES,
+    },
+    example: "smtp;550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550 [#]",
+    source: `${FIELD_MANUAL}/550.json`,
+  },
+  {
+    id: "mimecast.tls-required",
+    provider: "mimecast",
+    match: {
+      any: ["This route requires encryption", "This route requires TLS", "requires high-strength ciphers"],
+    },
+    decide: {
+      reason: "failedstarttls",
+      meaning:
+        "The recipient's Mimecast policy requires TLS (or TLS 1.2 / strong ciphers) for mail from you.",
+      url: CODES,
+    },
+    example: "this route requires encryption (tls)",
+    source: "reference/provider-patterns.csv",
+  },
+  {
+    id: "mimecast.too-large",
+    provider: "mimecast",
+    match: { any: ["Maximum email size exceeded"] },
+    decide: {
+      reason: "emailtoolarge",
+      meaning: "The message exceeds the recipient's Mimecast size limit.",
+      url: CODES,
+    },
+    example: "maximum email size exceeded",
+    source: "reference/provider-patterns.csv",
+  },
+  {
+    id: "mimecast.open-relay",
+    provider: "mimecast",
+    match: { any: ["Open relay not allowed", "Open relay is not allowed"] },
+    decide: {
+      reason: "norelaying",
+      meaning:
+        "Neither sender nor recipient domain belongs to this Mimecast account, or your IP is not an authorised outbound IP.",
+      url: CODES,
+    },
+    example: "smtp;451 Open relay not allowed - https://community.mimecast.com/docs/DOC-1369#451 [#]",
+    source: `${FIELD_MANUAL}/451.json`,
+  },
+  {
+    id: "mimecast.invalid-recipient",
+    provider: "mimecast",
+    match: { any: ["Invalid Recipient"] },
+    decide: {
+      reason: "userunknown",
+      meaning: "Mimecast's recipient validation did not find this address at the recipient's organisation.",
+      url: CODES,
+    },
+    example: "smtp;451 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#451 [#]",
+    source: `${FIELD_MANUAL}/451.json`,
+  },
+];

@@ -1,0 +1,83 @@
+import type { Rule } from "../types.js";
+
+const QMAIL = "https://cr.yp.to/qmail.html";
+
+/** qmail and its common add-ons (vpopmail, chkusr, qmail-ldap). qmail appends (#x.y.z) to its own texts. */
+export const QMAIL_RULES: readonly Rule[] = [
+  {
+    id: "qmail.no-mailbox",
+    provider: "qmail",
+    match: { any: ["no mailbox here by that name"] },
+    decide: { reason: "userunknown", meaning: "qmail has no mailbox with this name.", url: QMAIL },
+    example: "550 sorry, no mailbox here by that name (#5.1.1 - chkusr)",
+    source: "sisimai:lhost-qmail-21.eml",
+  },
+  {
+    id: "qmail.no-mail-exchanger",
+    provider: "qmail",
+    match: { any: ["couldn't find a mail exchanger or IP address"] },
+    decide: {
+      reason: "notaccept",
+      meaning: "The recipient's domain has neither an MX nor an address record: it cannot receive mail.",
+      url: QMAIL,
+    },
+    example: "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)",
+    source: "sisimai:lhost-qmail-11.eml",
+  },
+  {
+    id: "qmail.host-not-found",
+    provider: "qmail",
+    match: { any: ["couldn't find any host named", "couldn't find any host by that name"] },
+    decide: {
+      reason: "hostunknown",
+      meaning:
+        "The recipient's domain does not resolve (#5.1.2; #4.1.2 while DNS is only failing temporarily).",
+      url: QMAIL,
+    },
+    example: "Sorry, I couldn't find any host by that name. (#4.1.2)",
+    source: "https://cr.yp.to/qmail/qmail-1.03/qmail-remote.c",
+  },
+  {
+    id: "qmail.queue-too-long",
+    provider: "qmail",
+    match: { any: ["this message has been in the queue too long"] },
+    decide: {
+      reason: "expired",
+      meaning: "qmail kept failing temporarily until the message's queue lifetime ran out, then gave up.",
+      url: QMAIL,
+    },
+    example: "I'm not going to try again; this message has been in the queue too long.",
+    source: "sisimai:lhost-qmail-04.eml",
+  },
+  {
+    id: "qmail.no-smtp-connection",
+    provider: "qmail",
+    match: { any: ["wasn't able to establish an SMTP connection"] },
+    decide: {
+      reason: "networkerror",
+      meaning: "qmail could not connect to any of the recipient's mail servers.",
+      url: QMAIL,
+    },
+    example: "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)",
+    source: "sisimai:lhost-qmail-07.eml",
+  },
+  {
+    id: "qmail.over-quota",
+    provider: "qmail",
+    match: {
+      any: ["is over quota temporarily", "mailfolder is full", "mailfolder is over the allowed quota"],
+    },
+    decide: { reason: "mailboxfull", meaning: "The recipient's mailbox is over quota.", url: QMAIL },
+    example:
+      "child status 100...The e-mail message could not be delivered because the user's mailfolder is full.",
+    source: "sisimai:lhost-x4-01.eml",
+  },
+  {
+    id: "qmail.account-locked",
+    provider: "qmail",
+    match: { any: ["account is locked email bounced"] },
+    decide: { reason: "suspend", meaning: "vpopmail: the recipient's account is locked.", url: QMAIL },
+    example: "vdelivermail: account is locked email bounced kijitora@neko2.example.co.jp",
+    source: "sisimai:lhost-qmail-10.eml",
+  },
+];

@@ -1,0 +1,186 @@
+import type { Rule } from "../types.js";
+
+const ERRORS = "https://senders.yahooinc.com/smtp-error-codes/";
+const SISIMAI_YAHOO = "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/YahooInc.pm";
+
+/**
+ * Yahoo and AOL (one platform since 2017; AT&T and Comcast mailboxes are moving onto it). Yahoo tags most
+ * replies with a bracketed code: [TSnn]/[TSSnn] deferrals, [PHnn] content policy, [BLnn] blocklists.
+ */
+export const YAHOO_RULES: readonly Rule[] = [
+  {
+    id: "yahoo.permanently-deferred",
+    provider: "yahoo",
+    match: { any: ["will be permanently deferred", "TSS09", "TSS11", "TS03"] },
+    decide: {
+      reason: "blocked",
+      type: "hard",
+      meaning:
+        "Yahoo refuses all mail from this IP for now ([TSS09]/[TS03]): retrying will not succeed until the IP's reputation recovers. Its 4xx code notwithstanding, this is permanent.",
+      url: ERRORS,
+    },
+    example:
+      "421 4.7.1 [TS03] All messages from 37.59.121.209 will be permanently deferred; Retrying will NOT succeed. See https://help.yahoo.com/kb/postmaster/SLN3436.html",
+    source: "https://pastebin.com/XUBwTvbV",
+  },
+  {
+    id: "yahoo.deferred-complaints",
+    provider: "yahoo",
+    match: {
+      any: [
+        "temporarily deferred due to unexpected volume or user complaints",
+        "temporarily deferred due to user complaints",
+        "TSS04",
+        "IPTS04",
+        "TS01",
+        "TS02",
+      ],
+    },
+    decide: {
+      reason: "badreputation",
+      meaning:
+        "Yahoo is deferring mail from this IP because of unusual volume or user spam complaints ([TSS04]). Slow down, and check complaint rates and list hygiene.",
+      url: ERRORS,
+    },
+    example:
+      "421 4.7.0 [TSS04] Messages from 192.0.2.192 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.verizonmedia.com/error-codes",
+    source: "sisimai:rhost-yahooinc-02.eml",
+  },
+  {
+    id: "yahoo.spamhaus",
+    provider: "yahoo",
+    match: {
+      any: [
+        "because the ip is in Spamhaus's list",
+        "not accepted from IP addresses on Spamhaus",
+        "BL21",
+        "BL23",
+      ],
+    },
+    decide: {
+      reason: "blocked",
+      meaning:
+        "Yahoo refuses connections from this IP because Spamhaus lists it ([BL21]/[BL23]). Delist at Spamhaus.",
+      url: ERRORS,
+    },
+    example:
+      "553 5.7.1 [BL21] Connections will not be accepted from a.b.c.d, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html",
+    source: "https://github.com/nmanousos/email-existence/pull/18",
+  },
+  {
+    id: "yahoo.unauthenticated",
+    provider: "yahoo",
+    match: { any: ["Yahoo requires all senders to authenticate"] },
+    decide: {
+      reason: "authfailure",
+      meaning: "Neither SPF nor DKIM passed; Yahoo requires every sender to authenticate with at least one.",
+      url: ERRORS,
+    },
+    example:
+      "550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.",
+    source: SISIMAI_YAHOO,
+  },
+  {
+    id: "yahoo.policy",
+    provider: "yahoo",
+    match: { any: ["not accepted for policy reasons", "PH01"] },
+    decide: {
+      reason: "policyviolation",
+      action: "fix_content",
+      meaning:
+        "Yahoo will not accept this message's content for policy reasons ([PH01]: phishing, malware or links to them; also sent for DMARC/DKIM policy failures).",
+      url: ERRORS,
+    },
+    example:
+      "554 Message not allowed - [PH01] Email not accepted for policy reasons. Please visit https://help.yahoo.com/kb/postmaster/SLN5067.html [120]",
+    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
+  },
+  {
+    id: "yahoo.headers-not-rfc",
+    provider: "yahoo",
+    match: { any: ["Headers are not RFC compliant"] },
+    decide: {
+      reason: "notcompliantrfc",
+      meaning: "The message headers are not RFC 5322 compliant (duplicate or malformed headers).",
+      url: ERRORS,
+    },
+    example: "smtp;554 Message not allowed - Headers are not RFC compliant[291]",
+    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
+  },
+  {
+    id: "yahoo.unresolvable-from-domain",
+    provider: "yahoo",
+    match: { any: ["unresolvable RFC.5321", "unresolvable RFC.5322"] },
+    decide: {
+      reason: "rejected",
+      meaning: "The MAIL FROM or From: domain does not resolve (Yahoo checks for an SOA record).",
+      url: ERRORS,
+    },
+    example:
+      "451 Message temporarily deferred due to unresolvable RFC.5321 from domain. See https://senders.yahooinc.com/error-codes#unresolvable-from-domain",
+    source: SISIMAI_YAHOO,
+  },
+  {
+    id: "yahoo.mailbox-disabled",
+    provider: "yahoo",
+    match: { any: ["This mailbox is disabled", "is no longer valid"] },
+    decide: {
+      reason: "suspend",
+      meaning:
+        "The Yahoo/AOL account exists but its mailbox is disabled or closed; it will not receive mail.",
+      url: ERRORS,
+    },
+    example:
+      "smtp;554 delivery error: dd Sorry, your message to example@example.com cannot be delivered. This mailbox is disabled (554.30). - example.yahoo.com",
+    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
+  },
+  {
+    id: "yahoo.no-such-user",
+    provider: "yahoo",
+    match: { any: ["This user doesn't have a", "Requested mail action aborted, mailbox not found"] },
+    decide: {
+      reason: "userunknown",
+      meaning: "No Yahoo/AOL account has this address.",
+      url: ERRORS,
+    },
+    example:
+      "554 delivery error: dd This user doesn't have a yahoo.com account (this-local-part-does-not-exist@yahoo.com) [0] - mta1061.mail.ne1.yahoo.com",
+    source: "sisimai:lhost-sendmail-41.eml",
+  },
+  {
+    id: "yahoo.receiving-too-fast",
+    provider: "yahoo",
+    match: { any: ["User is receiving mail too quickly"] },
+    decide: {
+      reason: "ratelimited",
+      meaning: "This recipient is receiving mail too fast; retry later.",
+      url: ERRORS,
+    },
+    example: "450 User is receiving mail too quickly",
+    source: SISIMAI_YAHOO,
+  },
+  {
+    id: "yahoo.connection-limit",
+    provider: "yahoo",
+    match: { any: ["Max message per connection reached"] },
+    decide: {
+      reason: "ratelimited",
+      meaning: "Too many messages on one connection; open a new connection for the rest.",
+      url: ERRORS,
+    },
+    example: "smtp;421 Max message per connection reached, closing transmission channel",
+    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/421.json",
+  },
+  {
+    id: "yahoo.resources-unavailable",
+    provider: "yahoo",
+    match: { any: ["Resources temporarily unavailable"] },
+    decide: {
+      reason: "systemerror",
+      meaning: "Yahoo's servers were busy when you connected; retry later.",
+      url: ERRORS,
+    },
+    example: "451 example.yahoo.com Resources temporarily unavailable. Please try again later [#4.16.1].",
+    source: "https://smtp.codes/yahoo",
+  },
+];

@@ -1,0 +1,39 @@
+import type { Rule } from "../types.js";
+
+const FIELD_MANUAL = "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes";
+
+/** Zoho Mail. */
+export const ZOHO_RULES: readonly Rule[] = [
+  {
+    id: "zoho.relaying-disallowed",
+    provider: "zoho",
+    match: { any: ["Relaying disallowed"] },
+    decide: {
+      reason: "userunknown",
+      meaning:
+        'Zoho answers "Relaying disallowed" for an address it does not host at a domain it does: the recipient does not exist.',
+      url: "https://www.zoho.com/mail/help/",
+    },
+    example: "failed,5.1.1 (bad destination mailbox address),smtp;553 Relaying disallowed,mx.zoho.com",
+    source: `${FIELD_MANUAL}/553.json`,
+  },
+  {
+    id: "zoho.flagged-spam",
+    provider: "zoho",
+    match: { any: ["Email flagged as Spam"] },
+    decide: { reason: "spamdetected", meaning: "Zoho's filter judged the message to be spam." },
+    example: "smtp;554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam.",
+    source: `${FIELD_MANUAL}/554.json`,
+  },
+  {
+    id: "zoho.dmarc",
+    provider: "zoho",
+    match: { any: ["Email rejected per DMARC policy"] },
+    decide: {
+      reason: "authfailure",
+      meaning: "The message failed DMARC for the From: domain, whose policy says to reject it.",
+    },
+    example: "smtp;550 5.7.1 Email rejected per DMARC policy for zoho.com",
+    source: `${FIELD_MANUAL}/550.json`,
+  },
+];

@@ -1,0 +1,170 @@
+import { describe, expect, test } from "vitest";
+import { explain } from "../src/explain.js";
+import { parseReply } from "../src/parse.js";
+import { REASONS } from "../src/reasons.js";
+import { type CompiledTables, compileTables, type MatchInput } from "../src/rules/engine.js";
+import { PROVIDER_RULES } from "../src/rules/providers/index.js";
+import { PROVIDER_SIGNATURES } from "../src/rules/signatures.js";
+import type { Rule } from "../src/rules/types.js";
+
+const tables: CompiledTables = compileTables(PROVIDER_SIGNATURES, PROVIDER_RULES, []);
+
+/** What explain() hands the engine for a reply: the parsed text plus the remote host, and the codes. */
+function inputOf(reply: string): MatchInput {
+  const p = parseReply(reply);
+  return {
+    text: p.remoteHost ? `${p.text} ${p.remoteHost}` : p.text,
+    replyCode: p.replyCode,
+    enhancedCode: p.enhancedCode,
+    command: p.command,
+  };
+}
+
+const recognise = (reply: string) => tables.match(inputOf(reply)).signature?.id ?? null;
+const signatureIds = new Set(PROVIDER_SIGNATURES.map((s) => s.id));
+
+describe("provider tables", () => {
+  test("compile (phrases valid, ids unique)", () => {
+    expect(() => compileTables(PROVIDER_SIGNATURES, PROVIDER_RULES, [])).not.toThrow();
+    const ruleIds = PROVIDER_RULES.map((r) => r.id);
+    expect(new Set(ruleIds).size).toBe(ruleIds.length);
+    expect(signatureIds.size).toBe(PROVIDER_SIGNATURES.length);
+  });
+
+  test.each(PROVIDER_RULES.map((r) => [r.id, r] as const))(
+    "%s names a known provider and is documented",
+    (id, r) => {
+      expect(r.provider).toBeDefined();
+      expect(signatureIds.has(r.provider as string)).toBe(true);
+      // Ids read `<provider>.<what>` so evidence names the provider.
+      expect(id.startsWith(`${r.provider}.`)).toBe(true);
+      expect(r.example.trim()).not.toBe("");
+      expect(r.source.trim()).not.toBe("");
+      expect(r.decide.reason in REASONS).toBe(true);
+      expect(r.decide.meaning?.trim() ?? "").not.toBe("");
+      if (r.decide.url) expect(r.decide.url).toMatch(/^https?:\/\//);
+    },
+  );
+});
+
+describe("every rule matches the reply it was written for", () => {
+  test.each(PROVIDER_RULES.map((r) => [r.id, r] as const))("%s", (id, r) => {
+    expect(tables.ruleMatches(id, inputOf(r.example))).toBe(true);
+  });
+});
+
+describe("no rule is shadowed by an earlier rule of the same provider", () => {
+  const byProvider = new Map<string, Rule[]>();
+  for (const r of PROVIDER_RULES)
+    byProvider.set(r.provider as string, [...(byProvider.get(r.provider as string) ?? []), r]);
+  const cases = [...byProvider.values()].flatMap((rules) =>
+    rules.map((r, i) => [r.id, r, rules.slice(0, i)] as const),
+  );
+  test.each(cases)("%s", (_id, r, earlier) => {
+    const input = inputOf(r.example);
+    const shadowing = earlier.filter((e) => tables.ruleMatches(e.id, input)).map((e) => e.id);
+    expect(shadowing).toEqual([]);
+  });
+});
+
+describe("every signature recognises its own example, and only it", () => {
+  test.each(PROVIDER_SIGNATURES.map((s) => [s.id, s] as const))("%s", (id, s) => {
+    expect(s.example.trim()).not.toBe("");
+    expect(s.source.trim()).not.toBe("");
+    expect(recognise(s.example)).toBe(id);
+  });
+});
+
+describe("explain() decides each recognised example by its provider rule", () => {
+  // Examples quoted from a documentation table may lack the provider's host or tag; those are covered by
+  // the rule-level test above. The rest must go end to end.
+  const recognised = PROVIDER_RULES.filter((r) => recognise(r.example) === r.provider);
+  test("every provider has at least one rule whose example goes end to end", () => {
+    const covered = new Set(recognised.map((r) => r.provider));
+    const missing = [...new Set(PROVIDER_RULES.map((r) => r.provider))].filter((p) => !covered.has(p));
+    expect(missing).toEqual([]);
+  });
+  test.each(recognised.map((r) => [r.id, r] as const))("%s", (id, r) => {
+    const got = explain(r.example);
+    expect(got.provider).toBe(r.provider);
+    expect(got.reason).toBe(r.decide.reason);
+    expect(got.evidence.rules.map((e) => e.id)).toContain(id);
+    if (r.decide.meaning) expect(got.details.provider?.meaning).toBe(r.decide.meaning);
+  });
+});
+
+describe("cross-checks: providers are not confused with each other", () => {
+  const example = (id: string) => {
+    const s = PROVIDER_SIGNATURES.find((x) => x.id === id);
+    if (!s) throw new Error(`no signature ${id}`);
+    return s.example;
+  };
+
+  test.each([
+    ["gmail", "microsoft"],
+    ["microsoft", "gmail"],
+    ["yahoo", "microsoft"],
+    ["apple", "proofpoint"],
+    ["orange", "cloudmark"],
+    ["barracuda-brbl", "barracuda"],
+    ["exchange", "microsoft"],
+    ["postfix", "exchange"],
+  ])("a %s reply is not recognised as %s", (own, other) => {
+    expect(recognise(example(own))).not.toBe(other);
+  });
+
+  test("a DNSBL named inside a provider's reply leaves the provider recognised", () => {
+    // Exchange Online quoting Spamhaus, and Yahoo quoting Spamhaus.
+    const microsoft = PROVIDER_RULES.find((r) => r.id === "microsoft.spamhaus")?.example ?? "";
+    const yahoo = PROVIDER_RULES.find((r) => r.id === "yahoo.spamhaus")?.example ?? "";
+    expect(recognise(microsoft)).toBe("microsoft");
+    expect(recognise(yahoo)).toBe("yahoo");
+  });
+
+  test("a Postfix server quoting a blocklist is explained by the blocklist", () => {
+    const spamcop = PROVIDER_RULES.find((r) => r.id === "spamcop.listed")?.example ?? "";
+    expect(recognise(spamcop)).toBe("spamcop");
+  });
+
+  test("naming another provider's domain does not identify that provider", () => {
+    // Yandex refusing mail from a mail.ru sender: not a Mail.ru reply.
+    const yandexDmarc = PROVIDER_RULES.find((r) => r.id === "yandex.dmarc")?.example ?? "";
+    expect(recognise(yandexDmarc)).not.toBe("mailru");
+    // A DMARC refusal from iCloud names the sender's domain, not Gmail's markers.
+    expect(recognise(example("apple"))).toBe("apple");
+  });
+
+  test("a reply with no provider wording is not recognised", () => {
+    expect(recognise("550 5.1.1 <kijitora@example.jp>... User Unknown")).toBeNull();
+    expect(recognise("421 4.7.0 Try again later")).toBeNull();
+  });
+});
+
+describe("provider meanings that differ from the registry are reported", () => {
+  test("Gmail's 4.7.30 is DKIM, not REQUIRETLS", () => {
+    const r = PROVIDER_RULES.find((x) => x.id === "gmail.dkim-required") as Rule;
+    const got = explain(`${r.example} - gsmtp`);
+    expect(got.reason).toBe("authfailure");
+    expect(got.evidence.conflicts.map((c) => c.kind)).toContain("provider-overrides-registry");
+  });
+
+  test("Microsoft's 5.4.1 Recipient address rejected is an unknown user (DBEB)", () => {
+    const r = PROVIDER_RULES.find((x) => x.id === "microsoft.dbeb-recipient-rejected") as Rule;
+    const got = explain(r.example);
+    expect(got.reason).toBe("userunknown");
+    expect(got.type).toBe("hard");
+    expect(got.suppress).toBe(true);
+  });
+
+  test("Yahoo's [TS03] 4xx is permanent", () => {
+    const r = PROVIDER_RULES.find((x) => x.id === "yahoo.permanently-deferred") as Rule;
+    expect(explain(r.example).type).toBe("hard");
+  });
+
+  test("Gmail's inactive over-quota mailbox is suppressed", () => {
+    const r = PROVIDER_RULES.find((x) => x.id === "gmail.inbox-full-inactive") as Rule;
+    const got = explain(r.example);
+    expect(got.reason).toBe("mailboxfull");
+    expect(got.suppress).toBe(true);
+  });
+});
