@@ -179,18 +179,63 @@ describe("explain() on arbitrary input", () => {
     );
   });
 
-  // A JavaScript caller can pass whatever it caught (`catch (e) { explain(e) }`): `undefined`, an array,
-  // an object with odd fields. The types forbid it, but an explanation is still the useful answer.
-  test("any JavaScript value: never throws, always well-formed", () => {
+  // A JavaScript caller can pass whatever it caught (`catch (e) { explain(e) }`). The documented contract:
+  // strings, numbers, null/undefined and (non-array) objects get an explanation; any other type is a
+  // TypeError saying what explain() expects — never an incidental crash from inside the pipeline.
+  test("any JavaScript value: an explanation, or the documented TypeError for unsupported types", () => {
     fc.assert(
       fc.property(
         fc.anything({ withBigInt: true, withBoxedValues: true, withNullPrototype: true }),
         (input) => {
-          expectWellFormed(explain(input as Parameters<typeof explain>[0]));
+          const call = () => explain(input as Parameters<typeof explain>[0]);
+          const accepted =
+            typeof input === "string" ||
+            typeof input === "number" ||
+            input === null ||
+            input === undefined ||
+            (typeof input === "object" && !Array.isArray(input));
+          if (accepted) expectWellFormed(call());
+          else {
+            expect(call).toThrow(TypeError);
+            expect(call).toThrow(/^explain\(\) expects/);
+          }
         },
       ),
       { numRuns: 300 },
     );
+  });
+
+  test.each<[string, unknown]>([
+    [
+      "an HTTP client's error (response is an object)",
+      { response: { status: 500, data: "550 5.1.1" }, message: "failed" },
+    ],
+    [
+      "a getter that throws",
+      Object.defineProperty({ message: "550 5.1.1 unknown" }, "response", {
+        get() {
+          throw new Error("boom");
+        },
+      }),
+    ],
+    [
+      "a Proxy that throws on every read",
+      new Proxy(
+        {},
+        {
+          get() {
+            throw new Error("boom");
+          },
+        },
+      ),
+    ],
+    [
+      "an object with a null prototype",
+      Object.assign(Object.create(null), { response: "452 4.2.2 over quota" }),
+    ],
+    ["a responseCode out of range", { responseCode: 9999, response: "hello" }],
+  ])("%s: well-formed", (_name, input) => {
+    expectWellFormed(explain(input as Parameters<typeof explain>[0]));
   });
 });
 
