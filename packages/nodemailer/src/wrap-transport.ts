@@ -38,10 +38,18 @@ export interface BounceContext<Mail = unknown> {
 export interface WrapTransportOptions<Mail = unknown> {
   /**
    * Called once per recipient a send failed for, after the error is annotated and before the send
-   * settles. It does not delay the send and cannot change its result: a throw or a rejected promise is
-   * logged through the transporter's logger and emitted as an `'error'` event (code `EONBOUNCE`) only
-   * when the transporter has an `'error'` listener. Check `explanation.suppress` before suppressing:
-   * connection failures and sender-side refusals are reported too.
+   * settles. It does not delay the send (a returned promise is not awaited) and cannot change its
+   * result: a throw or a rejected promise is logged through the transport's logger, and emitted as an
+   * `'error'` event (code `EONBOUNCE`, the failure as `cause`) only when the transporter has an `'error'`
+   * listener. Check `explanation.suppress` before suppressing: connection failures and sender-side
+   * refusals are reported too.
+   *
+   * @example
+   * wrapTransport(transporter, {
+   *   async onBounce(bounce, { recipient }) {
+   *     if (bounce.suppress && recipient) await suppressionList.add(recipient, bounce.reason);
+   *   },
+   * });
    */
   onBounce?: (explanation: Explanation, context: BounceContext<Mail>) => unknown;
 }
