@@ -635,7 +635,12 @@ function textEnd(s: string, c: Candidate, cut: number): number {
   for (;;) {
     if (end <= c.codeEnd) break;
     const t = s.charCodeAt(end - 1);
+    // space < ( [ , ; = # ` " * ? !
     if (isSpace(t) || t === 60 || t === 40 || t === 91 || t === 44 || t === 59 || t === 61 || t === 35) {
+      end--;
+      continue;
+    }
+    if (t === 96 || t === 34 || t === 42 || t === 63 || t === 33) {
       end--;
       continue;
     }
@@ -657,7 +662,9 @@ function textEnd(s: string, c: Candidate, cut: number): number {
 }
 
 export function findBounceCodesImpl(input: unknown): FoundBounce[] {
-  const s = blankControls(clip(toText(input), MAX_FIND_CHARS));
+  const original = clip(toText(input), MAX_FIND_CHARS);
+  // Same length as `original`: offsets found in `s` are offsets in the input.
+  const s = blankControls(original);
   const all = scan(s);
   if (all.length === 0) return [];
 
@@ -693,7 +700,7 @@ export function findBounceCodesImpl(input: unknown): FoundBounce[] {
     }
     const end = textEnd(s, c, cut);
     out.push({
-      text: s.slice(c.start, end),
+      text: original.slice(c.start, end),
       index: c.start,
       replyCode: c.replyCode,
       enhancedCode: c.enhancedCode,

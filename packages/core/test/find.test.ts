@@ -1,0 +1,349 @@
+/**
+ * findBounceCodes(): what counts as a bounce code in free text, and what does not. Replies marked
+ * "sisimai" are copied from Sisimai's test corpus (set-of-emails/maildir/bsd), as facts.
+ */
+import { describe, expect, test } from "vitest";
+import { findBounceCodes, MAX_FINDINGS, MAX_TEXT_CHARS } from "../src/parse.js";
+import type { FoundBounce } from "../src/types.js";
+
+type Found = Pick<FoundBounce, "replyCode" | "enhancedCode"> & { text?: string };
+
+interface Case {
+  input: string;
+  out: Found[];
+}
+
+/** Every find must be exactly where it says it is. */
+function found(input: string): FoundBounce[] {
+  const result = findBounceCodes(input);
+  for (const f of result) expect(input.slice(f.index, f.index + f.text.length)).toBe(f.text);
+  return result;
+}
+
+function expectFinds(input: string, out: Found[]) {
+  const result = found(input);
+  expect(result.map((f) => ({ replyCode: f.replyCode, enhancedCode: f.enhancedCode }))).toStrictEqual(
+    out.map((o) => ({ replyCode: o.replyCode, enhancedCode: o.enhancedCode })),
+  );
+  out.forEach((o, k) => {
+    if (o.text !== undefined) expect(result[k]?.text).toBe(o.text);
+  });
+}
+
+const gmailDmarc = [
+  "550-5.7.26 Unauthenticated email from example.jp is not accepted due to domain's",
+  "550-5.7.26 DMARC policy. Please contact the administrator of example.jp domain if",
+  "550 5.7.26  https://support.google.com/mail/?p=DmarcRejection 98e67ed59e1d1 - gsmtp",
+].join("\n");
+
+const positives: Case[] = [
+  { input: "550 5.7.26", out: [{ replyCode: 550, enhancedCode: "5.7.26", text: "550 5.7.26" }] },
+  { input: "5.1.1", out: [{ replyCode: null, enhancedCode: "5.1.1", text: "5.1.1" }] },
+  { input: "550", out: [{ replyCode: 550, enhancedCode: null, text: "550" }] },
+  { input: "`550`?", out: [{ replyCode: 550, enhancedCode: null, text: "550" }] },
+  {
+    input: "421 4.7.0 [TSS04] Messages from 203.0.113.5 temporarily deferred",
+    out: [
+      {
+        replyCode: 421,
+        enhancedCode: "4.7.0",
+        text: "421 4.7.0 [TSS04] Messages from 203.0.113.5 temporarily deferred",
+      },
+    ],
+  },
+  {
+    input: "customer got 550 5.7.26 from gmail, also 4.2.2",
+    out: [
+      { replyCode: 550, enhancedCode: "5.7.26", text: "550 5.7.26 from gmail, also" },
+      { replyCode: null, enhancedCode: "4.2.2", text: "4.2.2" },
+    ],
+  },
+  {
+    input: "customer got 550-5.7.26 from gmail",
+    out: [{ replyCode: 550, enhancedCode: "5.7.26", text: "550-5.7.26 from gmail" }],
+  },
+  { input: "5.7.26 550", out: [{ replyCode: 550, enhancedCode: "5.7.26", text: "5.7.26 550" }] },
+  {
+    input: "554 Transaction failed",
+    out: [{ replyCode: 554, enhancedCode: null, text: "554 Transaction failed" }],
+  },
+  {
+    input: "it says 550 Requested action not taken: mailbox unavailable",
+    out: [
+      { replyCode: 550, enhancedCode: null, text: "550 Requested action not taken: mailbox unavailable" },
+    ],
+  },
+  { input: "450 busy - please try later", out: [{ replyCode: 450, enhancedCode: null }] },
+  { input: "550 <kijitora@example.org> No such user here", out: [{ replyCode: 550, enhancedCode: null }] },
+  { input: "550 : User unknown", out: [{ replyCode: 550, enhancedCode: null }] },
+  {
+    input: "421 dns.example.org Sorry, unable to contact destination",
+    out: [{ replyCode: 421, enhancedCode: null }],
+  },
+  {
+    input: "550 SC-004 (COL0-MC1-F1) Unfortunately, messages from 111.86.156.22 weren't sent.",
+    out: [{ replyCode: 550, enhancedCode: null }],
+  },
+  { input: "host mx said: 550 blah", out: [{ replyCode: 550, enhancedCode: null, text: "550 blah" }] },
+  { input: "smtp;550 whatever", out: [{ replyCode: 550, enhancedCode: null }] },
+  { input: "<<< 421", out: [{ replyCode: 421, enhancedCode: null, text: "421" }] },
+  { input: "we keep getting error 550 from them", out: [{ replyCode: 550, enhancedCode: null }] },
+  { input: "got a 550 from yahoo", out: [{ replyCode: 550, enhancedCode: null, text: "550 from yahoo" }] },
+  { input: "seeing 550s from gmail", out: [{ replyCode: 550, enhancedCode: null, text: "550" }] },
+  { input: "any idea what a 421 error is", out: [{ replyCode: 421, enhancedCode: null }] },
+  { input: "the 550 bounce again", out: [{ replyCode: 550, enhancedCode: null }] },
+  { input: "status: 4.4.1 (deferred)", out: [{ replyCode: null, enhancedCode: "4.4.1" }] },
+  { input: "dsn=5.1.1, status=bounced", out: [{ replyCode: null, enhancedCode: "5.1.1" }] },
+  {
+    input: "Diagnostic-Code: smtp; 550 5.1.1 <neko@example.co.jp>: Recipient address rejected: User unknown",
+    out: [
+      {
+        replyCode: 550,
+        enhancedCode: "5.1.1",
+        text: "550 5.1.1 <neko@example.co.jp>: Recipient address rejected: User unknown",
+      },
+    ],
+  },
+  {
+    // The Status line is covered by the full reply with the same enhanced code.
+    input: "Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 user unknown",
+    out: [{ replyCode: 550, enhancedCode: "5.1.1", text: "550 5.1.1 user unknown" }],
+  },
+  {
+    input: "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##",
+    out: [{ replyCode: 550, enhancedCode: "5.1.1", text: "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found" }],
+  },
+  {
+    input: "Remote Server returned '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required'",
+    out: [
+      {
+        replyCode: 550,
+        enhancedCode: "5.7.1",
+        text: "550 5.7.1 RESOLVER.RST.AuthRequired; authentication required",
+      },
+    ],
+  },
+  {
+    input:
+      "status=bounced (host mx.b.example[192.0.2.1] said: 550 5.1.1 <a@b.example>: Recipient address rejected: User unknown (in reply to RCPT TO command))",
+    out: [
+      {
+        replyCode: 550,
+        enhancedCode: "5.1.1",
+        text: "550 5.1.1 <a@b.example>: Recipient address rejected: User unknown (in reply to RCPT TO command)",
+      },
+    ],
+  },
+  {
+    input: "Sorry, no mailbox here by that name. (#5.1.1)",
+    out: [{ replyCode: null, enhancedCode: "5.1.1", text: "Sorry, no mailbox here by that name. (#5.1.1)" }],
+  },
+  {
+    input: "550 sorry, no mailbox here by that name (#5.1.1 - chkusr)",
+    out: [
+      {
+        replyCode: 550,
+        enhancedCode: "5.1.1",
+        text: "550 sorry, no mailbox here by that name (#5.1.1 - chkusr)",
+      },
+    ],
+  },
+  {
+    input:
+      "smtp; 5.1.0 - Unknown address error 550-'5.7.1 <a@b.example>... Access denied' (delivery attempts: 0)",
+    out: [
+      { replyCode: null, enhancedCode: "5.1.0", text: "5.1.0 - Unknown address error" },
+      { replyCode: 550, enhancedCode: "5.7.1" },
+    ],
+  },
+  {
+    input: "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>",
+    out: [
+      {
+        replyCode: 554,
+        enhancedCode: "4.4.7",
+        text: "554 4.4.7 Message expired: unable to deliver in 840 minutes.",
+      },
+      { replyCode: 421, enhancedCode: "4.4.2", text: "421 4.4.2 Connection timed out>" },
+    ],
+  },
+  {
+    input: "The response from the remote server was:\n550 #5.1.0 Address rejected.",
+    out: [{ replyCode: 550, enhancedCode: "5.1.0" }],
+  },
+  {
+    // One finding per distinct pair, its text the whole multi-line reply.
+    input: `Remote host said: ${gmailDmarc}\nGiving up on 74.125.204.27.`,
+    out: [{ replyCode: 550, enhancedCode: "5.7.26", text: gmailDmarc }],
+  },
+  {
+    input: gmailDmarc.replaceAll("\n", "\r\n"),
+    out: [{ replyCode: 550, enhancedCode: "5.7.26", text: gmailDmarc.replaceAll("\n", "\r\n") }],
+  },
+  {
+    input: "550-5.7.1 first line\n550 5.7.26 second line",
+    out: [
+      { replyCode: 550, enhancedCode: "5.7.1", text: "550-5.7.1 first line" },
+      { replyCode: 550, enhancedCode: "5.7.26", text: "550 5.7.26 second line" },
+    ],
+  },
+  {
+    input: "two bounces: 550 5.1.1 user unknown\nand 452 4.2.2 mailbox full\nthen 550 5.1.1 again",
+    out: [
+      { replyCode: 550, enhancedCode: "5.1.1", text: "550 5.1.1 user unknown" },
+      { replyCode: 452, enhancedCode: "4.2.2", text: "452 4.2.2 mailbox full" },
+    ],
+  },
+  { input: "571 No PTR Record found", out: [{ replyCode: 571, enhancedCode: null }] },
+  { input: "> 550 5.1.1 quoted in an email reply", out: [{ replyCode: 550, enhancedCode: "5.1.1" }] },
+  { input: "(550 5.1.1)", out: [{ replyCode: 550, enhancedCode: "5.1.1", text: "550 5.1.1" }] },
+];
+
+/** Numbers that are not bounce codes. */
+const negatives: string[] = [
+  "",
+  "we had 550 signups",
+  "we had 550 signups rejected",
+  "sent 550 emails today",
+  "550 users unsubscribed",
+  "we got 550 bounces",
+  "version 5.1.1 released",
+  "v5.1.1",
+  "upgrade to node 5.1.1",
+  "fml 4.0.3 release",
+  "192.0.2.1",
+  "connect to 203.0.113.45 port 25",
+  "port 550",
+  "listening on :550",
+  "$450",
+  "costs 450 dollars",
+  "4.2.2.1",
+  "1.5.1.1",
+  "5.1.1-beta",
+  "5.1.1a",
+  "2024-05-01",
+  "10:55:00",
+  "on 5.1.2024",
+  "timeout after 550ms",
+  "550,000 subscribers",
+  "550.5 MB",
+  "size=550, nrcpt=1",
+  "issue #550",
+  "PR #450 merged",
+  "color: #555;",
+  "room 421",
+  "about 450 people",
+  "over 550 accounts",
+  "top 500 domains",
+  "I live at 550 Main St",
+  "mx550.example.com",
+  "550MB",
+  "page 5.1.1",
+  "2.0.0 OK",
+  "250 2.0.0 Ok: queued as 4BC",
+  "3.1.1",
+  "6.1.1",
+  "5.8.1",
+  "5.1.1000",
+  "10.5.1.1",
+  "ab5.1.1",
+  "550abc",
+];
+
+describe("findBounceCodes finds", () => {
+  test.each(positives)("$input", ({ input, out }) => {
+    expectFinds(input, out);
+  });
+});
+
+describe("findBounceCodes ignores", () => {
+  test.each(negatives)("%j", (input) => {
+    expect(found(input)).toStrictEqual([]);
+  });
+});
+
+describe("findBounceCodes on real bounce texts (sisimai)", () => {
+  test.each([
+    {
+      input: [
+        "<kijitora@google.example.com> (expanded from <neko@example.co.jp>): host",
+        "    gmail-smtp-in.l.google.com[64.233.188.26] said: 550-5.7.26 The MAIL FROM",
+        "    domain [mail4.example.com] has an SPF record with a 550-5.7.26 hard fail",
+        "    policy (-all) but it fails to pass SPF checks with the ip: 550-5.7.26",
+        "    [192.0.2.24]. To best protect our users from spam and phishing,",
+        "    550-5.7.26 the message has been blocked. (in reply to end of DATA command)",
+      ].join("\n"),
+      out: [{ replyCode: 550, enhancedCode: "5.7.26" }],
+    },
+    {
+      input:
+        "   ----- Transcript of session follows -----\n... while talking to mx.bouncehammer.jp.:\n>>> DATA\n<<< 550 5.1.1 <userunknown@bouncehammer.jp>... User Unknown\n550 5.1.1 <userunknown@bouncehammer.jp>... User unknown\n",
+      out: [
+        {
+          replyCode: 550,
+          enhancedCode: "5.1.1",
+          text: "550 5.1.1 <userunknown@bouncehammer.jp>... User Unknown",
+        },
+      ],
+    },
+    {
+      input:
+        "    SMTP error from remote mail server after RCPT TO:<kijitora@example.jp>:\n    host mx.example.jp [192.0.2.153]: 550 5.1.1 <kijitora@example.jp>... User Unknown\n  sabatora@example.jp\n    SMTP error from remote mail server after RCPT TO:<sabatora@example.jp>:\n    host mx.example.jp [192.0.2.153]: 550 5.2.1 <sabatora@example.jp>... User Unknown\n",
+      out: [
+        { replyCode: 550, enhancedCode: "5.1.1" },
+        { replyCode: 550, enhancedCode: "5.2.1" },
+      ],
+    },
+    {
+      input:
+        "Received: from mx.example.org (192.0.2.3) by 0 with SMTP; 29 Apr 2011 23:34:45 -0000\nDate: Thu, 29 Apr 2011 23:34:45 +0900\nMessage-ID: <20110429.233445.1234@mx.example.org>\nX-Mailer: Internet Mail Service (5.5.2657.72)\n",
+      out: [],
+    },
+  ])("$out", ({ input, out }) => {
+    expectFinds(input, out);
+  });
+});
+
+describe("findBounceCodes on bad input", () => {
+  test("1 MB of digits and dots: nothing", () => {
+    expect(found("5.".repeat(512 * 1024))).toStrictEqual([]);
+  });
+  test("1 MB of digits: nothing", () => {
+    expect(found("5".repeat(1024 * 1024))).toStrictEqual([]);
+  });
+  test("enhanced-code lookalikes glued together", () => {
+    expect(found("5.7.2.".repeat(100_000))).toStrictEqual([]);
+  });
+  test("a code, then 5 MB of text: one finding, text capped", () => {
+    const result = found(`550 5.1.1 ${"x".repeat(5 * 1024 * 1024)}`);
+    expect(result).toHaveLength(1);
+    expect(result[0]).toMatchObject({ replyCode: 550, enhancedCode: "5.1.1", index: 0 });
+    expect(result[0]?.text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+  });
+  test("thousands of 550- lines: one finding", () => {
+    const input = `${"550-5.7.1 Message rejected as spam\r\n".repeat(20_000)}550 5.7.1 end`;
+    const result = found(input);
+    expect(result.map((f) => [f.replyCode, f.enhancedCode])).toStrictEqual([[550, "5.7.1"]]);
+    expect(result[0]?.text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+  });
+  test("thousands of distinct codes: capped", () => {
+    const codes: string[] = [];
+    for (let d = 0; d < 1000; d++) codes.push(`5.7.${d}`);
+    const result = found(codes.join(" "));
+    expect(result).toHaveLength(MAX_FINDINGS);
+    expect(result[0]?.enhancedCode).toBe("5.7.0");
+  });
+  test("binary and control characters", () => {
+    expectFinds("\u0000\u0001550 5.1.1\u0007 user unknown\u0000", [
+      { replyCode: 550, enhancedCode: "5.1.1" },
+    ]);
+  });
+  test("unclosed brackets", () => {
+    expectFinds(`550 5.1.1 ${"<a@".repeat(100_000)}`, [{ replyCode: 550, enhancedCode: "5.1.1" }]);
+    expectFinds(`550 ${"[(".repeat(100_000)}`, []);
+  });
+  test("not a string: no throw", () => {
+    for (const input of [undefined, null, {}] as unknown as string[])
+      expect(findBounceCodes(input)).toStrictEqual([]);
+  });
+});
