@@ -44,7 +44,7 @@ describe("the seed's examples", () => {
     expect(e.type).toBe(type);
     expect(e.suppress).toBe(suppress);
     if (reason) expect(e.reason).toBe(reason);
-    expect(e.action).not.toBe("suppress");
+    expect(e.action === "suppress").toBe(suppress);
     expect(e.details.replyCode?.code).toBe(Number(reply));
     expect(e.details.enhancedCode?.registered).toBe(true);
     expect(e.details.replyCode?.standard).toBe(!nonstandard);
