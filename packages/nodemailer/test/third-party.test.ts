@@ -2,13 +2,24 @@
  * Transports other than Nodemailer's own, and errors that cannot be explained: the wrapper must
  * forward whatever a transport has, and hand on any error as it is when annotating it is impossible.
  */
+import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import nodemailer from "nodemailer";
 import type MailMessage from "nodemailer/lib/mailer/mail-message";
+import SendmailTransport from "nodemailer/lib/sendmail-transport";
 import { describe, expect, it } from "vitest";
 import { annotateError } from "../src/bounce-error.js";
 import * as api from "../src/index.js";
 import { isBounceError, wrapTransport } from "../src/index.js";
-import { recordBounces, settle, snapshot } from "./support/harness.js";
+import {
+  expectOriginalAnnotated,
+  recordBounces,
+  settle,
+  snapshot,
+  type TapRecord,
+  tapSend,
+} from "./support/harness.js";
 
 const MESSAGE = { from: "sender@example.com", to: "gone@example.org", text: "x" };
 
@@ -109,6 +120,38 @@ describe("third-party transports", () => {
   it("rejects what is neither a transport nor a transporter", () => {
     expect(() => wrapTransport({} as never)).toThrow(TypeError);
     expect(() => wrapTransport({ host: "smtp.example.com" } as never)).toThrow(/createTransport/);
+  });
+});
+
+describe("the sendmail transport (a real child process)", () => {
+  // A stand-in sendmail binary that reads the message and exits 67 (EX_NOUSER), as sendmail does for
+  // an unknown local user.
+  const directory = mkdtempSync(join(tmpdir(), "bounced-sendmail-"));
+  const path = join(directory, "sendmail");
+  writeFileSync(path, "#!/bin/sh\ncat > /dev/null\nexit 67\n");
+  chmodSync(path, 0o755);
+
+  it.each([
+    ["createTransport(wrapTransport(new SendmailTransport()))", "transport"],
+    ["wrapTransport(createTransport({ sendmail: true }))", "transporter"],
+  ])("%s: the ESENDMAIL error is the same object, annotated", async (_name, form) => {
+    let transporter: ReturnType<typeof nodemailer.createTransport>;
+    let tap: TapRecord[];
+    if (form === "transport") {
+      const inner = new SendmailTransport({ path });
+      tap = tapSend(inner as never);
+      transporter = nodemailer.createTransport(wrapTransport(inner));
+    } else {
+      transporter = nodemailer.createTransport({ sendmail: true, path });
+      tap = tapSend(transporter.transporter);
+      wrapTransport(transporter);
+    }
+    expect((transporter.transporter as unknown as { name: string }).name).toBe("Sendmail");
+    const { err } = await settle(transporter.sendMail(MESSAGE));
+    const record = tap[0] as TapRecord;
+    expectOriginalAnnotated(err, record.err, record.snapshot);
+    expect((err as { code?: string }).code).toBe("ESENDMAIL");
+    expect((err as Error).message).toMatch(/code 67/);
   });
 });
 
