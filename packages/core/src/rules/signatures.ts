@@ -30,6 +30,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "l.google.com",
       "smtp.gmail.com",
       "googlemail.com",
+      "groups.google.com",
       // Gmail's own DSN text when it could not deliver (Google as the reporting MTA).
       "DNS type 'mx' lookup of",
       "The recipient server did not accept our requests to connect",

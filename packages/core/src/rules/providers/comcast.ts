@@ -19,6 +19,19 @@ export const COMCAST_RULES: readonly Rule[] = [
     source: "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt",
   },
   {
+    id: "comcast.blocked",
+    provider: "comcast",
+    match: { any: ["Comcast block for", "BL00*"] },
+    decide: {
+      reason: "blocked",
+      meaning: "Comcast blocks the sending IP (BL0000xx codes): for spam from it, or for its reputation.",
+      url: `${ERRORS}#BL000000`,
+    },
+    example:
+      "554 resimta-po-09v.sys.comcast.net comcast 190.210.59.14 Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000000",
+    source: "https://pastebin.com/VQBiZTRb",
+  },
+  {
     id: "comcast.dmarc",
     provider: "comcast",
     match: { any: ["Message rejected due to DMARC"] },

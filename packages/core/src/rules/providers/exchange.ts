@@ -74,6 +74,19 @@ export const EXCHANGE_RULES: readonly Rule[] = [
     source: "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Lhost/Exchange2007.pm",
   },
   {
+    id: "exchange.send-as-denied",
+    provider: "exchange",
+    match: { any: ["SendAsDenied", "SendAsDeniedException"] },
+    decide: {
+      reason: "rejected",
+      meaning: "The authenticated mailbox has no permission to send as the From: address.",
+      url: "https://learn.microsoft.com/en-us/exchange/recipients-in-exchange-online/manage-permissions-for-recipients",
+    },
+    example:
+      "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.",
+    source: "https://github.com/MicrosoftDocs/OfficeDocs-Support/issues/1187",
+  },
+  {
     id: "exchange.size-limit",
     provider: "exchange",
     match: { any: ["RESOLVER.RST.RecipSizeLimit", "message too large for this recipient"] },

@@ -99,15 +99,15 @@ export const GMAIL_RULES: readonly Rule[] = [
   {
     id: "gmail.domain-not-found",
     provider: "gmail",
-    match: { any: ["weren't able to find the recipient domain", "responded with code NXDOMAIN"] },
+    match: { any: ["weren't able to find the recipient domain"] },
     decide: {
       reason: "hostunknown",
-      meaning: "The recipient's domain does not exist in DNS.",
+      meaning: "The recipient's domain does not exist.",
       url: ERRORS,
     },
     example:
-      "DNS Error: 80335577 DNS type 'mx' lookup of example.jp responded with code NXDOMAIN Domain name not found: example.jp",
-    source: "sisimai:lhost-gsuite-04.eml",
+      "553 5.1.2 We weren't able to find the recipient domain. Please check for any spelling errors and make sure you didn't enter any spaces, periods, or other punctuation after the recipient's email address.",
+    source: SOURCE_PAGE,
   },
   {
     id: "gmail.null-mx",
@@ -123,25 +123,14 @@ export const GMAIL_RULES: readonly Rule[] = [
     source: "sisimai:lhost-gsuite-10.eml",
   },
   {
-    id: "gmail.domain-no-mail-records",
-    provider: "gmail",
-    match: { all: ["had no relevant answers"] },
-    decide: {
-      reason: "hostunknown",
-      meaning: "The recipient's domain has no MX, A or AAAA record: Gmail found nowhere to deliver.",
-      url: ERRORS,
-    },
-    example:
-      "DNS Error: 16578478 DNS type 'mx' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'mx' lookup of gmal.com had no relevant answers. 16578478 DNS type 'aaaa' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'aaaa' lookup of gmal.com had no relevant answers.",
-    source: "sisimai:lhost-gsuite-13.eml",
-  },
-  {
     id: "gmail.remote-not-connecting",
     provider: "gmail",
     match: { any: ["recipient server did not accept our requests to connect"] },
     decide: {
-      reason: "networkerror",
-      meaning: "Gmail, sending for you, could not connect to the recipient's mail server.",
+      reason: "expired",
+      type: "hard",
+      meaning:
+        "Gmail, sending for you, kept failing to connect to the recipient's mail server and has given up.",
       url: "https://support.google.com/mail/answer/7720",
     },
     example:
@@ -413,12 +402,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     id: "gmail.suspicious-content",
     provider: "gmail",
     match: {
-      any: [
-        "likely unsolicited mail",
-        "likely unsolicited email",
-        "nature of the content",
-        "rejected due to spam classification",
-      ],
+      any: ["likely unsolicited mail", "likely unsolicited email", "nature of the content"],
     },
     decide: {
       reason: "spamdetected",
@@ -430,13 +414,59 @@ export const GMAIL_RULES: readonly Rule[] = [
     source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/421.json",
   },
   {
+    id: "gmail.group-spam",
+    provider: "gmail",
+    match: { any: ["rejected due to spam classification"] },
+    decide: {
+      reason: "spamdetected",
+      type: "hard",
+      meaning:
+        "A Google Group refused the post as spam; its owner can switch the group to moderation instead of bouncing.",
+      url: "https://support.google.com/a/answer/168383",
+    },
+    example:
+      "Your email to group kijitora@example.com was rejected due to spam classification. To address this issue: * Contact the owner of the group, who can choose to enable message moderation instead of bouncing these emails. * Set up SPF records for your sending domain if you have not done so already.",
+    source: "sisimai:lhost-gsuite-12.eml",
+  },
+  {
+    id: "gmail.group-post-refused",
+    provider: "gmail",
+    match: { any: ["group you tried to contact", "groups.google.com/support"] },
+    decide: {
+      reason: "rejected",
+      type: "hard",
+      meaning:
+        "Google Groups refused the post: the group may not exist, or you are not allowed to post to it (not a member, or posting restricted).",
+      url: "https://groups.google.com/support/",
+    },
+    example:
+      "We're writing to let you know that the group you tried to contact (libsisimai) may not exist, or you may not have permission to post messages to the group. A few more details on why you weren't able to post:",
+    source: "sisimai:lhost-googlegroups-02.eml",
+  },
+  {
+    id: "gmail.send-mail-as",
+    provider: "gmail",
+    match: { any: ["'Send mail as' feature", "p=CustomFromDenied"] },
+    decide: {
+      reason: "rejected",
+      type: "hard",
+      meaning:
+        "You sent from another address through Gmail's 'Send mail as' feature and that address's settings are wrong or out of date.",
+      url: "https://support.google.com/mail/?p=CustomFromDenied",
+    },
+    example:
+      "** Message not delivered ** You're sending this from a different address or alias using the 'Send mail as' feature. The settings for your 'Send mail as' account are misconfigured or out of date. Check those settings and try resending. Learn more here: https://support.google.com/mail/?p=CustomFromDenied The response was:",
+    source: "sisimai:lhost-googlegroups-15.eml",
+  },
+  {
     id: "gmail.dangerous-content",
     provider: "gmail",
     match: { any: ["its content presents a potential", "illegal attachment"] },
     decide: {
-      reason: "virusdetected",
+      reason: "policyviolation",
+      action: "fix_content",
       meaning:
-        "Gmail blocked the message because of an attachment type it does not accept or content it considers a security risk.",
+        "Gmail's policy blocks the message because of an attachment type it does not accept (executables, some archives) or content it considers a security risk.",
       url: "https://support.google.com/mail/answer/6590",
     },
     example:

@@ -19,6 +19,20 @@ export const GMX_RULES: readonly Rule[] = [
     source: "https://postmaster.gmx.com/en/error-messages",
   },
   {
+    id: "gmx.policy-restrictions",
+    provider: "gmx",
+    match: { any: ["Reject due to policy restrictions"] },
+    decide: {
+      reason: "blocked",
+      meaning:
+        "GMX / 1&1 refuse mail from the sending IP by policy (for example missing reverse DNS or a dynamic-IP range); the linked page names the cause.",
+      url: ERRORS,
+    },
+    example:
+      "550-Requested action not taken: mailbox unavailable 550-Reject due to policy restrictions. 550 For explanation visit http://postmaster.gmx.com/en/error-messages?ip=82.223.33.157&c=poli",
+    source: "https://pastebin.com/0BCS3rhM",
+  },
+  {
     id: "gmx.size-limit",
     provider: "gmx",
     match: { any: ["Mail size limit exceeded"] },

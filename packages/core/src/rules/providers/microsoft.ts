@@ -189,7 +189,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
       any: ["Access denied, spam abuse detected", "Access denied, banned sender", "bad outbound sender"],
     },
     decide: {
-      reason: "rejected",
+      reason: "blocked",
       action: "contact_admin",
       meaning:
         "Your own Microsoft 365 account (or its domain) has been banned from sending because of spam, usually after a compromise. Secure the account and ask Microsoft support to restore sending.",

@@ -43,6 +43,7 @@ export const QMAIL_RULES: readonly Rule[] = [
     match: { any: ["this message has been in the queue too long"] },
     decide: {
       reason: "expired",
+      type: "hard",
       meaning: "qmail kept failing temporarily until the message's queue lifetime ran out, then gave up.",
       url: QMAIL,
     },
