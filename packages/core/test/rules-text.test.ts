@@ -7,6 +7,7 @@ import { REASONS } from "../src/reasons.js";
 import { ENHANCED_CODE_DEFAULTS, REPLY_CODE_DEFAULTS } from "../src/rules/codes.js";
 import { compileTables, type MatchInput } from "../src/rules/engine.js";
 import { enhancedCodeDefault, replyCodeDefault } from "../src/rules/index.js";
+import { normalizeText } from "../src/rules/normalize.js";
 import { TEXT_RULES } from "../src/rules/text.js";
 import type { Reason } from "../src/types.js";
 
@@ -43,6 +44,17 @@ describe("TEXT_RULES table", () => {
     for (const r of TEXT_RULES) {
       expect(r.example.trim().length, r.id).toBeGreaterThan(10);
       expect(r.source, r.id).toMatch(/^(https:\/\/|sisimai:[a-z0-9-]+\.eml|reference\/)/);
+    }
+  });
+
+  test("no rule lists the same phrase twice", () => {
+    for (const r of TEXT_RULES) {
+      for (const list of [r.match.any, r.match.all, r.match.not]) {
+        const norm = (list ?? []).map(
+          (p) => `${normalizeText(p).trim()}${p.trimEnd().endsWith("*") ? "*" : ""}`,
+        );
+        expect(new Set(norm).size, r.id).toBe(norm.length);
+      }
     }
   });
 
