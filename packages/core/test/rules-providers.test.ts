@@ -161,10 +161,17 @@ describe("provider meanings that differ from the registry are reported", () => {
     expect(explain(r.example).type).toBe("hard");
   });
 
-  test("Gmail's inactive over-quota mailbox is suppressed", () => {
+  test("Gmail's inactive over-quota mailbox is explained as such, and stays soft", () => {
     const r = PROVIDER_RULES.find((x) => x.id === "gmail.inbox-full-inactive") as Rule;
     const got = explain(r.example);
     expect(got.reason).toBe("mailboxfull");
-    expect(got.suppress).toBe(true);
+    expect(got.type).toBe("soft");
+    expect(got.details.provider?.meaning).toMatch(/inactive/);
+  });
+
+  test("Barracuda's cuda_nsu tag alone does not mean an unknown user", () => {
+    const policy =
+      "450 cuda_nsu 4.7.1 <email@example.com>: Recipient address rejected: Policy Rejection- Abuse. Go away.";
+    expect(tables.ruleMatches("barracuda.no-such-user", inputOf(policy))).toBe(false);
   });
 });

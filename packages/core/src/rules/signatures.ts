@@ -33,6 +33,12 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "groups.google.com",
       // Gmail's own DSN text when it could not deliver (Google as the reporting MTA).
       "DNS type 'mx' lookup of",
+      // Gmail naming itself.
+      "Gmail has detected",
+      "Gmail requires",
+      "exceeded Google's",
+      "exceeds Google's",
+      "amount of spam sent to Gmail",
       "The recipient server did not accept our requests to connect",
     ],
     example:
@@ -69,6 +75,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "RESOLVER.ADR.RecipientNotFound",
       "Recipient not found by SMTP address lookup",
       "Remote server returned unknown recipient or mailbox unavailable",
+      "Organization queue quota exceeded",
+      "unable to connect successfully to the destination mail server",
     ],
     example:
       "550 5.7.606 Access denied, banned sending IP [198.51.100.222]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to  http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)",
@@ -112,7 +120,17 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     name: "Apple iCloud Mail",
     url: "https://support.apple.com/en-us/102322",
     kind: "provider",
-    any: ["mail.icloud.com", "support.apple.com", "CS01", "CS02", "HM07", "HM08", "HME1"],
+    any: [
+      "mail.icloud.com",
+      "support.apple.com",
+      // The recipient's own domain: only iCloud's servers answer for @icloud.com addresses.
+      "icloud.com",
+      "CS01",
+      "CS02",
+      "HM07",
+      "HM08",
+      "HME1",
+    ],
     example:
       "554 5.7.1 Your message was rejected due to libsisimai.org's DMARC policy. See https://support.apple.com/en-us/HT204137 for info",
     source: "sisimai:rhost-apple-02.eml",
@@ -427,6 +445,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Cannot send message for",
       "Deferred: Connection refused by",
       "Too many hops",
+      "Relaying denied",
       "Host unknown",
     ],
     example:

@@ -44,7 +44,8 @@ export const BARRACUDA_RULES: readonly Rule[] = [
   {
     id: "barracuda.no-such-user",
     provider: "barracuda",
-    match: { any: ["cuda_nsu"] },
+    // cuda_nsu prefixes other recipient refusals too ("Policy Rejection- Abuse"): require the wording.
+    match: { all: ["cuda_nsu"], any: ["User unknown", "No such user", "Invalid recipient"] },
     decide: {
       reason: "userunknown",
       meaning: "Barracuda's recipient verification (cuda_nsu: no such user) did not find the address.",

@@ -47,13 +47,11 @@ export const GMAIL_RULES: readonly Rule[] = [
   {
     id: "gmail.inbox-full-inactive",
     provider: "gmail",
-    match: { any: ["out of storage space and inactive", "p=OverQuotaPerm"] },
+    match: { any: ["out of storage space and inactive"] },
     decide: {
       reason: "mailboxfull",
-      type: "hard",
-      suppress: true,
       meaning:
-        "The recipient's inbox is full and the account is inactive: an abandoned mailbox that will not be emptied.",
+        "The recipient's inbox is full and Google marks the account inactive: likely abandoned. Stop sending if it persists.",
       url: "https://support.google.com/mail/?p=OverQuotaPerm",
     },
     example:
@@ -63,7 +61,15 @@ export const GMAIL_RULES: readonly Rule[] = [
   {
     id: "gmail.inbox-full",
     provider: "gmail",
-    match: { any: ["inbox is out of storage space", "p=OverQuotaTemp", "email quota exceeded"] },
+    match: {
+      any: [
+        "inbox is out of storage space",
+        "p=OverQuotaTemp",
+        "p=OverQuotaPerm",
+        "is over quota",
+        "email quota exceeded",
+      ],
+    },
     decide: {
       reason: "mailboxfull",
       meaning: "The recipient's inbox is out of storage space; delivery may succeed once they free space.",

@@ -535,6 +535,32 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/421.json",
   },
   {
+    id: "microsoft.org-queue-quota",
+    provider: "microsoft",
+    match: { any: ["Organization queue quota exceeded"] },
+    decide: {
+      reason: "ratelimited",
+      meaning:
+        "The recipient organisation's Exchange Online queue is over its quota; Microsoft defers new mail. Retry later.",
+      url: NDR,
+    },
+    example: "smtp;450 4.7.3 Organization queue quota exceeded. [outlook.com]",
+    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/450.json",
+  },
+  {
+    id: "microsoft.unable-to-connect",
+    provider: "microsoft",
+    match: { any: ["unable to connect successfully to the destination mail server"] },
+    decide: {
+      reason: "expired",
+      meaning: "Exchange kept failing to connect to the recipient's mail server and gave up.",
+      url: NDR,
+    },
+    example:
+      "Unable to deliver message to the following recipients, due to being unable to connect successfully to the destination mail server.",
+    source: "sisimai:lhost-outlook-07.eml",
+  },
+  {
     id: "microsoft.temporary-server-error",
     provider: "microsoft",
     match: { any: ["Temporary server error. Please try again later", "SuspiciousRemoteServerError"] },

@@ -42,6 +42,19 @@ export const SENDMAIL_RULES: readonly Rule[] = [
     source: "sisimai:lhost-sendmail-06.eml",
   },
   {
+    id: "sendmail.relaying-denied",
+    provider: "sendmail",
+    match: { any: ["Relaying denied"] },
+    decide: {
+      reason: "norelaying",
+      meaning:
+        "This server does not accept mail for the recipient's domain from you (not its MX, or your IP is not allowed to relay).",
+      url: OP_GUIDE,
+    },
+    example: "smtp;550 5.7.1 Relaying denied",
+    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
+  },
+  {
     id: "sendmail.ip-name-lookup",
     provider: "sendmail",
     match: { any: ["IP name lookup failed"] },
