@@ -195,6 +195,11 @@ const positives: Case[] = [
     ],
   },
   { input: "571 No PTR Record found", out: [{ replyCode: 571, enhancedCode: null }] },
+  { input: "503 Valid RCPT command must precede DATA", out: [{ replyCode: 503, enhancedCode: null }] },
+  {
+    input: "421 Service not available, closing transmission channel",
+    out: [{ replyCode: 421, enhancedCode: null }],
+  },
   { input: "> 550 5.1.1 quoted in an email reply", out: [{ replyCode: 550, enhancedCode: "5.1.1" }] },
   { input: "(550 5.1.1)", out: [{ replyCode: 550, enhancedCode: "5.1.1", text: "550 5.1.1" }] },
 ];
@@ -247,6 +252,17 @@ const negatives: string[] = [
   "5.1.1000",
   "10.5.1.1",
   "ab5.1.1",
+  "There are 550 Users online",
+  // Trade-off of the same rule: a capitalised plural reads as a count. Real replies that start this way
+  // carry an enhanced code (Yahoo's "421 4.7.0 [TSS04] Messages from …") and are found as pairs.
+  "550 Messages from 192.0.2.1 refused",
+  "the API returned HTTP 503",
+  "HTTP/1.1 500 Internal Server Error",
+  "got status code 500 from the webhook",
+  "502 Bad Gateway",
+  "429 Too Many Requests",
+  "503 Service Unavailable from nginx",
+  "macOS 5.1.1",
   "550abc",
 ];
 

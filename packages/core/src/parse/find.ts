@@ -13,19 +13,28 @@
  * 3. A reply code on its own (`550`, any 4xx/5xx) counts only when the word before it
  *    is not a quantity or identifier word (`port`, `had`, `over`, `issue`, `version`, …) and one of:
  *    - the whole message is just the code (`550`, `` `550` ``, `550?`);
- *    - it stands in reply position: after `said:`, `smtp;`, `<<<`, `#`, `error:`, `reply:`, `response:`,
- *      `failure:`, or at the start of a line as a multi-line marker (`550-Mailbox …`);
+ *    - it stands in reply position: after `said:`, `smtp;`, `<<<`, `error:`, `reply:`, `response:`,
+ *      `failure:`, `returned`, or at the start of a line as a multi-line marker (`550-Mailbox …`);
  *    - the word before it says it is a code (`error 550`, `code 550`, `smtp 550`, `got a 550`), or the word
  *      after it does (`550 error`, `550 bounce`, `550 reply`, `550 response`, `550 rejection`);
  *    - it is followed on the same line by reply text: after an optional `<address>`, `[tag]`, `(tag)`,
  *      host name or id, the first word is a word replies use (`user`, `mailbox`, `sorry`, `no`, `relay`,
- *      `rejected`, …) or is capitalised like a reply (`Requested`, `Transaction`, `Message`).
+ *      `rejected`, …) or is capitalised like a reply (`Requested`, `Transaction`), not like a counted
+ *      plural (`550 Users`);
  *    - written as a plural after a verb of receiving (`seeing 550s`, `getting 421s`): counts, with
  *      `text` just the code.
- *    A code glued to other characters (`$450`, `550,000`, `550ms`, `192.0.2.1`, `10:55`) never counts.
+ *    Never: a code glued to other characters (`$450`, `550,000`, `550ms`, `size=550`, `10:55`), a
+ *    code followed by a version word (`4.0.3 release`), or an HTTP status (`HTTP 503`, `HTTP/1.1 500`,
+ *    `status code 500`, `502 Bad Gateway`). A `#` before a lone code is no reply marker (`#555` CSS
+ *    colours, `issue #550`).
+ * 4. qmail's `(#5.1.1)` joins a lone reply code earlier on its line (`550 sorry, … (#5.1.1 - chkusr)`);
+ *    alone, its finding starts at the beginning of the line so `text` carries the reply before it.
+ * 5. Separators seen in the wild between the two codes are accepted: `550-'5.7.1` (Amazon SES),
+ *    `550 #5.1.0` (Google Workspace).
  *
  * Each finding's `text` runs from the code to the end of its line (cut before the next finding on that
- * line) and, for a multi-line reply (`550-…` lines up to the final `550 …` line), over its continuation
+ * line; trailing wrapper punctuation such as an unmatched `)`, a closing `'` or a quoted-printable `=`
+ * trimmed) and, for a multi-line reply (`550-…` lines up to the final `550 …` line), over its continuation
  * lines, so `parseReply(text)` sees the whole reply. Findings are distinct by (replyCode, enhancedCode);
  * a finding with one code missing is dropped when another finding has the same code plus the other one
  * (`Status: 5.1.1` next to `550 5.1.1 …`).
@@ -79,6 +88,8 @@ const NOT_A_CODE_BEFORE = new Set([
   "ios",
   "android",
   "chrome",
+  "macos",
+  "windows",
   "firefox",
   "id",
   "pid",
@@ -386,9 +397,11 @@ function followedByReplyText(s: string, end: number): boolean {
     }
     const lower = token.toLowerCase();
     if (REPLY_WORDS.has(lower) || CODE_WORD_AFTER.has(lower)) return true;
-    // "Requested", "Transaction": capitalised, at least 3 letters, not an acronym or unit ("MB", "USD").
+    // "Requested", "Transaction": capitalised, at least 3 letters, not an acronym or unit ("MB", "USD"),
+    // not a plural noun that counts things ("550 Users").
     const first = token.charCodeAt(0);
-    return token.length >= 3 && first >= 65 && first <= 90 && /[a-z]/.test(token);
+    const plural = lower.endsWith("s") && !lower.endsWith("ss");
+    return token.length >= 3 && first >= 65 && first <= 90 && /[a-z]/.test(token) && !plural;
   }
   return false;
 }
@@ -405,6 +418,44 @@ function wholeMessageIs(s: string, start: number, end: number): boolean {
   return true;
 }
 
+/** HTTP reason phrases that follow a status code (`503 Service Unavailable`), lower case. */
+const HTTP_PHRASES = [
+  "bad request",
+  "unauthorized",
+  "payment required",
+  "forbidden",
+  "not found",
+  "method not allowed",
+  "not acceptable",
+  "request timeout",
+  "conflict",
+  "gone",
+  "too many requests",
+  "unavailable for legal reasons",
+  "internal server error",
+  "not implemented",
+  "bad gateway",
+  "service unavailable",
+  "gateway timeout",
+];
+
+/**
+ * An HTTP status rather than an SMTP reply: `HTTP 503`, `HTTP/1.1 500 …`, `status code 500`,
+ * `502 Bad Gateway`. Only for numbers HTTP uses (400–451, 500–511).
+ */
+function looksLikeHttp(s: string, i: number, code: number, before: string, beforeStart: number): boolean {
+  if (!((code >= 400 && code <= 451) || (code >= 500 && code <= 511))) return false;
+  if (before === "http" || before === "https" || before === "api") return true;
+  if (before === "code" && wordBefore(s, beforeStart).word === "status") return true;
+  const head = s.slice(Math.max(0, i - 12), i).toLowerCase();
+  if (/https?\/\d(?:\.\d)?\s*$/.test(head)) return true;
+  const tail = s
+    .slice(i + 4, i + 40)
+    .toLowerCase()
+    .replace(/\s+/g, " ");
+  return HTTP_PHRASES.some((p) => tail.startsWith(p));
+}
+
 /** Classifies a lone reply code at `i` (3 digits already validated, class 4/5). */
 function loneReplyCode(s: string, i: number, code: number): Candidate | null {
   const end = i + 3;
@@ -413,6 +464,7 @@ function loneReplyCode(s: string, i: number, code: number): Candidate | null {
   const nextNext = end + 1 < n ? s.charCodeAt(end + 1) : -1;
   const { word: before, start: beforeStart } = wordBefore(s, i);
   if (NOT_A_CODE_BEFORE.has(before) || NOT_A_CODE_AFTER.has(wordAfter(s, end))) return null;
+  if (looksLikeHttp(s, i, code, before, beforeStart)) return null;
 
   // Plural: "seeing 550s".
   if (next === 115 /* s */ && (nextNext === -1 || !isAlnum(nextNext))) {
