@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup";
+import { stripEvidence } from "./build/strip-evidence.mjs";
 
 export default defineConfig({
   entry: ["src/index.ts"],
@@ -10,4 +11,6 @@ export default defineConfig({
   clean: true,
   sourcemap: false,
   treeshake: true,
+  // The rules' evidence (example replies, sources) stays in the source tables, out of users' bundles.
+  esbuildPlugins: [stripEvidence()],
 });

@@ -239,13 +239,13 @@ function decide(source: Source): Explanation {
     rules.push({
       id: `enhanced.${codeDefault.code}`,
       layer: "enhanced-code",
-      note: `Decided ${reason}: ${codeDefault.note}`,
+      note: `Decided ${reason}: ${enhancedCode} is "${enhancedInfo?.title ?? "an unregistered code"}".`,
     });
   } else if (decidedBy === "reply-code" && replyDefault) {
     rules.push({
       id: `reply.${replyDefault.code}`,
       layer: "reply-code",
-      note: `Decided ${reason}: ${replyDefault.note}`,
+      note: `Decided ${reason}: ${replyDefault.code} means "${replyInfo?.meaning ?? "a failure"}".`,
     });
   } else if (decidedBy === "reply-code" && reason === "onhold") {
     rules.push({

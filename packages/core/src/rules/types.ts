@@ -107,3 +107,13 @@ export interface ReplyCodeDefault {
   type?: "hard" | "soft";
   note: string;
 }
+
+/**
+ * The tables as the published bundle ships them: the evidence fields (`example`, `source`, and the code
+ * defaults' `note`) live in the source tables and are checked by the tests, but are stripped from the
+ * bundle to keep it small. Read them in the repository's `packages/core/src/rules/`.
+ */
+export type ShippedRule = Omit<Rule, "example" | "source">;
+export type ShippedProviderSignature = Omit<ProviderSignature, "example" | "source">;
+export type ShippedEnhancedCodeDefault = Omit<EnhancedCodeDefault, "note">;
+export type ShippedReplyCodeDefault = Omit<ReplyCodeDefault, "note">;
