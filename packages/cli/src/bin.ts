@@ -14,6 +14,7 @@ run(process.argv.slice(2), {
   env: process.env,
   isTTY: process.stdout.isTTY === true,
   stdinIsTTY: process.stdin.isTTY === true,
+  ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
 }).then((status) => {
   process.exitCode = status;
 });

@@ -4,6 +4,8 @@ import { type Palette, palette } from "./color.js";
 export interface FormatOptions {
   /** Emit ANSI colour escapes. Default `false`. */
   color?: boolean;
+  /** Wrap lines at this many columns (a terminal's width). Default: no wrapping. */
+  width?: number;
 }
 
 const LABEL_WIDTH = 11;
@@ -24,6 +26,34 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
  */
 export function sanitize(text: string): string {
   return text.replace(CONTROL, "\ufffd").replace(/\s+/g, " ");
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the escapes we emit ourselves
+const SGR = /\u001b\[[0-9;]*m/g;
+
+function visibleLength(text: string): number {
+  return text.replace(SGR, "").length;
+}
+
+/** Break `text` at spaces into lines of at most `width` visible characters (a longer word stays whole). */
+function wrap(text: string, width: number | undefined): string[] {
+  if (width === undefined || visibleLength(text) <= width) return [text];
+  const lines: string[] = [];
+  let line = "";
+  let length = 0;
+  for (const word of text.split(" ")) {
+    const wordLength = visibleLength(word);
+    if (length > 0 && length + 1 + wordLength > width) {
+      lines.push(line);
+      line = word;
+      length = wordLength;
+    } else {
+      line = length > 0 ? `${line} ${word}` : `${line}${word}`;
+      length += (length > 0 ? 1 : 0) + wordLength;
+    }
+  }
+  lines.push(line);
+  return lines;
 }
 
 function typeLabel(type: BounceType, p: Palette): string {
@@ -52,16 +82,20 @@ export function formatExplanation(explanation: Explanation, options: FormatOptio
   const e = explanation;
   const out: string[] = [];
   const pad = " ".repeat(LABEL_WIDTH + 2);
+  // Below 40 columns wrapping does more harm than good.
+  const width = options.width !== undefined && options.width >= 40 ? options.width : undefined;
+  const valueWidth = width === undefined ? undefined : width - pad.length;
   const row = (label: string, value: string, ...more: string[]) => {
-    out.push(`  ${p.dim(label.padEnd(LABEL_WIDTH))}${value}`);
-    for (const line of more) out.push(`${pad}${line}`);
+    const [first = "", ...rest] = wrap(value, valueWidth);
+    out.push(`  ${p.dim(label.padEnd(LABEL_WIDTH))}${first}`);
+    for (const line of [...rest, ...more.flatMap((m) => wrap(m, valueWidth))]) out.push(`${pad}${line}`);
   };
 
   const codes = [e.replyCode === null ? null : String(e.replyCode), e.enhancedCode]
     .filter((code): code is string => code !== null)
     .join(" ");
   out.push(`${p.bold(codes === "" ? "no code" : codes)}  ${typeLabel(e.type, p)}`);
-  if (e.summary) out.push(sanitize(e.summary));
+  if (e.summary) out.push(...wrap(sanitize(e.summary), width));
   out.push("");
 
   row(

@@ -17,6 +17,8 @@ export interface RunIO {
   isTTY: boolean;
   /** Whether stdin is a terminal; if so, a hint on how to end input goes to stderr. */
   stdinIsTTY?: boolean;
+  /** The terminal's width; readable output is wrapped to it when stdout is a terminal. */
+  columns?: number;
 }
 
 /** Exit statuses of `run()`. */
@@ -78,6 +80,8 @@ export async function run(argv: readonly string[], io: RunIO): Promise<number> {
 
   const json = values.json === true;
   const color = !json && shouldUseColor(io.env, io.isTTY);
+  // Piped text stays one fact per line, for grep; only a terminal gets wrapped lines.
+  const format = { color, ...(io.isTTY && io.columns ? { width: io.columns } : {}) };
 
   if (positionals.length > 0) {
     const reply = positionals.join(" ");
@@ -90,7 +94,7 @@ export async function run(argv: readonly string[], io: RunIO): Promise<number> {
     }
     await write(
       io.stdout,
-      `${json ? JSON.stringify(explanation, null, 2) : formatExplanation(explanation, { color })}\n`,
+      `${json ? JSON.stringify(explanation, null, 2) : formatExplanation(explanation, format)}\n`,
     );
     return EXIT.ok;
   }
@@ -121,10 +125,7 @@ export async function run(argv: readonly string[], io: RunIO): Promise<number> {
     } else {
       const echo = sanitize(line.text.length > 200 ? `${line.text.slice(0, 200)}…` : line.text);
       const heading = palette(color).dim(`› ${echo}`);
-      await write(
-        io.stdout,
-        `${first ? "" : "\n"}${heading}\n${formatExplanation(explanation, { color })}\n`,
-      );
+      await write(io.stdout, `${first ? "" : "\n"}${heading}\n${formatExplanation(explanation, format)}\n`);
     }
     first = false;
   }

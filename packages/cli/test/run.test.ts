@@ -6,6 +6,9 @@ import { formatExplanation, type RunIO, run } from "../src/index.js";
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes is the point
 const ANSI = /\u001b\[/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping ANSI escapes is the point
+const SGR = /\u001b\[[0-9;]*m/g;
+const visible = (line: string) => line.replace(SGR, "");
 
 function collect(stream: PassThrough): () => string {
   let text = "";
@@ -26,6 +29,7 @@ async function runWith(argv: string[], io: Partial<RunIO> & { input?: string } =
     stderr,
     env: io.env ?? {},
     isTTY: io.isTTY ?? false,
+    ...(io.columns === undefined ? {} : { columns: io.columns }),
     ...(io.stdinIsTTY === undefined ? {} : { stdinIsTTY: io.stdinIsTTY }),
   });
   return { status, stdout: out(), stderr: err() };
@@ -83,6 +87,16 @@ describe("run(): modes", () => {
   test("a terminal on stdin gets a hint on stderr, a pipe does not", async () => {
     expect((await runWith([], { stdinIsTTY: true })).stderr).toMatch(/Ctrl-D/);
     expect((await runWith([], { stdinIsTTY: false })).stderr).toBe("");
+  });
+
+  test("wraps to the terminal's width on a terminal, never through a pipe", async () => {
+    const reply =
+      "550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy";
+    const longest = (text: string) => Math.max(...text.split("\n").map((line) => visible(line).length));
+    const onTerminal = await runWith([reply], { isTTY: true, columns: 50 });
+    const piped = await runWith([reply], { isTTY: false, columns: 50 });
+    expect(longest(onTerminal.stdout)).toBeLessThanOrEqual(50);
+    expect(longest(piped.stdout)).toBeGreaterThan(50);
   });
 
   test("unknown flags are usage errors", async () => {
@@ -189,6 +203,17 @@ describe("formatExplanation()", () => {
     expect(text).toContain("soft bounce");
     expect(text).toContain("defined by no RFC");
     expect(text).toContain("not in the IANA registry");
+  });
+
+  test("wraps to a width, keeping every word, and only when asked", () => {
+    const unwrapped = formatExplanation(sample);
+    expect(unwrapped.split("\n").some((line) => line.length > 60)).toBe(true);
+    for (const color of [false, true]) {
+      const wrapped = formatExplanation(sample, { width: 60, color });
+      for (const line of wrapped.split("\n")) expect(visible(line).length).toBeLessThanOrEqual(60);
+      const words = (text: string) => visible(text).split(/\s+/).filter(Boolean);
+      expect(words(wrapped)).toEqual(words(formatExplanation(sample, { color })));
+    }
   });
 
   test("colour only when asked", () => {
