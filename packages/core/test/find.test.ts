@@ -2,7 +2,9 @@
  * findBounceCodes(): what counts as a bounce code in free text, and what does not. Replies marked
  * "sisimai" are copied from Sisimai's test corpus (set-of-emails/maildir/bsd), as facts.
  */
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { findBounceCodesImpl } from "../src/parse/find.js";
 import { findBounceCodes, MAX_FINDINGS, MAX_TEXT_CHARS } from "../src/parse.js";
 import type { FoundBounce } from "../src/types.js";
 
@@ -361,5 +363,66 @@ describe("findBounceCodes on bad input", () => {
   test("not a string: no throw", () => {
     for (const input of [undefined, null, {}] as unknown as string[])
       expect(findBounceCodes(input)).toStrictEqual([]);
+  });
+});
+
+describe("findBounceCodes properties", () => {
+  const pieces = fc
+    .array(
+      fc.constantFrom(
+        "550",
+        "550-",
+        "421 ",
+        "5.7.26",
+        "4.2.2",
+        "192.0.2.1",
+        " ",
+        "\n",
+        "\r\n",
+        "said: ",
+        "<<< ",
+        "(#5.1.1)",
+        "smtp;",
+        "'",
+        ")",
+        "(",
+        "=",
+        "$",
+        "#",
+        ".",
+        "-",
+        "s",
+        "User unknown",
+        "we had ",
+        "version ",
+        "\u0000",
+      ),
+      { maxLength: 40 },
+    )
+    .map((parts) => parts.join(""));
+
+  // The internal function, so that a throw is not hidden by findBounceCodes's safety net.
+  test("never throws; each find is where it says; distinct; bounce classes only", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: "binary", maxLength: 300 }), pieces),
+        (input) => {
+          const result = findBounceCodesImpl(input);
+          const keys = new Set<string>();
+          for (const f of result) {
+            expect(input.slice(f.index, f.index + f.text.length)).toBe(f.text);
+            expect(f.replyCode !== null || f.enhancedCode !== null).toBe(true);
+            if (f.replyCode !== null) expect([4, 5]).toContain(Math.floor(f.replyCode / 100));
+            if (f.enhancedCode !== null) expect(f.enhancedCode).toMatch(/^[45]\.\d{1,3}\.\d{1,3}$/);
+            keys.add(`${f.replyCode}|${f.enhancedCode}`);
+          }
+          expect(keys.size).toBe(result.length);
+          expect(result.map((f) => f.index)).toStrictEqual(
+            [...result.map((f) => f.index)].sort((a, b) => a - b),
+          );
+        },
+      ),
+      { numRuns: 1500 },
+    );
   });
 });

@@ -2,7 +2,9 @@
  * parseReply(): one row per shape replies take in real life. Inputs marked "sisimai" are copied from the
  * Diagnostic-Code lines and bounce texts of Sisimai's test corpus (set-of-emails/maildir/bsd), as facts.
  */
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { parseReplyImpl } from "../src/parse/reply.js";
 import {
   MAX_INPUT_CHARS,
   MAX_REPLY_LINES,
@@ -695,5 +697,73 @@ describe("normaliseEnhancedCode", () => {
     ["", null],
   ])("%s → %s", (input, out) => {
     expect(normaliseEnhancedCode(input)).toBe(out);
+  });
+});
+
+/** Strings built from the pieces replies and their wrappers are made of. */
+const replyish = fc
+  .array(
+    fc.constantFrom(
+      "550",
+      "550-",
+      "5.7.26",
+      "5.7.026",
+      "4.2.2",
+      " ",
+      "  ",
+      "\n",
+      "\r\n",
+      "\n    ",
+      "said:",
+      "host mx.example.com[192.0.2.1] ",
+      "<<< ",
+      ">>> RCPT To:<a@b>",
+      "(#5.1.1)",
+      "smtp;",
+      "Diagnostic-Code: ",
+      "Status: ",
+      "Remote Server returned '",
+      "'",
+      "(",
+      ")",
+      "<",
+      ">",
+      "##",
+      "(in reply to RCPT TO command)",
+      "status=bounced (",
+      "SMTP error from remote mail server after RCPT TO:<a@b>:",
+      "=\n",
+      "quoted-printable",
+      "User unknown",
+      "\u0000",
+    ),
+    { maxLength: 40 },
+  )
+  .map((parts) => parts.join(""));
+
+describe("parseReply properties", () => {
+  // The internal function, so that a throw is not hidden by parseReply's safety net.
+  test("never throws; lines and text agree; codes well-formed; caps hold", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: "binary", maxLength: 300 }), replyish),
+        (input) => {
+          const parsed = parseReplyImpl(input);
+          expect(parsed.text).toBe(parsed.lines.join(" "));
+          expect(parsed.text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+          expect(parsed.lines.length).toBeLessThanOrEqual(MAX_REPLY_LINES);
+          expect(parsed.lines.every((l) => l !== "" && l === l.trim())).toBe(true);
+          if (parsed.replyCode !== null) expect(parsed.replyCode).toBeGreaterThanOrEqual(200);
+          if (parsed.replyCode !== null) expect(parsed.replyCode).toBeLessThan(600);
+          for (const code of [parsed.enhancedCode, ...parsed.otherEnhancedCodes]) {
+            if (code !== null) expect(normaliseEnhancedCode(code)).toBe(code);
+          }
+          expect(parsed.otherEnhancedCodes).not.toContain(parsed.enhancedCode);
+          expect(new Set(parsed.otherEnhancedCodes).size).toBe(parsed.otherEnhancedCodes.length);
+          expect(JSON.parse(JSON.stringify(parsed))).toStrictEqual(parsed);
+        },
+      ),
+      { numRuns: 1500 },
+    );
   });
 });

@@ -342,9 +342,9 @@ function findCommand(s: string, lower: string, startOffset: number): string | nu
       if (cmd) return cmd;
     }
   }
-  // Sendmail: the last ">>> COMMAND" before the reply.
-  let sent = lower.lastIndexOf(">>> ", startOffset);
-  if (sent === -1) sent = lower.indexOf(">>> ");
+  // Sendmail: the last ">>> COMMAND" before the reply (only in a transcript: ">>>" alone is e-mail quoting).
+  let sent = lower.includes("<<<") ? lower.lastIndexOf(">>> ", startOffset) : -1;
+  if (sent === -1 && lower.includes("<<<")) sent = lower.indexOf(">>> ");
   if (sent !== -1) {
     const cmd = normaliseCommand(s.slice(sent + 4, sent + 80));
     if (cmd) return cmd;
