@@ -70,12 +70,17 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "part of their network is on our block list",
       "Access denied, banned sending IP",
       "TenantAttribution",
+      // Exchange Online Protection's reason tags: Spamhaus, banned IP, customer block list.
+      "AS16012611",
+      "AS16012609",
+      "AS16012607",
       // Exchange Online's recipient-lookup and relay wording (Exchange Server 2013+ shares the first; the
       // far more common sender is Exchange Online).
       "RESOLVER.ADR.RecipientNotFound",
       "Recipient not found by SMTP address lookup",
       "Remote server returned unknown recipient or mailbox unavailable",
       "Organization queue quota exceeded",
+      "does not allow external forwarding",
       "unable to connect successfully to the destination mail server",
     ],
     example:
@@ -163,7 +168,6 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "postmaster.1and1.com",
       "postmaster.ionos",
       "mxgmx*",
-      "gmx.net (mx",
     ],
     example:
       "554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=198.51.100.42&r=1MNcgj-1ue23t3pyV-00S2YR",
@@ -395,7 +399,13 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     kind: "mta",
     any: [
       "Recipient address rejected",
-      "Sender address rejected",
+      // Postfix writes "<addr>: Sender address rejected: <why>"; a bare "501 5.1.8 Sender address rejected"
+      // comes from Gmail and Exchange Online too.
+      "Sender address rejected: Domain not found",
+      "Sender address rejected: not owned by user",
+      "Sender address rejected: Access denied",
+      "Sender address rejected: need fully-qualified address",
+      "Sender address rejected: undeliverable address",
       "Client host rejected",
       "Helo command rejected",
       "Data command rejected",
@@ -423,7 +433,6 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Sender verify failed",
       "Verification failed for",
       "retry timeout exceeded",
-      "No Such User Here",
       "all relevant MX records point to non-existent hosts",
       "MTA-imposed quota exceeded",
     ],
@@ -445,7 +454,6 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Cannot send message for",
       "Deferred: Connection refused by",
       "Too many hops",
-      "Relaying denied",
       "Host unknown",
     ],
     example:

@@ -448,6 +448,21 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     source: NDR_SOURCE,
   },
   {
+    id: "microsoft.external-forwarding-blocked",
+    provider: "microsoft",
+    match: { any: ["does not allow external forwarding"] },
+    decide: {
+      reason: "policyviolation",
+      meaning:
+        "A Microsoft 365 mailbox tried to auto-forward your message outside its organisation, and that organisation's outbound spam policy blocks external forwarding (5.7.520). Only its administrator can allow it.",
+      url: "https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding",
+    },
+    example:
+      "5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)",
+    source:
+      "https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding",
+  },
+  {
     id: "microsoft.tenant-block-list",
     provider: "microsoft",
     match: { any: ["blocked by your organization using Tenant Allow Block List"] },
