@@ -159,7 +159,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
   {
     id: "gmx",
     name: "GMX / WEB.DE / mail.com",
-    url: "https://postmaster.gmx.net/en/error-messages",
+    url: "https://postmaster.gmx.com/en/error-messages",
     kind: "provider",
     any: [
       "postmaster.gmx.net",
@@ -176,7 +176,6 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
   {
     id: "orange",
     name: "Orange / Wanadoo",
-    url: "https://postmaster.orange.fr/",
     kind: "provider",
     any: [
       // Orange's reply tags (OFR_416, OFR006_102) and front-end host names (mwinf5c04).
@@ -216,7 +215,6 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
   {
     id: "godaddy",
     name: "GoDaddy (secureserver.net)",
-    url: "https://www.godaddy.com/help/what-do-email-bounce-back-codes-mean-40685",
     kind: "provider",
     any: ["secureserver.net", "x.co/rlbounce", "x.co/srbounce", "IB506", "IB508", "IB607"],
     example:
@@ -254,7 +252,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
   {
     id: "mailru",
     name: "Mail.ru",
-    url: "https://help.mail.ru/mail/postmaster",
+    url: "https://help.mail.ru/mail-help/postmaster",
     kind: "provider",
     any: [
       "help.mail.ru",
@@ -342,7 +340,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
   {
     id: "mimecast",
     name: "Mimecast",
-    url: "https://mimecastsupport.zendesk.com/hc/en-us/articles/34000360548755-Mimecast-SMTP-Error-Codes",
+    url: "https://community.mimecast.com/docs/DOC-1369",
     kind: "provider",
     any: ["mimecast"],
     example:
@@ -352,7 +350,6 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
   {
     id: "barracuda",
     name: "Barracuda Email Security",
-    url: "https://campus.barracuda.com/product/emailsecuritygateway/doc/3866712/",
     kind: "provider",
     any: ["barracudanetworks.com", "cuda_nsu", "barracuda"],
     example: "smtp;550 cuda_nsu 5.1.1 <email@example.com>... User unknown",
@@ -443,7 +440,6 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
   {
     id: "sendmail",
     name: "Sendmail",
-    url: "https://www.proofpoint.com/us/products/email-protection/open-source-email-solution",
     kind: "mta",
     any: [
       "Domain of sender address",

@@ -11,7 +11,6 @@ export const BARRACUDA_RULES: readonly Rule[] = [
     decide: {
       reason: "spamdetected",
       meaning: "A link in the message points to a domain on a URL blocklist.",
-      url: "https://campus.barracuda.com/product/emailsecuritygateway/doc/3866712/",
     },
     example: "smtp;554 rejected due to spam URL in content",
     source: `${FIELD_MANUAL}/554.json`,

@@ -58,7 +58,7 @@ export const DNSBL_RULES: readonly Rule[] = [
       reason: "blocked",
       meaning:
         "The sending IP is on the Barracuda Reputation Block List. Request removal at barracudacentral.org.",
-      url: "https://www.barracudacentral.org/rbl/removal-request",
+      url: "https://www.barracudacentral.org/rbl",
     },
     example:
       "550 Service unavailable; Client host [smtp001.thundermail.com] blocked using Barracuda Reputation; http://www.barracudanetworks.com/reputation/?r=1&ip=5.60.96.9 (zzzzz@domain.com:blocked,xxxxx@domain.com:blocked)",
@@ -100,7 +100,7 @@ export const DNSBL_RULES: readonly Rule[] = [
       reason: "blocked",
       meaning:
         "Cloudmark Sender Intelligence rates the sending IP a poor-reputation sender. Request a reset at csi.cloudmark.com.",
-      url: "https://csi.cloudmark.com/en/reset/",
+      url: "https://csi.cloudmark.com/",
     },
     example:
       "554 *.terra.com cmsmtp 5.7.1 Service unavailable; Client host [1.2.3.4] blocked using cm-csi-v11; Cloudmark Poor Reputation Sender Blacklist http://csi.cloudmark.com/reset-request/?ip=1.2.3.4",

@@ -80,7 +80,7 @@ export const EXCHANGE_RULES: readonly Rule[] = [
     decide: {
       reason: "rejected",
       meaning: "The authenticated mailbox has no permission to send as the From: address.",
-      url: "https://learn.microsoft.com/en-us/exchange/recipients-in-exchange-online/manage-permissions-for-recipients",
+      url: NDR,
     },
     example:
       "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.",

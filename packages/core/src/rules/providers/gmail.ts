@@ -96,7 +96,7 @@ export const GMAIL_RULES: readonly Rule[] = [
       reason: "ratelimited",
       meaning:
         "This recipient is receiving mail faster than Gmail allows for one mailbox; other recipients are not affected. Retry later.",
-      url: "https://support.google.com/mail/answer/22839",
+      url: ERRORS,
     },
     example:
       "550-5.2.1 The user you are trying to contact is receiving mail at a rate that 550-5.2.1 prevents additional messages from being delivered. For more 550-5.2.1 information, please visit 550 5.2.1 https://support.google.com/mail/?p=ReceivingRatePerm p131si8414989oif.118 - gsmtp",
@@ -274,7 +274,7 @@ export const GMAIL_RULES: readonly Rule[] = [
       reason: "authfailure",
       meaning:
         "SPF or DKIM passed, but for a domain other than the From: domain (no DMARC alignment). Gmail uses X.7.32 for this.",
-      url: "https://support.google.com/a/answer/81126#dmarc-alignment",
+      url: SENDER_GUIDELINES,
     },
     example:
       "421 4.7.32 Your email has been rate limited because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain.",
@@ -428,7 +428,7 @@ export const GMAIL_RULES: readonly Rule[] = [
       type: "hard",
       meaning:
         "A Google Group refused the post as spam; its owner can switch the group to moderation instead of bouncing.",
-      url: "https://support.google.com/a/answer/168383",
+      url: "https://groups.google.com/support/",
     },
     example:
       "Your email to group kijitora@example.com was rejected due to spam classification. To address this issue: * Contact the owner of the group, who can choose to enable message moderation instead of bouncing these emails. * Set up SPF records for your sending domain if you have not done so already.",
@@ -532,7 +532,7 @@ export const GMAIL_RULES: readonly Rule[] = [
       reason: "policyviolation",
       meaning:
         "A Google Workspace administrator's rule (on the sending or the receiving domain) refuses this message.",
-      url: "https://support.google.com/a/answer/172179",
+      url: ERRORS,
     },
     example:
       "550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibits the email that you sent. Contact your domain administrator for assistance.",
@@ -547,7 +547,7 @@ export const GMAIL_RULES: readonly Rule[] = [
       action: "contact_admin",
       meaning:
         "The recipient's Workspace domain accepts mail only from an allowlist of IPs, and yours is not on it.",
-      url: "https://support.google.com/a/answer/60751",
+      url: ERRORS,
     },
     example:
       "421 4.7.0 IP not in whitelist for RCPT domain, closing connection. For more information, go to Allowlists, denylists, and approved senders.",
@@ -592,7 +592,7 @@ export const GMAIL_RULES: readonly Rule[] = [
       reason: "norelaying",
       meaning:
         "Google's SMTP relay does not recognise this sender: register the sending IP or authenticate in the Workspace SMTP relay settings.",
-      url: "https://support.google.com/a/answer/6140680",
+      url: ERRORS,
     },
     example:
       "550 5.7.1 The IP you're using to send email is not authorized to send email directly to our servers. Use the SMTP relay at your service provider instead.",

@@ -1,6 +1,6 @@
 import type { Rule } from "../types.js";
 
-const ERRORS = "https://postmaster.gmx.net/en/error-messages";
+const ERRORS = "https://postmaster.gmx.com/en/error-messages";
 
 /** GMX, WEB.DE, mail.com and 1&1/IONOS (United Internet): replies link to their postmaster pages. */
 export const GMX_RULES: readonly Rule[] = [

@@ -1,7 +1,5 @@
 import type { Rule } from "../types.js";
 
-const HELP = "https://www.godaddy.com/help/what-do-email-bounce-back-codes-mean-40685";
-
 /** GoDaddy / Secureserver.net hosted mail. Replies carry an IBnnn tag and an x.co short link. */
 export const GODADDY_RULES: readonly Rule[] = [
   {
@@ -11,7 +9,6 @@ export const GODADDY_RULES: readonly Rule[] = [
     decide: {
       reason: "ratelimited",
       meaning: "Your IP sent to more recipients this hour than GoDaddy accepts (IB607); slow down.",
-      url: HELP,
     },
     example:
       "550 5.1.1 <kijitora@example.com> - 203.0.113.222 has sent to too many recipients this hour. IB607 <http://x.co/rlbounce>",
@@ -24,7 +21,6 @@ export const GODADDY_RULES: readonly Rule[] = [
     decide: {
       reason: "authfailure",
       meaning: "The sending IP is not in the SPF record of the sender's domain (IB508).",
-      url: HELP,
     },
     example:
       "550 5.1.0 192.0.2.222 is not allowed to send from <example.net> per it's SPF Record. Please inspect your SPF settings, and try again. IB508  <http://x.co/srbounce>",
@@ -37,7 +33,6 @@ export const GODADDY_RULES: readonly Rule[] = [
     decide: {
       reason: "rejected",
       meaning: "The From: domain does not exist or does not resolve (IB506).",
-      url: HELP,
     },
     example:
       "550 5.2.0 <sironeko-nyaan@neko.example.com> From: Domain is invalid. Please provide a valid From: IB506  <http://example.com/506>",

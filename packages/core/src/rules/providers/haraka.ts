@@ -10,7 +10,7 @@ export const HARAKA_RULES: readonly Rule[] = [
       reason: "userunknown",
       meaning:
         "Haraka's default refusal when no plugin accepted the recipient: the address (or its domain) is not one this server receives mail for.",
-      url: "https://haraka.github.io/core/Connection",
+      url: "https://haraka.github.io/",
     },
     example: "550 I cannot deliver mail for <k.e.-urban@arcor.de>",
     source:

@@ -1,6 +1,6 @@
 import type { Rule } from "../types.js";
 
-const POSTMASTER = "https://help.mail.ru/mail/postmaster";
+const POSTMASTER = "https://help.mail.ru/mail-help/postmaster";
 const FIELD_MANUAL = "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json";
 
 /** Mail.ru (mail.ru, inbox.ru, list.ru, bk.ru). */

@@ -4,6 +4,8 @@ const NDR =
   "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online";
 const NDR_SOURCE = `${NDR} (NDR table)`;
 const DELIST = "https://sender.office.com/";
+const IPV6 =
+  "https://learn.microsoft.com/en-us/microsoft-365/security/office-365-security/support-for-anonymous-inbound-email-messages-over-ipv6";
 const CODES_700 =
   "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750";
 
@@ -357,7 +359,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "authfailure",
       meaning: "Mail over IPv6 to Microsoft 365 must pass SPF or DKIM.",
-      url: "https://learn.microsoft.com/en-us/defender-office-365/support-for-anonymous-inbound-email-messages-over-ipv6",
+      url: IPV6,
     },
     example:
       "4.7.26 Access denied, a message sent over IPv6 [2a01:111:f200:2004::240] must pass either SPF or DKIM validation, this message is not signed",
@@ -371,7 +373,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
       reason: "requireptr",
       meaning:
         "The sending IPv6 address has no reverse DNS (PTR) record; Microsoft 365 requires one over IPv6.",
-      url: "https://learn.microsoft.com/en-us/defender-office-365/support-for-anonymous-inbound-email-messages-over-ipv6",
+      url: IPV6,
     },
     example:
       "5.7.25 Access denied, the sending IPv6 address [2a01:111:f200:2004::240] must have a reverse DNS record",
@@ -455,12 +457,12 @@ export const MICROSOFT_RULES: readonly Rule[] = [
       reason: "policyviolation",
       meaning:
         "A Microsoft 365 mailbox tried to auto-forward your message outside its organisation, and that organisation's outbound spam policy blocks external forwarding (5.7.520). Only its administrator can allow it.",
-      url: "https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding",
+      url: "https://learn.microsoft.com/en-us/microsoft-365/security/office-365-security/external-email-forwarding",
     },
     example:
       "5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)",
     source:
-      "https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding",
+      "https://learn.microsoft.com/en-us/microsoft-365/security/office-365-security/external-email-forwarding",
   },
   {
     id: "microsoft.tenant-block-list",

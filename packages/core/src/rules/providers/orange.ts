@@ -1,7 +1,5 @@
 import type { Rule } from "../types.js";
 
-const SISIMAI_FRANCEPTT = "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/FrancePTT.pm";
-
 /**
  * Orange / Wanadoo and La Poste (same platform). Replies are bilingual (French, then English) and end with a
  * tag: OFR… (Orange) or LPN… (La Poste), whose last three digits are the reason code ([102], [416] …).
@@ -15,7 +13,7 @@ export const ORANGE_RULES: readonly Rule[] = [
       reason: "blocked",
       meaning:
         "Orange blocks the sending IP after spam from it ([102]); Orange uses Cloudmark, so request a reset at csi.cloudmark.com.",
-      url: "https://csi.cloudmark.com/en/reset/",
+      url: "https://csi.cloudmark.com/",
     },
     example:
       "550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref http://csi.cloudmark.com/reset-request/?ip=10.0.0.1 [102]",
@@ -28,7 +26,6 @@ export const ORANGE_RULES: readonly Rule[] = [
     decide: {
       reason: "userunknown",
       meaning: "No Orange mailbox has this address ([416]).",
-      url: SISIMAI_FRANCEPTT,
     },
     example: "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]",
     source: "sisimai:rhost-franceptt-01.eml",
@@ -40,7 +37,6 @@ export const ORANGE_RULES: readonly Rule[] = [
     decide: {
       reason: "spamdetected",
       meaning: "Orange's filter rejected this message as spam ([506]).",
-      url: SISIMAI_FRANCEPTT,
     },
     example: "550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]",
     source: "sisimai:lhost-einsundeins-03.eml",
@@ -52,7 +48,6 @@ export const ORANGE_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       meaning: "Orange refuses the connection from this IP for now ([999]): a reputation block.",
-      url: SISIMAI_FRANCEPTT,
     },
     example:
       "421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_999 [999]",
@@ -65,7 +60,6 @@ export const ORANGE_RULES: readonly Rule[] = [
     decide: {
       reason: "systemerror",
       meaning: "Orange's servers refused the session temporarily ([505]); retry later.",
-      url: SISIMAI_FRANCEPTT,
     },
     example:
       "421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 [505]",
@@ -82,7 +76,6 @@ export const LAPOSTE_RULES: readonly Rule[] = [
     decide: {
       reason: "userunknown",
       meaning: "No La Poste mailbox has this address ([416]).",
-      url: SISIMAI_FRANCEPTT,
     },
     example: "550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416",
     source: "sisimai:rhost-franceptt-02.eml",
@@ -94,7 +87,6 @@ export const LAPOSTE_RULES: readonly Rule[] = [
     decide: {
       reason: "suspend",
       meaning: "The La Poste account exists but is blocked; it does not receive mail ([426]).",
-      url: SISIMAI_FRANCEPTT,
     },
     example: "550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426",
     source: "sisimai:rhost-franceptt-05.eml",

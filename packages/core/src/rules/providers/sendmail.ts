@@ -1,7 +1,5 @@
 import type { Rule } from "../types.js";
 
-const OP_GUIDE = "https://www.sendmail.org/~ca/email/doc8.12/op-sh-7.html";
-
 /** Sendmail's own reject wording. */
 export const SENDMAIL_RULES: readonly Rule[] = [
   {
@@ -11,7 +9,6 @@ export const SENDMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "rejected",
       meaning: "The envelope sender's domain does not resolve, so sendmail refused the message.",
-      url: OP_GUIDE,
     },
     example:
       "553 5.1.8 <httpd@host1.mx.example.jp>... Domain of sender address httpd@host1.mx.example.jp does not exist",
@@ -24,7 +21,6 @@ export const SENDMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "emailtoolarge",
       meaning: "The message exceeds the server's MaxMessageSize.",
-      url: OP_GUIDE,
     },
     example: "552 5.2.3 Message size exceeds fixed maximum message size (10485760)",
     source: "sisimai:lhost-sendmail-05.eml",
@@ -36,7 +32,6 @@ export const SENDMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "contenterror",
       meaning: "A header contains raw 8-bit characters; encode them (RFC 2047) or use SMTPUTF8.",
-      url: OP_GUIDE,
     },
     example: "550 5.6.9 improper use of 8-bit data in message header",
     source: "sisimai:lhost-sendmail-06.eml",
@@ -49,7 +44,6 @@ export const SENDMAIL_RULES: readonly Rule[] = [
       reason: "norelaying",
       meaning:
         "This server does not accept mail for the recipient's domain from you (not its MX, or your IP is not allowed to relay).",
-      url: OP_GUIDE,
     },
     example: "smtp;550 5.7.1 Relaying denied",
     source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
@@ -61,7 +55,6 @@ export const SENDMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "requireptr",
       meaning: "The receiving sendmail could not resolve the sending IP's reverse DNS name.",
-      url: OP_GUIDE,
     },
     example: "450 4.7.1 Access denied. IP name lookup failed [192.0.2.222]",
     source: "sisimai:lhost-sendmail-08.eml",
@@ -73,7 +66,6 @@ export const SENDMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "systemfull",
       meaning: "The receiving server is short of queue disk space; retry later.",
-      url: OP_GUIDE,
     },
     example: "452 4.4.5 Insufficient disk space; try again later",
     source: "sisimai:lhost-sendmail-39.eml",
@@ -85,7 +77,6 @@ export const SENDMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "networkerror",
       meaning: "The message passed through too many servers: a mail loop.",
-      url: OP_GUIDE,
     },
     example: "554 5.4.6 Too many hops",
     source: "sisimai:lhost-sendmail-20.eml",
@@ -97,7 +88,6 @@ export const SENDMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "hostunknown",
       meaning: "The recipient's domain has no mail host in DNS.",
-      url: OP_GUIDE,
     },
     example: "550 Host unknown",
     source: "sisimai:lhost-sendmail-24.eml",
