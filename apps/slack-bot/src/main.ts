@@ -1,4 +1,3 @@
-import { createBot } from "./bot.js";
 import { loadConfig } from "./config.js";
 
 // Everything a person needs to fix a bad start is in the message; a stack trace would only hide it.
@@ -26,6 +25,13 @@ function describeStartError(error: unknown): string {
 async function main(): Promise<void> {
   const result = loadConfig(process.env);
   if (!result.ok) fail(result.problems);
+  // Loaded only once the settings are good: a configuration mistake is reported without loading Bolt.
+  let createBot: typeof import("./bot.js").createBot;
+  try {
+    ({ createBot } = await import("./bot.js"));
+  } catch (error) {
+    fail([`could not load the bot's code (${error instanceof Error ? error.message : String(error)}); run the build first.`]);
+  }
   const bot = createBot(result.config);
   let started: { port: number | null };
   try {
