@@ -1,12 +1,8 @@
 // Cold start: a fresh Node process imports @bounced/core and explains one reply. Timed inside the child
 // (performance.now() around the import and the first call) and, for context, as the whole process.
 import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { median } from "./harness.mjs";
 
-// Run from inside packages/core so "@bounced/core" resolves by package self-reference through its
-// "exports", exactly as a user's `import "@bounced/core"` resolves the published package.
-const CORE_DIR = fileURLToPath(new URL("../packages/core/", import.meta.url));
 const REPLY =
   "550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy.";
 
@@ -30,9 +26,9 @@ if (typeof e.type !== "string") throw new Error("explain() returned no type");
 process.stdout.write(JSON.stringify({ load: t1 - t0, first: t2 - t1, total: t2 - t0 }));
 `;
 
-function spawnTimed(args) {
+function spawnTimed(cwd, args) {
   const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, args, { cwd: CORE_DIR, encoding: "utf8" });
+  const child = spawnSync(process.execPath, args, { cwd, encoding: "utf8" });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   if (child.status !== 0) {
     const why = child.stderr.split("\n").find((line) => /^\w*Error\b/.test(line)) ?? child.stderr.trim();
@@ -41,20 +37,23 @@ function spawnTimed(args) {
   return { wallMs, stdout: child.stdout };
 }
 
-/** Median of `runs` fresh processes each for ESM import, CJS require, and an empty Node for comparison. */
-export function measureColdStart(runs = 15) {
+/**
+ * Median of `runs` fresh processes each for ESM import, CJS require, and an empty Node for comparison.
+ * `cwd` has node_modules/@bounced/core, so the bare specifier resolves as in a user's project.
+ */
+export function measureColdStart(cwd, runs = 15) {
   const esm = [];
   const cjs = [];
   const empty = [];
   // one throw-away run of each warms the OS file cache, as a user's second run would be
-  spawnTimed(["--input-type=module", "-e", ESM]);
-  spawnTimed(["-e", CJS]);
+  spawnTimed(cwd, ["--input-type=module", "-e", ESM]);
+  spawnTimed(cwd, ["-e", CJS]);
   for (let i = 0; i < runs; i++) {
-    const a = spawnTimed(["--input-type=module", "-e", ESM]);
+    const a = spawnTimed(cwd, ["--input-type=module", "-e", ESM]);
     esm.push({ ...JSON.parse(a.stdout), wall: a.wallMs });
-    const b = spawnTimed(["-e", CJS]);
+    const b = spawnTimed(cwd, ["-e", CJS]);
     cjs.push({ ...JSON.parse(b.stdout), wall: b.wallMs });
-    empty.push(spawnTimed(["-e", ""]).wallMs);
+    empty.push(spawnTimed(cwd, ["-e", ""]).wallMs);
   }
   const summarize = (samples) => ({
     loadMs: median(samples.map((s) => s.load)),

@@ -1,11 +1,9 @@
 // Size of @bounced/core as a user's bundler ships it: esbuild bundles the built ESM entry, minified,
 // for the browser; then gzip (level 9) as a web server would send it.
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { dirname } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-
-const ENTRY = fileURLToPath(new URL("../packages/core/dist/index.js", import.meta.url));
 
 async function bundle(options) {
   const result = await build({
@@ -22,15 +20,16 @@ async function bundle(options) {
   return { minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
 }
 
-export async function measureSize() {
-  const raw = readFileSync(ENTRY);
+/** `entry`: the built ESM entry of @bounced/core. */
+export async function measureSize(entry) {
+  const raw = readFileSync(entry);
   // Everything core exports (what `import * as core` keeps).
-  const whole = await bundle({ entryPoints: [ENTRY] });
+  const whole = await bundle({ entryPoints: [entry] });
   // What an app that calls only explain() ships after tree-shaking.
   const explainOnly = await bundle({
     stdin: {
       contents: "import { explain } from './index.js'; globalThis.explain = explain;",
-      resolveDir: fileURLToPath(new URL("../packages/core/dist/", import.meta.url)),
+      resolveDir: dirname(entry),
     },
   });
   return {

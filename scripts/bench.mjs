@@ -5,11 +5,10 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { measureColdStart } from "../bench/cold-start.mjs";
-import { explain } from "../bench/core.mjs";
 import { measureAgainstBaseline } from "../bench/harness.mjs";
 import {
   ADVERSARIAL,
@@ -21,6 +20,7 @@ import {
   ONE_LINE_REPLIES,
 } from "../bench/inputs.mjs";
 import { measureSize } from "../bench/size.mjs";
+import { snapshotCore } from "../bench/snapshot.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -65,7 +65,6 @@ const progress = (text) => {
 };
 
 function environment() {
-  const core = JSON.parse(readFileSync(new URL("../packages/core/package.json", import.meta.url), "utf8"));
   let commit = null;
   let coreDirty = null;
   try {
@@ -83,7 +82,7 @@ function environment() {
     platform: `${process.platform} ${process.arch}`,
     cpu: os.cpus()[0]?.model ?? "unknown",
     cpus: os.availableParallelism?.() ?? os.cpus().length,
-    core: core.version,
+    core: snapshot.version,
     commit,
     coreSourceModified: coreDirty,
     quick,
@@ -117,7 +116,7 @@ function throughput() {
     progress(`throughput: ${set.label}…`);
     let r;
     try {
-      r = measureAgainstBaseline(explain, baselineLookup, set.inputs, timing);
+      r = measureAgainstBaseline(core.explain, baselineLookup, set.inputs, timing);
     } catch (error) {
       results[set.id] = { label: set.label, error: String(error.message).split("\n")[0] };
       continue;
@@ -135,7 +134,7 @@ function throughput() {
 function runCase(name, runs, timeoutMs) {
   return new Promise((resolve) => {
     const worker = new Worker(new URL("../bench/linear-worker.mjs", import.meta.url), {
-      workerData: { name, runs },
+      workerData: { name, runs, entry: snapshot.esmEntry },
     });
     const timer = setTimeout(() => {
       worker.terminate();
@@ -321,16 +320,20 @@ function print(report) {
 
 // ---- main ----
 
+const snapshot = snapshotCore();
+process.on("exit", snapshot.remove);
+const core = await import(pathToFileURL(snapshot.esmEntry).href);
+
 const report = { env: environment(), targets: TARGETS };
 report.throughput = throughput();
 progress("cold start…");
 try {
-  report.coldStart = measureColdStart(quick ? 5 : 15);
+  report.coldStart = measureColdStart(snapshot.root, quick ? 5 : 15);
 } catch (error) {
   report.coldStart = { error: String(error.message).split("\n").slice(0, 3).join(" ") };
 }
 progress("size…");
-report.size = await measureSize();
+report.size = await measureSize(snapshot.esmEntry);
 report.linear = await linearity();
 progress("");
 

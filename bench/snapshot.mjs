@@ -1,0 +1,31 @@
+// Copy the built @bounced/core into a temporary node_modules, installed the way a user gets it, and
+// measure that copy: every section then times the same build even if dist/ is rebuilt meanwhile, and
+// `import("@bounced/core")` resolves through node_modules exactly as in a user's project.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const CORE = fileURLToPath(new URL("../packages/core/", import.meta.url));
+
+export function snapshotCore() {
+  if (!existsSync(join(CORE, "dist/index.js"))) {
+    throw new Error(
+      "packages/core/dist is missing: run `pnpm --filter @bounced/core build` (pnpm bench does)",
+    );
+  }
+  const root = mkdtempSync(join(tmpdir(), "bounced-bench-"));
+  const dir = join(root, "node_modules/@bounced/core");
+  const pkg = JSON.parse(readFileSync(join(CORE, "package.json"), "utf8"));
+  for (const entry of ["package.json", ...pkg.files]) {
+    if (existsSync(join(CORE, entry))) cpSync(join(CORE, entry), join(dir, entry), { recursive: true });
+  }
+  return {
+    /** A directory whose node_modules holds the copy: run `node` here to import "@bounced/core". */
+    root,
+    dir,
+    version: pkg.version,
+    esmEntry: join(dir, "dist/index.js"),
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
