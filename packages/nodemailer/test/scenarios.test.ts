@@ -307,6 +307,28 @@ const SCENARIOS: Scenario[] = [
     },
   },
   {
+    name: "STARTTLS with a certificate the client does not trust",
+    // smtp-server's built-in certificate is self-signed (and, in 3.21.6, expired): verification fails.
+    server: async () => ({
+      server: await startSmtpServer({ disabledCommands: [] }),
+      options: { requireTLS: true },
+    }),
+    to: [OK],
+    check(outcome) {
+      const err = expectRejectedWithOriginal(outcome);
+      expect(["ESOCKET", "ETLS"]).toContain(err.code);
+      expect(err.response).toBeUndefined();
+      expect(outcome.calls.map((call) => call.recipient)).toEqual([OK]);
+    },
+    core(outcome) {
+      expect((outcome.err as Errorish).bounce).toMatchObject({
+        suppress: false,
+        reason: "failedstarttls",
+        action: "fix_configuration",
+      });
+    },
+  },
+  {
     name: "connection refused",
     server: async () => {
       const port = await closedPort();

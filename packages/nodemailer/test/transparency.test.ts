@@ -209,6 +209,7 @@ describe.each(NODEMAILERS)("nodemailer $version", (nm) => {
         );
         const wrapper = transporter.transporter as unknown as Loose;
         expect(wrapper.name).toBe("SMTP (pool)");
+        expect(wrapper).toBeInstanceOf(nm.SMTPPool);
         expect(await transporter.verify()).toBe(true);
 
         // More messages than connections: the pool queues, then reports 'idle' when it drains.
