@@ -8,8 +8,17 @@ import { fileURLToPath } from "node:url";
 
 const CORE = fileURLToPath(new URL("../packages/core/", import.meta.url));
 
+/** Wait up to 30 s for a build that is being written (tsup cleans dist/ first, e.g. in watch mode). */
+function waitForBuild() {
+  const files = ["dist/index.js", "dist/index.cjs"].map((file) => join(CORE, file));
+  const wait = new Int32Array(new SharedArrayBuffer(4));
+  for (let tries = 0; tries < 60 && !files.every((file) => existsSync(file)); tries++)
+    Atomics.wait(wait, 0, 0, 500);
+  return files.every((file) => existsSync(file));
+}
+
 export function snapshotCore() {
-  if (!existsSync(join(CORE, "dist/index.js"))) {
+  if (!waitForBuild()) {
     throw new Error(
       "packages/core/dist is missing: run `pnpm --filter @bounced/core build` (pnpm bench does)",
     );
