@@ -573,15 +573,7 @@ function candidateAt(s: string, i: number): Candidate | null {
  * `550 sorry, no mailbox here by that name (#5.1.1 - chkusr)`. The code joins a lone reply code earlier on
  * its line; otherwise the finding starts at the beginning of the line so that `text` carries the reply.
  */
-function qmail(s: string, c: Candidate, out: Candidate[]): void {
-  let lineStart = c.start;
-  while (lineStart > 0 && c.start - lineStart < MAX_TEXT_CHARS) {
-    const p = s.charCodeAt(lineStart - 1);
-    if (p === 10 || p === 13) break;
-    lineStart--;
-  }
-  while (lineStart < c.start && (s.charCodeAt(lineStart) === 32 || s.charCodeAt(lineStart) === 9))
-    lineStart++;
+function qmail(s: string, c: Candidate, out: Candidate[], lineStart: number): void {
   const prev = out[out.length - 1];
   if (prev && prev.start >= lineStart) {
     if (prev.enhancedCode === null) prev.enhancedCode = c.enhancedCode;
@@ -597,7 +589,9 @@ function qmail(s: string, c: Candidate, out: Candidate[]): void {
       break;
     }
   }
-  out.push({ ...c, start: lineStart, codeEnd: end, codeOnly: true });
+  // The text before the code, at most MAX_TEXT_CHARS of it.
+  const start = Math.max(lineStart, end - MAX_TEXT_CHARS);
+  out.push({ ...c, start: Math.min(start, c.start), codeEnd: end, codeOnly: true });
 }
 
 /** All candidates in order (duplicates included), in one linear pass. */
@@ -605,8 +599,18 @@ function scan(s: string): Candidate[] {
   const out: Candidate[] = [];
   const n = s.length;
   let i = 0;
+  // Where the current line's text starts (after its indentation); kept up to date as the scan moves.
+  let lineStart = 0;
+  let indented = true;
   while (i < n) {
-    if (!isDigit(s.charCodeAt(i))) {
+    const ch = s.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      lineStart = i + 1;
+      indented = true;
+    } else if (indented && (ch === 32 || ch === 9)) {
+      lineStart = i + 1;
+    } else indented = false;
+    if (!isDigit(ch)) {
       i++;
       continue;
     }
@@ -618,7 +622,7 @@ function scan(s: string): Candidate[] {
       if (c) {
         if (!(c.replyCode === null && i >= 2 && s.charCodeAt(i - 1) === 35 && s.charCodeAt(i - 2) === 40)) {
           out.push(c);
-        } else qmail(s, c, out);
+        } else qmail(s, c, out, lineStart);
         i = Math.max(j, c.codeEnd);
         continue;
       }

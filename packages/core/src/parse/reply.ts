@@ -6,14 +6,22 @@
  * 0. a DSN `Diagnostic-Code:` field (with its folded lines); `Status:` supplies a missing enhanced code;
  * 1. after `said:` (Postfix `host … said:`, qmail `Remote host said:`);
  * 2. after `<<<` (Sendmail transcripts);
- * 3. after `Remote Server returned '`, `Reported error:`, `responded with failure:` (Exchange, qmail);
- * 4. Exim: the line after `SMTP error from remote mail server after …:`, or after `host H [IP]:`;
+ * 3. after `Remote Server returned '`, `Reported error:`, `responded with failure:`, `failed with:`
+ *    (Exchange, qmail, mail gateways);
+ * 4. Exim: after `SMTP error from remote mail server after …:` (on that line or the next ones) or after
+ *    `host H [IP]:`;
  * 5. after `smtp;` (Exchange `#< #5.1.1 smtp;550 …>`, unlabelled Diagnostic-Code values);
  * 6. inside a Postfix log line's `status=bounced (…)`;
  * 7. a reply code at the start of a line (after optional `#`, `>` or quotes);
  * 8. a reply code followed by an enhanced code anywhere (`customer got 550 5.7.26 from gmail`);
  * 9. an enhanced code at the start of a line (`5.1.1 user unknown`), or qmail's `(#5.1.1)`.
+ * A marker of rank 1–6 with no code after it (`Received: … with SMTP; 29 Apr 2011`) ranks below 9.
  * Otherwise the whole input is the text and both codes are null.
+ *
+ * From the start, the reply runs over lines that carry its reply code (`550-…` up to the final `550 …`),
+ * over lines indented like a wrapped continuation, and over a DSN field's folded lines; it ends at a blank
+ * line, a Postfix `(in reply to … command)` trailer or a line of another shape. `parseReply` assumes its
+ * input is a reply: judging whether free text holds one is `findBounceCodes`' job.
  */
 
 import type { ParsedReply } from "../types.js";
@@ -636,8 +644,8 @@ export function parseReplyImpl(input: unknown): ParsedReply {
     if (lead) enhancedCode = lead;
   }
   const mentioned: string[] = [];
-  for (const t of texts) {
-    for (const e of enhancedCodesIn(t)) {
+  for (let k = 0; k < texts.length && mentioned.length < 20; k++) {
+    for (const e of enhancedCodesIn(texts[k] as string)) {
       if (e !== enhancedCode && !others.includes(e) && !mentioned.includes(e)) mentioned.push(e);
     }
   }
@@ -646,7 +654,6 @@ export function parseReplyImpl(input: unknown): ParsedReply {
     others.push(...mentioned);
   }
 
-  // Caps: lines and text share the text budget.
   texts = texts.filter((t) => t !== "");
   // Caps: `lines` and `text` share one budget; whole lines are kept, only a first line that alone is too
   // long is cut.
