@@ -191,7 +191,8 @@ function settle(
 
   if (err && !seen.has(err)) {
     const explanation = annotateError(err);
-    if (explanation && options.onBounce) {
+    // An aborted send (the caller's AbortSignal) is annotated like any error but bounced for nobody.
+    if (explanation && options.onBounce && (err as AnyRecord).code !== "EABORT") {
       // The whole message failed: it bounced for every envelope recipient no per-recipient error covers.
       const uncovered = envelopeRecipients(mail).filter((recipient) => !covered.has(recipient));
       for (const recipient of uncovered) bounces.push({ error: err as BounceError, explanation, recipient });

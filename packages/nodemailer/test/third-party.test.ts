@@ -20,6 +20,7 @@ import {
   type TapRecord,
   tapSend,
 } from "./support/harness.js";
+import { startSilentServer } from "./support/servers.js";
 
 const MESSAGE = { from: "sender@example.com", to: "gone@example.org", text: "x" };
 
@@ -120,6 +121,30 @@ describe("third-party transports", () => {
   it("rejects what is neither a transport nor a transporter", () => {
     expect(() => wrapTransport({} as never)).toThrow(TypeError);
     expect(() => wrapTransport({ host: "smtp.example.com" } as never)).toThrow(/createTransport/);
+  });
+});
+
+describe("an aborted send (nodemailer 10's AbortSignal support)", () => {
+  it("is annotated but reported to onBounce for nobody", async () => {
+    const server = await startSilentServer();
+    try {
+      const { calls, options } = recordBounces();
+      const transporter = wrapTransport(
+        nodemailer.createTransport({ host: "127.0.0.1", port: server.port }),
+        options,
+      );
+      const controller = new AbortController();
+      const sending = settle(transporter.sendMail({ ...MESSAGE, signal: controller.signal }));
+      await server.connected;
+      controller.abort();
+      const { err } = await sending;
+      transporter.close();
+      expect((err as { code?: string }).code).toBe("EABORT");
+      expect(isBounceError(err)).toBe(true);
+      expect(calls).toEqual([]);
+    } finally {
+      await server.close();
+    }
   });
 });
 

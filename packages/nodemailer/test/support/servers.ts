@@ -109,10 +109,18 @@ export async function startRawSmtp(script: {
   return listen(server, close);
 }
 
-/** A server that accepts connections and never says a word (for the greeting timeout). */
-export async function startSilentServer(): Promise<LocalServer> {
+/**
+ * A server that accepts connections and never says a word (for the greeting timeout). `connected`
+ * resolves when the first client has connected.
+ */
+export async function startSilentServer(): Promise<LocalServer & { connected: Promise<void> }> {
   const sockets = new Set<net.Socket>();
+  let onConnected: () => void = () => {};
+  const connected = new Promise<void>((resolve) => {
+    onConnected = resolve;
+  });
   const server = net.createServer((socket) => {
+    onConnected();
     sockets.add(socket);
     socket.on("error", () => {});
     socket.on("close", () => sockets.delete(socket));
@@ -122,7 +130,7 @@ export async function startSilentServer(): Promise<LocalServer> {
       for (const socket of sockets) socket.destroy();
       server.close(() => resolve());
     });
-  return listen(server, close);
+  return Object.assign(await listen(server, close), { connected });
 }
 
 /** A loopback port nothing listens on: bound, then released. */
