@@ -4,10 +4,10 @@ import type { ProviderSignature, Rule, RuleMatch } from "./types.js";
 /**
  * The rule engine. Tables are compiled once, at the first call; a reply is then matched in one pass:
  *
- * 1. The normalised reply is walked word by word. Every phrase of every table is indexed by the first
- *    four characters of its first word, so each word costs one Map look-up plus a `startsWith` per
- *    phrase sharing that key (a small constant). No regular expression is involved: the pass is linear
- *    in the length of the reply whatever the tables say.
+ * 1. The normalised reply is walked word by word. Every phrase of every table sits in a trie of whole
+ *    words, so each position costs a Map look-up per word that continues a phrase (phrases are a few
+ *    words long). No regular expression is involved: the pass is linear in the length of the reply,
+ *    times the length of the longest phrase, whatever the tables say.
  * 2. Each phrase found is stamped in a table of phrase hits.
  * 3. Signatures, provider rules and generic rules are then tested against the hits and the codes, in
  *    table order; the first signature and the first rule of each layer that match win.
@@ -49,6 +49,9 @@ interface CompiledCondition {
   any: number[] | null;
   all: number[] | null;
   not: number[] | null;
+  /** The same ids as sets, for long lists. */
+  anySet: Set<number> | null;
+  notSet: Set<number> | null;
   replyCodes: Set<number> | null;
   replyClass: 4 | 5 | null;
   /** Exact codes (`5.7.26`) and class-free codes (`7.26`). */
@@ -71,7 +74,62 @@ interface Layer {
   always: number[];
 }
 
+/** Prefix phrases that are one word long are indexed by their first four characters. */
 const KEY_LENGTH = 4;
+
+/**
+ * Phrases are stored in a trie of whole words: from each word of the reply the scan follows the trie as
+ * long as the next words continue some phrase, so each position costs a few Map look-ups.
+ */
+interface TrieNode {
+  children: Map<string, TrieNode> | null;
+  /** Phrases that end at this node. */
+  ends: number[] | null;
+  /** Phrases whose last word is a prefix (`disabl*`) that continue from this node: [prefix, id]. */
+  prefixes: [string, number][] | null;
+  /** At the root only: the one-word prefix phrases, by their first four characters. */
+  rootPrefixes: Map<string, [string, number][]> | null;
+}
+
+function newNode(): TrieNode {
+  return { children: null, ends: null, prefixes: null, rootPrefixes: null };
+}
+
+function addToTrie(root: TrieNode, words: string[], phrase: Phrase): void {
+  let node = root;
+  const last = words.length - 1;
+  for (let k = 0; k < last; k++) {
+    const word = words[k] as string;
+    node.children ??= new Map();
+    let next = node.children.get(word);
+    if (!next) {
+      next = newNode();
+      node.children.set(word, next);
+    }
+    node = next;
+  }
+  const lastWord = words[last] as string;
+  if (phrase.prefix) {
+    node.prefixes ??= [];
+    node.prefixes.push([lastWord, phrase.id]);
+    if (node === root) {
+      root.rootPrefixes ??= new Map();
+      const key = lastWord.slice(0, KEY_LENGTH);
+      const list = root.rootPrefixes.get(key);
+      if (list) list.push([lastWord, phrase.id]);
+      else root.rootPrefixes.set(key, [[lastWord, phrase.id]]);
+    }
+  } else {
+    node.children ??= new Map();
+    let end = node.children.get(lastWord);
+    if (!end) {
+      end = newNode();
+      node.children.set(lastWord, end);
+    }
+    end.ends ??= [];
+    end.ends.push(phrase.id);
+  }
+}
 
 /** Validate and compile rule tables. Throws on an invalid table (a bug caught at load and by tests). */
 export function compileTables(
@@ -81,14 +139,13 @@ export function compileTables(
 ): CompiledTables {
   const phrases: Phrase[] = [];
   const phraseIds = new Map<string, number>();
-  const index = new Map<string, Phrase[]>();
+  const root = newNode();
 
   function phraseId(raw: string, owner: string): number {
     const prefix = raw.trimEnd().endsWith("*");
     const norm = normalizeText(prefix ? raw.trimEnd().slice(0, -1) : raw).trim();
     if (norm === "") throw new Error(`bounced: rule ${owner}: phrase ${JSON.stringify(raw)} has no words`);
-    const firstWord = norm.split(" ", 1)[0] as string;
-    if (prefix && !norm.includes(" ") && firstWord.length < KEY_LENGTH) {
+    if (prefix && !norm.includes(" ") && norm.length < KEY_LENGTH) {
       throw new Error(`bounced: rule ${owner}: prefix phrase ${JSON.stringify(raw)} needs ≥ 4 letters`);
     }
     const key = `${prefix ? "*" : ""}${norm}`;
@@ -97,10 +154,7 @@ export function compileTables(
     const phrase: Phrase = { id: phrases.length, text: norm, prefix };
     phrases.push(phrase);
     phraseIds.set(key, phrase.id);
-    const indexKey = firstWord.slice(0, KEY_LENGTH);
-    const bucket = index.get(indexKey);
-    if (bucket) bucket.push(phrase);
-    else index.set(indexKey, [phrase]);
+    addToTrie(root, norm.split(" "), phrase);
     return phrase.id;
   }
 
@@ -117,10 +171,14 @@ export function compileTables(
       if (m[1] === "x") anyClass.add(rest);
       else exact.add(`${m[1]}.${rest}`);
     }
+    const any = ids(match.any);
+    const not = ids(match.not);
     const cond: CompiledCondition = {
-      any: ids(match.any),
+      any,
       all: ids(match.all),
-      not: ids(match.not),
+      not,
+      anySet: any && any.length > 4 ? new Set(any) : null,
+      notSet: not && not.length > 4 ? new Set(not) : null,
       replyCodes: match.replyCode && match.replyCode.length > 0 ? new Set(match.replyCode) : null,
       replyClass: match.replyClass ?? null,
       exactCodes: exact.size > 0 ? exact : null,
@@ -174,9 +232,17 @@ export function compileTables(
 
   const compiledSignatures = signatures.map((sig) => ({
     sig,
-    any: sig.any.map((p) => phraseId(p, `signature ${sig.id}`)),
     not: (sig.not ?? []).map((p) => phraseId(p, `signature ${sig.id}`)),
   }));
+  /** For each phrase id: the signatures (by index, in table order) it identifies. */
+  const signaturesByPhrase = new Map<number, number[]>();
+  signatures.forEach((sig, i) => {
+    for (const id of new Set(sig.any.map((p) => phraseId(p, `signature ${sig.id}`)))) {
+      const users = signaturesByPhrase.get(id);
+      if (users) users.push(i);
+      else signaturesByPhrase.set(id, [i]);
+    }
+  });
   const providerLayers = new Map<string, Layer>();
   const byProvider = new Map<string, Rule[]>();
   for (const rule of providerRules) {
@@ -206,25 +272,26 @@ export function compileTables(
       generation = 1;
     }
     hits.length = 0;
-    // norm starts and ends with a space; every word starts right after a space.
-    let start = 1;
-    const end = norm.length - 1;
-    while (start < end) {
-      let stop = norm.indexOf(" ", start);
-      if (stop < 0) stop = norm.length;
-      const key = norm.slice(start, Math.min(stop, start + KEY_LENGTH));
-      const bucket = index.get(key);
-      if (bucket) {
-        for (const phrase of bucket) {
-          if (stamp[phrase.id] === generation) continue;
-          if (!norm.startsWith(phrase.text, start)) continue;
-          if (!phrase.prefix && norm.charCodeAt(start + phrase.text.length) !== 32) continue;
-          stamp[phrase.id] = generation;
-          hits.push(phrase.id);
+    // norm starts and ends with a space: its words are the parts between them.
+    const words = norm.length > 2 ? norm.slice(1, -1).split(" ") : [];
+    for (let i = 0; i < words.length; i++) {
+      let node: TrieNode | undefined = root;
+      for (let j = i; node !== undefined && j < words.length; j++) {
+        const word = words[j] as string;
+        if (node.prefixes !== null) {
+          const list = node === root ? root.rootPrefixes?.get(word.slice(0, KEY_LENGTH)) : node.prefixes;
+          if (list) for (const [prefix, id] of list) if (word.startsWith(prefix)) found(id);
         }
+        node = node.children?.get(word);
+        if (node?.ends) for (const id of node.ends) found(id);
       }
-      start = stop + 1;
     }
+  }
+
+  function found(id: number): void {
+    if (stamp[id] === generation) return;
+    stamp[id] = generation;
+    hits.push(id);
   }
 
   const hit = (id: number) => stamp[id] === generation;
@@ -242,10 +309,17 @@ export function compileTables(
       if (!okExact && !okAny) return false;
     }
     if (c.commands && (input.command === null || !c.commands.has(input.command))) return false;
-    if (c.any && !c.any.some(hit)) return false;
+    if (c.any && !anyFound(c.any, c.anySet)) return false;
     if (c.all && !c.all.every(hit)) return false;
-    if (c.not?.some(hit)) return false;
+    if (c.not && anyFound(c.not, c.notSet)) return false;
     return true;
+  }
+
+  // Whichever is shorter: the phrase list, or the phrases found in this reply (usually a handful).
+  function anyFound(list: number[], set: Set<number> | null): boolean {
+    if (set === null || list.length <= hits.length) return list.some(hit);
+    for (const id of hits) if (set.has(id)) return true;
+    return false;
   }
 
   // Candidates are the rules using a phrase that was hit, plus the rules without text conditions.
@@ -272,13 +346,18 @@ export function compileTables(
   return {
     match(input) {
       scan(normalizeText(input.text));
-      let signature: ProviderSignature | null = null;
-      for (const s of compiledSignatures) {
-        if (s.any.some(hit) && !s.not.some(hit)) {
-          signature = s.sig;
-          break;
+      // The first signature in table order with a phrase found and none of its `not` phrases.
+      let best = -1;
+      for (const id of hits) {
+        const users = signaturesByPhrase.get(id);
+        if (!users) continue;
+        for (const i of users) {
+          if (best >= 0 && i >= best) break;
+          if (!(compiledSignatures[i] as (typeof compiledSignatures)[number]).not.some(hit)) best = i;
         }
       }
+      const signature =
+        best < 0 ? null : (compiledSignatures[best] as (typeof compiledSignatures)[number]).sig;
       const providerRule = signature ? firstMatch(providerLayers.get(signature.id), input) : null;
       const textRule = firstMatch(textLayer, input);
       return { signature, providerRule, textRule };
