@@ -637,10 +637,14 @@ function scan(s: string): Candidate[] {
 const keyOf = (c: { replyCode: number | null; enhancedCode: string | null }) =>
   `${c.replyCode ?? ""}|${c.enhancedCode ?? ""}`;
 
-function lineEndAt(s: string, i: number): number {
-  const lf = s.indexOf("\n", i);
-  const end = lf === -1 ? s.length : lf;
-  return end > i && s.charCodeAt(end - 1) === 13 ? end - 1 : end;
+/** The end of the line at `i` (before CR/LF), or `limit` when the line runs past it. */
+function lineEndAt(s: string, i: number, limit: number): number {
+  const stop = Math.min(s.length, limit);
+  for (let k = i; k < stop; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 10 || c === 13) return k;
+  }
+  return stop;
 }
 
 /** Does the line starting at `i` continue the multi-line reply `code`? Returns the marker's separator. */
@@ -672,14 +676,17 @@ function balance(s: string, from: number, to: number): number {
 function textEnd(s: string, c: Candidate, cut: number): number {
   if (c.codeOnly) return c.codeEnd;
   const cap = c.start + MAX_TEXT_CHARS;
-  let end = Math.min(lineEndAt(s, c.codeEnd), cut);
+  let end = lineEndAt(s, c.codeEnd, Math.min(cut, cap));
   if (c.continues && c.replyCode !== null && end < cut) {
     for (let lines = 0; lines < 1000 && end < cap; lines++) {
-      const nl = s.indexOf("\n", end);
-      if (nl === -1 || nl + 1 >= cut) break;
-      const sep = continuationSep(s, nl + 1, c.replyCode);
+      // Step over the line break (CRLF, LF or CR).
+      let nl = end;
+      if (s.charCodeAt(nl) === 13) nl++;
+      if (s.charCodeAt(nl) === 10) nl++;
+      if (nl === end || nl >= cut) break;
+      const sep = continuationSep(s, nl, c.replyCode);
       if (sep === -1) break;
-      end = Math.min(lineEndAt(s, nl + 1), cut);
+      end = lineEndAt(s, nl, Math.min(cut, cap));
       if (sep !== 45) break; // the final line of the reply
     }
   }
