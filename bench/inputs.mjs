@@ -120,27 +120,27 @@ function fill(unit, size = MB) {
 }
 
 /**
- * 1 MB replies built to make a backtracking regex or a quadratic scan blow up: long runs of digits and
+ * Replies of `n` characters (1 MB by default) built to make a backtracking regex or a quadratic scan blow up: long runs of digits and
  * dots, thousands of continuation lines, brackets that never close, provider keywords over and over.
  */
 export const ADVERSARIAL = {
-  "digits (5555…)": () => fill("5"),
-  "reply code then digits": () => `550 ${fill("5", MB - 4)}`,
-  "digits and dots (5.5.5.…)": () => fill("5."),
-  "enhanced-code lookalikes (5.7.2 5.7.2…)": () => fill("5.7.2 "),
-  "thousands of 550- lines": () =>
-    `${fill("550-5.7.1 Message rejected as spam by Content Filtering.\r\n", MB - 40)}\r\n550 5.7.1 end`,
-  "bare 550- lines": () => fill("550-\n"),
-  "unclosed < brackets": () => `550 5.1.1 ${fill("<a@", MB - 10)}`,
-  "unclosed [ ( brackets": () => `550 5.7.1 ${fill("[(", MB - 10)}`,
-  "provider keywords": () =>
-    `550 5.7.1 ${fill("gmail google outlook.com protection.outlook.com yahoo aol icloud mimecast proofpoint ", MB - 10)}`,
-  "urls over and over": () => `550 5.7.26 ${fill("https://support.google.com/mail/?p=", MB - 11)}`,
-  "spaces, then a letter": () => `550 ${fill(" ", MB - 5)}x`,
-  "one long word": () => `550 5.1.1 ${fill("a", MB - 10)}`,
-  "newlines only": () => fill("\n"),
-  "log prefixes (status=bounced (host …)": () =>
-    fill("status=bounced (host mx.example.org[198.51.100.7] said: "),
+  "digits (5555…)": (n = MB) => fill("5", n),
+  "reply code then digits": (n = MB) => `550 ${fill("5", n - 4)}`,
+  "digits and dots (5.5.5.…)": (n = MB) => fill("5.", n),
+  "enhanced-code lookalikes (5.7.2 5.7.2…)": (n = MB) => fill("5.7.2 ", n),
+  "thousands of 550- lines": (n = MB) =>
+    `${fill("550-5.7.1 Message rejected as spam by Content Filtering.\r\n", n - 40)}\r\n550 5.7.1 end`,
+  "bare 550- lines": (n = MB) => fill("550-\n", n),
+  "unclosed < brackets": (n = MB) => `550 5.1.1 ${fill("<a@", n - 10)}`,
+  "unclosed [ ( brackets": (n = MB) => `550 5.7.1 ${fill("[(", n - 10)}`,
+  "provider keywords": (n = MB) =>
+    `550 5.7.1 ${fill("gmail google outlook.com protection.outlook.com yahoo aol icloud mimecast proofpoint ", n - 10)}`,
+  "urls over and over": (n = MB) => `550 5.7.26 ${fill("https://support.google.com/mail/?p=", n - 11)}`,
+  "spaces, then a letter": (n = MB) => `550 ${fill(" ", n - 5)}x`,
+  "one long word": (n = MB) => `550 5.1.1 ${fill("a", n - 10)}`,
+  "newlines only": (n = MB) => fill("\n", n),
+  "log prefixes (status=bounced (host …)": (n = MB) =>
+    fill("status=bounced (host mx.example.org[198.51.100.7] said: ", n),
 };
 
 /** The 1 kB reference: a typical reply padded with ordinary text to 1 kB. */
