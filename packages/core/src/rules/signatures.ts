@@ -466,6 +466,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "no mailbox here by that name",
       "does not like recipient",
       "isn't in my list of allowed rcpthosts",
+      "is in my badmailfrom list",
+      "not in my validrcptto list",
       "I couldn't find any host named",
       "I couldn't find any host by that name",
       "I couldn't find a mail exchanger or IP address",

@@ -13,6 +13,43 @@ export const QMAIL_RULES: readonly Rule[] = [
     source: "sisimai:lhost-qmail-21.eml",
   },
   {
+    id: "qmail.not-in-validrcptto",
+    provider: "qmail",
+    match: { any: ["not in my validrcptto list"] },
+    decide: {
+      reason: "userunknown",
+      meaning: "qmail's validrcptto list (the addresses this server accepts) does not include the recipient.",
+      url: QMAIL,
+    },
+    example: "553 sorry, this recipient is not in my validrcptto list (#5.7.1)",
+    source: "https://pastebin.com/sRe9t6bn",
+  },
+  {
+    id: "qmail.badmailfrom",
+    provider: "qmail",
+    match: { any: ["is in my badmailfrom list"] },
+    decide: {
+      reason: "rejected",
+      meaning: "The receiving qmail refuses your envelope sender: it is listed in its badmailfrom file.",
+      url: QMAIL,
+    },
+    example: "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)",
+    source: "https://cr.yp.to/qmail/qmail-1.03/qmail-smtpd.c",
+  },
+  {
+    id: "qmail.not-in-rcpthosts",
+    provider: "qmail",
+    match: { any: ["isn't in my list of allowed rcpthosts"] },
+    decide: {
+      reason: "norelaying",
+      meaning:
+        "This qmail server does not receive mail for the recipient's domain and will not relay for you.",
+      url: QMAIL,
+    },
+    example: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+    source: "https://cr.yp.to/qmail/qmail-1.03/qmail-smtpd.c",
+  },
+  {
     id: "qmail.no-mail-exchanger",
     provider: "qmail",
     match: { any: ["couldn't find a mail exchanger or IP address"] },
