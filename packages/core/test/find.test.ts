@@ -322,6 +322,47 @@ describe("findBounceCodes on real bounce texts (sisimai)", () => {
   });
 });
 
+/**
+ * Reply texts from /work/shared/reference/provider-patterns.csv (compiled from Sisimai's go-sisimai
+ * rhost tables), lower case as they appear there. Rows with a code are found; the numbers inside the
+ * texts (RFC numbers, versions, hop counts, tags) are not codes.
+ */
+describe("findBounceCodes on provider reply texts (provider-patterns.csv)", () => {
+  test.each([
+    { input: "552 too much mail data", out: [{ replyCode: 552, enhancedCode: null }] },
+    { input: "552 too many recipients", out: [{ replyCode: 552, enhancedCode: null }] },
+    { input: "503 bad sequence of commands", out: [{ replyCode: 503, enhancedCode: null }] },
+    { input: "504 command parameter not implemented", out: [{ replyCode: 504, enhancedCode: null }] },
+    { input: "542 ", out: [{ replyCode: 542, enhancedCode: null }] },
+    { input: "5.0.911", out: [{ replyCode: null, enhancedCode: "5.0.911" }] },
+    { input: "4.7.325", out: [{ replyCode: null, enhancedCode: "4.7.325" }] },
+    // A row's code and text put together as the server sends them.
+    {
+      input: "550 5.7.512 access denied, message must be rfc 5322 section 3.6.2 compliant",
+      out: [{ replyCode: 550, enhancedCode: "5.7.512" }],
+    },
+    { input: "554 5.4.6 message exceeded 50 hops", out: [{ replyCode: 554, enhancedCode: "5.4.6" }] },
+  ])("$input", ({ input, out }) => {
+    expectFinds(input, out);
+  });
+
+  test.each([
+    "is not rfc 5322 compliant",
+    "is not a valid rfc 5321 address",
+    "message exceeded 50 hops",
+    "this route requires tls version 1.2 or greater",
+    "invalid x.400 address",
+    "part of their network is on our block list (s3150)",
+    "temporary server error. please try again later attr18",
+    "requested action not taken: policy violation detected (as345)",
+    "due to unresolvable rfc.5321 domain",
+    "does not meet ipv6 sending guidelines regarding ptr records and authentication",
+    "5.1.4-5",
+  ])("%j has no code", (input) => {
+    expect(found(input)).toStrictEqual([]);
+  });
+});
+
 describe("findBounceCodes on bad input", () => {
   test("1 MB of digits and dots: nothing", () => {
     expect(found("5.".repeat(512 * 1024))).toStrictEqual([]);

@@ -124,6 +124,25 @@ const wholeReplies: Case[] = [
     },
   },
   {
+    name: "Nodemailer error message",
+    input:
+      "Can't send mail - all recipients were rejected: 550 5.1.1 <a@b.example>: Recipient address rejected: User unknown",
+    out: {
+      replyCode: 550,
+      enhancedCode: "5.1.1",
+      text: "<a@b.example>: Recipient address rejected: User unknown",
+    },
+  },
+  {
+    name: "Nodemailer error message, reply code only",
+    input: "Message failed: 554 Transaction failed: Duplicate header 'DKIM-Signature'.",
+    out: {
+      replyCode: 554,
+      enhancedCode: null,
+      text: "Transaction failed: Duplicate header 'DKIM-Signature'.",
+    },
+  },
+  {
     name: "a code pair inside a sentence",
     input: "customer got 550 5.7.26 from gmail",
     out: { replyCode: 550, enhancedCode: "5.7.26", text: "from gmail" },

@@ -13,7 +13,8 @@
  * 5. after `smtp;` (Exchange `#< #5.1.1 smtp;550 …>`, unlabelled Diagnostic-Code values);
  * 6. inside a Postfix log line's `status=bounced (…)`;
  * 7. a reply code at the start of a line (after optional `#`, `>` or quotes);
- * 8. a reply code followed by an enhanced code anywhere (`customer got 550 5.7.26 from gmail`);
+ * 8. a reply code followed by an enhanced code anywhere (`customer got 550 5.7.26 from gmail`), then a
+ *    reply code after `: ` (Nodemailer's `Message failed: 554 Transaction failed`);
  * 9. an enhanced code at the start of a line (`5.1.1 user unknown`), or qmail's `(#5.1.1)`.
  * A marker of rank 1–6 with no code after it (`Received: … with SMTP; 29 Apr 2011`) ranks below 9.
  * Otherwise the whole input is the text and both codes are null.
@@ -212,13 +213,21 @@ function weakStartOnLine(line: string, index: number): Start | null {
     nextLine: false,
   });
   const n = Math.min(line.length, 4000);
+  let afterColon: Start | null = null;
   for (let i = 0; i < n; i++) {
     if (!isDigit(line.charCodeAt(i)) || !freeBoundary(line, i)) continue;
     const r = readReplyCode(line, i);
     const sep = line[i + 3];
     if (r !== null && (sep === " " || sep === "-") && readEnhancedCode(line, i + 4)) return mk(8, i);
+    // Client error messages: "Message failed: 554 Transaction failed", "Mail command failed: 550 …".
+    if (r !== null && afterColon === null && (sep === undefined || sep === " " || sep === "-")) {
+      let k = i;
+      while (k > 0 && line[k - 1] === " ") k--;
+      if (k < i && line[k - 1] === ":") afterColon = mk(8.5, i);
+    }
     while (i < n && isDigit(line.charCodeAt(i + 1))) i++;
   }
+  if (afterColon) return afterColon;
   let i = skipBlanks(line, 0);
   while (i < line.length && i < 20 && ">#'\"` ".includes(line[i] as string)) i++;
   if (readEnhancedCode(line, i)) return mk(9, i);
