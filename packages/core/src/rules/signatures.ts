@@ -103,18 +103,16 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "yahoo.com account",
       "dd This user doesn't have a",
       "yahoo requires all senders",
-      // Yahoo's bracketed reason tags.
+      // Yahoo's bracketed reason tags (anchored to the words that follow the short ones).
       "TSS04",
       "TSS07",
       "TSS09",
       "TSS11",
-      "TS01",
-      "TS02",
-      "TS03",
       "IPTS04",
-      "PH01",
-      "BL21",
-      "BL23",
+      "TS03 All messages from",
+      "PH01 Email not accepted",
+      "BL21 Connections will not be accepted",
+      "BL23 Connections not accepted",
     ],
     example:
       "421 4.7.0 [TSS04] Messages from 192.0.2.192 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.verizonmedia.com/error-codes",
@@ -130,11 +128,13 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "support.apple.com",
       // The recipient's own domain: only iCloud's servers answer for @icloud.com addresses.
       "icloud.com",
-      "CS01",
-      "CS02",
-      "HM07",
-      "HM08",
-      "HME1",
+      // Apple's bracketed policy tags, anchored to the words that follow them (a bare "cs01" could be
+      // part of another server's host name).
+      "CS01 Message rejected",
+      "CS02 Message rejected",
+      "HM07 Message rejected",
+      "HM08 Message rejected",
+      "HME1 This message was blocked",
     ],
     example:
       "554 5.7.1 Your message was rejected due to libsisimai.org's DMARC policy. See https://support.apple.com/en-us/HT204137 for info",
