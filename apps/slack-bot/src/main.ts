@@ -30,7 +30,9 @@ async function main(): Promise<void> {
   try {
     ({ createBot } = await import("./bot.js"));
   } catch (error) {
-    fail([`could not load the bot's code (${error instanceof Error ? error.message : String(error)}); run the build first.`]);
+    fail([
+      `could not load the bot's code (${error instanceof Error ? error.message : String(error)}); run the build first.`,
+    ]);
   }
   const bot = createBot(result.config);
   let started: { port: number | null };
