@@ -194,6 +194,21 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     source: "sisimai:rhost-franceptt-06.eml",
   },
   {
+    id: "t-online",
+    name: "T-Online (Deutsche Telekom)",
+    url: "https://postmaster.t-online.de/index.en.html",
+    kind: "provider",
+    any: [
+      "rx.t-online.de",
+      "mx00.t-online.de",
+      "mx01.t-online.de",
+      "A problem occurred. (Ask your postmaster for help",
+    ],
+    example:
+      "554 IP=192.0.2.254 - A problem occurred. (Ask your postmaster for help or to contact neko@example.org to clarify.) (BL)",
+    source: "sisimai:lhost-sendmail-16.eml",
+  },
+  {
     id: "laposte",
     name: "La Poste (laposte.net)",
     kind: "provider",

@@ -21,6 +21,7 @@ import { PROOFPOINT_RULES } from "./proofpoint.js";
 import { QMAIL_RULES } from "./qmail.js";
 import { QQ_RULES } from "./qq.js";
 import { SENDMAIL_RULES } from "./sendmail.js";
+import { TONLINE_RULES } from "./tonline.js";
 import { YAHOO_RULES } from "./yahoo.js";
 import { YANDEX_RULES } from "./yandex.js";
 import { ZOHO_RULES } from "./zoho.js";
@@ -37,6 +38,7 @@ export const PROVIDER_RULES: readonly Rule[] = [
   ...APPLE_RULES,
   ...COMCAST_RULES,
   ...GMX_RULES,
+  ...TONLINE_RULES,
   ...ORANGE_RULES,
   ...LAPOSTE_RULES,
   ...COX_RULES,

@@ -1,0 +1,24 @@
+import type { Rule } from "../types.js";
+
+const POSTMASTER = "https://postmaster.t-online.de/index.en.html";
+
+/**
+ * Deutsche Telekom T-Online. Its refusals all read "A problem occurred. (Ask your postmaster for help or
+ * to contact tosa@rx.t-online.de to clarify.)" followed by a bracketed reason tag.
+ */
+export const TONLINE_RULES: readonly Rule[] = [
+  {
+    id: "t-online.blocklisted",
+    provider: "t-online",
+    match: { all: ["A problem occurred", "BL"] },
+    decide: {
+      reason: "blocked",
+      meaning:
+        "T-Online refuses the sending IP: it is on T-Online's block list (tag BL). Write to the address in the reply to ask for removal.",
+      url: POSTMASTER,
+    },
+    example:
+      "450 4.7.1 [EAB] 554 IP=23.83.222.30 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)",
+    source: "https://pastebin.com/sSR9QSuC",
+  },
+];
