@@ -241,7 +241,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     name: "Zoho Mail",
     url: "https://www.zoho.com/mail/help/",
     kind: "provider",
-    any: ["mx.zoho.com", "zoho.com/mail", "zohomail", "zoho.eu", "zoho.in"],
+    any: ["mx.zoho.com", "zoho.com/mail", "zohomail", "zoho.eu", "zoho.in", "detected by Zoho Mail"],
     example: "smtp;554 5.2.3 MailPolicy violation Error delivering to mailboxes,mx.zoho.com",
     source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
   },

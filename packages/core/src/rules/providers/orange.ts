@@ -31,6 +31,14 @@ export const ORANGE_RULES: readonly Rule[] = [
     source: "sisimai:rhost-franceptt-01.eml",
   },
   {
+    id: "orange.recipient-overquota",
+    provider: "orange",
+    match: { any: ["Recipient overquota", "Boite du destinataire pleine"] },
+    decide: { reason: "mailboxfull", meaning: "The Orange recipient's mailbox is full ([417])." },
+    example: "smtp;552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]",
+    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/552.json",
+  },
+  {
     id: "orange.mail-rejected",
     provider: "orange",
     match: { all: ["Mail rejete", "506"] },

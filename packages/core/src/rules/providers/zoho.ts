@@ -18,6 +18,14 @@ export const ZOHO_RULES: readonly Rule[] = [
     source: `${FIELD_MANUAL}/553.json`,
   },
   {
+    id: "zoho.virus",
+    provider: "zoho",
+    match: { all: ["virus", "detected by Zoho Mail"] },
+    decide: { reason: "virusdetected", meaning: "Zoho Mail's scanner found a virus in the message." },
+    example: "smtp;552 5.7.1 virus [name] detected by Zoho Mail",
+    source: `${FIELD_MANUAL}/552.json`,
+  },
+  {
     id: "zoho.flagged-spam",
     provider: "zoho",
     match: { any: ["Email flagged as Spam"] },
