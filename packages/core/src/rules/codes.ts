@@ -10,10 +10,14 @@ import type { EnhancedCodeDefault, ReplyCodeDefault } from "./types.js";
  * are listed after the registry.
  *
  * Strength decides whether a code beats the generic text rules:
- * - `strong`: the registry title is specific and servers use it for that one thing (5.1.1, 5.2.2, 5.7.26).
+ * - `strong`: the registry title is specific and servers use it for that one thing (5.1.2, 5.2.2, 5.7.26,
+ *   5.7.25, 5.4.7, 5.5.3).
  * - `weak`: the code is a catch-all or is used for many things in practice (x.0.0, x.7.1 — sent for
  *   blocklists, spam, policy and DMARC alike; x.2.1 — sent for unknown users as often as for disabled
- *   mailboxes; x.5.0, x.3.0 …), so a text rule that recognises the wording decides first.
+ *   mailboxes; x.5.0, x.3.0 …), so a text rule that recognises the wording decides first. Some specific
+ *   codes are weak too because real servers send them for something else: 5.1.1 with "over quota"
+ *   (qmail, Orange, Comcast) or "too many recipients this hour" (GoDaddy); 5.1.10 for Microsoft's
+ *   "recipient not found"; Gmail's 4.7.23 (PTR), 4.7.27 (SPF), 4.7.29 (TLS), 4.7.30 (DKIM).
  *
  * Reasons follow the registry title; where the title leaves room, the labels Sisimai, KumoMTA and
  * @postalsys/bounce-classifier give the code (reference/peer-code-mappings.csv) decided.
@@ -38,7 +42,7 @@ export const ENHANCED_CODE_DEFAULTS: readonly EnhancedCodeDefault[] = [
     code: "x.1.1",
     reason: "userunknown",
     strength: "weak",
-    note: "Bad destination mailbox address (RFC 3463): the local part does not exist.",
+    note: "Bad destination mailbox address (RFC 3463): the local part does not exist. Weak: some servers send 5.1.1 for a full mailbox or a rate limit, so the text decides first.",
   },
   {
     code: "4.1.1",

@@ -11,7 +11,8 @@ import type { Rule } from "./types.js";
  *    "blocked", so they must come before the recipient rules and the broad "blocked" rule;
  * 3. the message (virus, spam, format, size, recipients);
  * 4. the recipient (disabled, moved, domain, user unknown), then policy and filters;
- * 5. the system and the network (storage, internal errors, time-outs, connections, protocol errors);
+ * 5. a bare "blocked" (every more specific block had its chance), then the system and the network
+ *    (storage, time-outs, loops, connections, internal errors, protocol errors);
  * 6. last, broad phrases that only mean "this recipient was refused" ("address rejected",
  *    "mailbox unavailable", RFC 5321's own 550 text), after every more specific meaning had its chance.
  *
@@ -981,6 +982,8 @@ export const TEXT_RULES: readonly Rule[] = [
   },
 
   // ── 4. The recipient ────────────────────────────────────────────────────────────────────────────
+  // SMTP AUTH and local delivery agents first: "basic authentication is disabled" is not a disabled
+  // mailbox, and "procmail: … No such user" is the delivery program failing.
   {
     id: "text.smtp-auth",
     match: {
@@ -1490,7 +1493,7 @@ export const TEXT_RULES: readonly Rule[] = [
     source: "sisimai:rfc3464-03.eml",
   },
 
-  // ── 5. The receiving system and the network ─────────────────────────────────────────────────────
+  // ── 5. A bare "blocked", then the receiving system and the network ───────────────────────────────
   {
     id: "text.blocked",
     match: {
