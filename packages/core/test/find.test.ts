@@ -197,6 +197,17 @@ const positives: Case[] = [
     ],
   },
   { input: "571 No PTR Record found", out: [{ replyCode: 571, enhancedCode: null }] },
+  {
+    // Amazon SES notification JSON (sisimai, amazonses-09)
+    input:
+      '{"action":"failed","diagnosticCode":"smtp; 550 5.1.1 user unknown"}],"timestamp":"2016-10-21T00:06:40.502Z"}',
+    out: [{ replyCode: 550, enhancedCode: "5.1.1", text: "550 5.1.1 user unknown" }],
+  },
+  {
+    // The same, JSON inside a JSON string (sisimai, amazonses-10)
+    input: '{"Message":"{\\"diagnosticCode\\":\\"smtp; 550 5.1.1 user unknown\\"}],\\"timestamp\\":1}"}',
+    out: [{ replyCode: 550, enhancedCode: "5.1.1", text: "550 5.1.1 user unknown" }],
+  },
   { input: "503 Valid RCPT command must precede DATA", out: [{ replyCode: 503, enhancedCode: null }] },
   {
     input: "421 Service not available, closing transmission channel",

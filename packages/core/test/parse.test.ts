@@ -275,6 +275,17 @@ const dsn: Case[] = [
     },
   },
   {
+    name: "Amazon SES notification JSON (sisimai, amazonses-09)",
+    input:
+      '{"bounceType":"Permanent","bouncedRecipients":[{"emailAddress":"a@b.example","action":"failed","status":"5.1.1","diagnosticCode":"smtp; 550 5.1.1 user unknown"}],"timestamp":"2016-10-21T00:06:40.502Z"}',
+    out: { replyCode: 550, enhancedCode: "5.1.1", text: "user unknown" },
+  },
+  {
+    name: "the same, JSON inside a JSON string (sisimai, amazonses-10)",
+    input: '{"Message":"{\\"diagnosticCode\\":\\"smtp; 550 5.1.1 user unknown\\"}],\\"timestamp\\":1}"}',
+    out: { replyCode: 550, enhancedCode: "5.1.1", text: "user unknown" },
+  },
+  {
     name: "X-Unix exit status is not a reply code (sisimai)",
     input: "Status: 4.5.0\nDiagnostic-Code: X-Unix; 71\n",
     out: { replyCode: null, enhancedCode: "4.5.0", text: "71" },

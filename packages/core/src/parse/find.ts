@@ -34,7 +34,8 @@
  *
  * Each finding's `text` runs from the code to the end of its line (cut before the next finding on that
  * line; trailing wrapper punctuation such as an unmatched `)`, a closing `'` or a quoted-printable `=`
- * trimmed) and, for a multi-line reply (`550-…` lines up to the final `550 …` line), over its continuation
+ * trimmed; inside a double-quoted string such as JSON's `"diagnosticCode":"smtp; 550 …"`, up to the closing
+ * quote) and, for a multi-line reply (`550-…` lines up to the final `550 …` line), over its continuation
  * lines, so `parseReply(text)` sees the whole reply. Findings are distinct by (replyCode, enhancedCode);
  * a finding with one code missing is dropped when another finding has the same code plus the other one
  * (`Status: 5.1.1` next to `550 5.1.1 …`).
@@ -672,6 +673,16 @@ function balance(s: string, from: number, to: number): number {
   return n;
 }
 
+/** Is `i` just inside a double-quoted string, after at most a short `smtp; ` label? */
+function inJsonString(s: string, i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 40; j--) {
+    const c = s.charCodeAt(j);
+    if (c === 34) return true;
+    if (!(isLetter(c) || c === 32 || c === 59 || c === 58 || c === 45)) return false;
+  }
+  return false;
+}
+
 /** The end of a finding's `text`: its line (cut at `cut`), extended over a multi-line reply's lines. */
 function textEnd(s: string, c: Candidate, cut: number): number {
   if (c.codeOnly) return c.codeEnd;
@@ -691,6 +702,15 @@ function textEnd(s: string, c: Candidate, cut: number): number {
     }
   }
   end = Math.min(end, cap);
+  // Inside a JSON string ("diagnosticCode":"smtp; 550 5.1.1 user unknown"), the text ends at its quote.
+  if (inJsonString(s, c.start)) {
+    for (let k = c.codeEnd; k < end; k++) {
+      if (s.charCodeAt(k) === 34) {
+        end = s.charCodeAt(k - 1) === 92 ? k - 1 : k;
+        break;
+      }
+    }
+  }
   // Trim trailing whitespace, dangling openers and separators, a quoted-printable soft break (`=`),
   // and a closing `)` or `'` that belongs to a wrapper (`status=bounced (…)`, `returned '…'`).
   const quoted = c.start > 0 && s.charCodeAt(c.start - 1) === 39;

@@ -182,9 +182,10 @@ function startOnLine(line: string, lower: string, index: number): Start | null {
     return mk(4, col, host.index, { nextLine: col >= line.length });
   }
   const smtp = lower.indexOf("smtp;");
-  if (smtp !== -1 && (smtp === 0 || " \t#<".includes(line[smtp - 1] as string))) {
-    const hash = lower.lastIndexOf("#<", smtp);
-    return mk(5, skipBlanks(line, smtp + 5), smtp, { closer: hash !== -1 ? ">" : null });
+  if (smtp !== -1 && (smtp === 0 || ' \t#<"'.includes(line[smtp - 1] as string))) {
+    // Exchange 2003 "#< #5.1.1 smtp;550 …>"; JSON (Amazon SES notifications) "diagnosticCode":"smtp; 550 …".
+    const closer = line[smtp - 1] === '"' ? '"' : lower.lastIndexOf("#<", smtp) !== -1 ? ">" : null;
+    return mk(5, skipBlanks(line, smtp + 5), smtp, { closer });
   }
   const status = /status=[a-z]{1,12} \(/.exec(lower.slice(0, 2000));
   if (status) return mk(6, status.index + status[0].length, status.index, { closer: ")" });
@@ -419,6 +420,11 @@ function stripTrailers(
   else if (t.endsWith("##")) t = t.slice(0, -2);
   t = t.trim();
   if (closer === "'" && t.endsWith("'")) t = t.slice(0, -1);
+  if (closer === '"') {
+    // The JSON string ends at the first quote; a backslash before it escapes it in doubly encoded JSON.
+    const quote = t.indexOf('"');
+    if (quote !== -1) t = t.slice(0, t[quote - 1] === "\\" ? quote - 1 : quote);
+  }
   if (closer === ">") {
     const gt = t.lastIndexOf(">");
     if (gt !== -1 && count(t, ">") > count(t, "<")) t = t.slice(0, gt);
