@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { compileTables } from "../src/rules/engine.js";
-import { normalizeText } from "../src/rules/normalize.js";
+import { normalizeText, wordsOf } from "../src/rules/normalize.js";
 import type { ProviderSignature, Rule } from "../src/rules/types.js";
 
 const sig = (id: string, any: string[], not?: string[]): ProviderSignature => ({
@@ -143,5 +143,20 @@ describe("invalid tables are refused at compile time", () => {
     ["provider in generic table", [rule("a", { any: ["x"] }, "blocked", "acme")]],
   ])("%s", (_name, rules) => {
     expect(() => compileTables([], [], rules as Rule[])).toThrow(/bounced:/);
+  });
+});
+
+describe("wordsOf agrees with normalizeText", () => {
+  test.each([
+    "Mailbox is FULL.",
+    "  <a@b.example>: User unknown ",
+    "Benutzer unbekannt — Postfach überfüllt",
+    "boîte aux lettres pleine",
+    "",
+    "...",
+    "550-5.7.26 a\r\nb",
+    "日本語のテキスト 550",
+  ])("%j", (text) => {
+    expect(wordsOf(text).join(" ")).toBe(normalizeText(text).trim());
   });
 });

@@ -1,4 +1,4 @@
-import { normalizeText } from "./normalize.js";
+import { normalizeText, wordsOf } from "./normalize.js";
 import type { ProviderSignature, Rule, RuleMatch } from "./types.js";
 
 /**
@@ -265,15 +265,13 @@ export function compileTables(
   /** The phrase ids found in the current reply, in order of discovery. */
   const hits: number[] = [];
 
-  function scan(norm: string): void {
+  function scan(words: string[]): void {
     generation = (generation + 1) >>> 0;
     if (generation === 0) {
       stamp.fill(0);
       generation = 1;
     }
     hits.length = 0;
-    // norm starts and ends with a space: its words are the parts between them.
-    const words = norm.length > 2 ? norm.slice(1, -1).split(" ") : [];
     for (let i = 0; i < words.length; i++) {
       let node: TrieNode | undefined = root;
       for (let j = i; node !== undefined && j < words.length; j++) {
@@ -345,7 +343,7 @@ export function compileTables(
 
   return {
     match(input) {
-      scan(normalizeText(input.text));
+      scan(wordsOf(input.text));
       // The first signature in table order with a phrase found and none of its `not` phrases.
       let best = -1;
       for (const id of hits) {
@@ -365,11 +363,11 @@ export function compileTables(
     ruleMatches(ruleId, input) {
       const found = allRules.get(ruleId);
       if (!found) throw new Error(`bounced: no rule ${ruleId}`);
-      scan(normalizeText(input.text));
+      scan(wordsOf(input.text));
       return conditionHolds((found.layer.rules[found.index] as CompiledRule).cond, input);
     },
     phrasesIn(text) {
-      scan(normalizeText(text));
+      scan(wordsOf(text));
       return phrases.filter((p) => hit(p.id)).map((p) => p.text + (p.prefix ? "*" : ""));
     },
   };
