@@ -208,7 +208,8 @@ function decide(source: Source): Explanation {
   } else if (match.textRule) {
     decidingRule = match.textRule;
     decidedBy = "text";
-  } else if (codeDefault) {
+  } else if (codeDefault && !(codeDefault.reason === "onhold" && replyDefault)) {
+    // A catch-all code (x.0.0) says less than a specific reply code (503 → syntax error).
     reason = codeDefault.reason;
     typeOverride = codeDefault.type;
     decidedBy = "enhanced-code";
