@@ -198,6 +198,21 @@ const positives: Case[] = [
   },
   { input: "571 No PTR Record found", out: [{ replyCode: 571, enhancedCode: null }] },
   {
+    // A Slack message: a code block, and Slack's escaping of < and >.
+    input: "bounce from gmail:\n```550-5.7.26 Unauthenticated email\n550 5.7.26 is not accepted - gsmtp```",
+    out: [
+      {
+        replyCode: 550,
+        enhancedCode: "5.7.26",
+        text: "550-5.7.26 Unauthenticated email\n550 5.7.26 is not accepted - gsmtp",
+      },
+    ],
+  },
+  {
+    input: "550 &lt;<mailto:a@b.example|a@b.example>&gt;: User unknown",
+    out: [{ replyCode: 550, enhancedCode: null }],
+  },
+  {
     // Amazon SES notification JSON (sisimai, amazonses-09)
     input:
       '{"action":"failed","diagnosticCode":"smtp; 550 5.1.1 user unknown"}],"timestamp":"2016-10-21T00:06:40.502Z"}',

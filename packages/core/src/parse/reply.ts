@@ -480,7 +480,7 @@ export function parseReplyImpl(input: unknown): ParsedReply {
   const dsn = readDsn(allLines);
   const dsnMode = dsn.diagnostic !== null;
   const lines = dsn.diagnostic ?? allLines;
-  const lowerLines = lines.map(asciiLower);
+  const lowerLines = dsnMode ? lines.map(asciiLower) : splitLines(lower);
 
   // Where the reply starts.
   let start: Start | null = null;
