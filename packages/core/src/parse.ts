@@ -76,7 +76,8 @@ export function parseReply(input: string): ParsedReply {
  *
  * Each finding's `text` is `input.slice(index, index + text.length)`: the code(s) and the rest of that
  * reply (its line, and the following lines of a multi-line reply), ready for `explain(text)`. Findings are
- * distinct by (replyCode, enhancedCode), in order of first appearance.
+ * distinct by (replyCode, enhancedCode), in order of first appearance; an enhanced code on its own that
+ * another finding pairs with a reply code (a DSN's `Status: 5.1.1` beside `550 5.1.1 …`) is left out.
  *
  * @example
  * findBounceCodes("customer got 550 5.7.26 from gmail, also 4.2.2");

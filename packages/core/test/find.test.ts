@@ -61,6 +61,18 @@ const positives: Case[] = [
     ],
   },
   {
+    input: "customer got 550 5.7.26 from gmail, also got a 550 from yahoo",
+    out: [
+      { replyCode: 550, enhancedCode: "5.7.26", text: "550 5.7.26 from gmail, also got a" },
+      { replyCode: 550, enhancedCode: null, text: "550 from yahoo" },
+    ],
+  },
+  {
+    input:
+      "Jun 24 08:54:01 mx postfix/smtp[1234]: 4BC2A1F: dsn=5.1.1, status=bounced (host mx said: 550 5.1.1 unknown)",
+    out: [{ replyCode: 550, enhancedCode: "5.1.1", text: "550 5.1.1 unknown" }],
+  },
+  {
     input: "customer got 550-5.7.26 from gmail",
     out: [{ replyCode: 550, enhancedCode: "5.7.26", text: "550-5.7.26 from gmail" }],
   },

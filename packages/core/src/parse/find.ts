@@ -37,8 +37,8 @@
  * trimmed; inside a double-quoted string such as JSON's `"diagnosticCode":"smtp; 550 …"`, up to the closing
  * quote) and, for a multi-line reply (`550-…` lines up to the final `550 …` line), over its continuation
  * lines, so `parseReply(text)` sees the whole reply. Findings are distinct by (replyCode, enhancedCode);
- * a finding with one code missing is dropped when another finding has the same code plus the other one
- * (`Status: 5.1.1` next to `550 5.1.1 …`).
+ * an enhanced code on its own is dropped when another finding pairs it with a reply code (a DSN's
+ * `Status: 5.1.1` or a log's `dsn=5.1.1` next to `550 5.1.1 …`).
  */
 
 import type { FoundBounce } from "../types.js";
@@ -758,20 +758,18 @@ export function findBounceCodesImpl(input: unknown): FoundBounce[] {
     if (!firstByKey.has(key)) firstByKey.set(key, k);
     if (firstByKey.size >= MAX_FINDINGS * 4) break;
   }
-  const full = new Set<string>();
+  // Enhanced codes that some finding carries together with a reply code.
+  const paired = new Set<string>();
   for (const key of firstByKey.keys()) {
     const [r, e] = key.split("|");
-    if (r && e) {
-      full.add(`r${r}`);
-      full.add(`e${e}`);
-    }
+    if (r && e) paired.add(e);
   }
   const out: FoundBounce[] = [];
   for (const [key, k] of firstByKey) {
     const c = all[k] as Candidate;
-    // Drop a half finding that a full one covers: "Status: 5.1.1" beside "550 5.1.1 …".
-    if (c.replyCode === null && c.enhancedCode !== null && full.has(`e${c.enhancedCode}`)) continue;
-    if (c.enhancedCode === null && c.replyCode !== null && full.has(`r${c.replyCode}`)) continue;
+    // A DSN's "Status: 5.1.1" or a log's "dsn=5.1.1" repeats the enhanced code of "550 5.1.1 …": drop it.
+    // (A lone "550" is kept: "550 5.7.26 from gmail, also a 550 from yahoo" names two bounces.)
+    if (c.replyCode === null && c.enhancedCode !== null && paired.has(c.enhancedCode)) continue;
     let cut = s.length;
     for (let m = k + 1; m < all.length; m++) {
       const other = all[m] as Candidate;
