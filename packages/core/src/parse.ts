@@ -82,7 +82,7 @@ export function parseReply(input: string): ParsedReply {
  * @example
  * findBounceCodes("customer got 550 5.7.26 from gmail, also 4.2.2");
  * // → [ { text: "550 5.7.26 from gmail, also", index: 13, replyCode: 550, enhancedCode: "5.7.26" },
- * //     { text: "4.2.2", index: 42, replyCode: null, enhancedCode: "4.2.2" } ]
+ * //     { text: "4.2.2", index: 41, replyCode: null, enhancedCode: "4.2.2" } ]
  *
  * @example
  * findBounceCodes("we had 550 signups"); // → []
