@@ -404,6 +404,19 @@ describe("App Home", () => {
     expect(text).toContain("Cheat sheet");
     expect(text).toContain("550 5.1.1");
   });
+
+  it("[core] the cheat sheet explains each code: 550 5.1.1 is hard and suppressed", async () => {
+    const before = stub.callsTo("views.publish").length;
+    await slack.event({
+      type: "app_home_opened",
+      user: PERSON,
+      channel: "D0DIRECT1",
+      tab: "home",
+      event_ts: nextTs(),
+    });
+    const call = await waitFor(() => stub.callsTo("views.publish").slice(before)[0], "views.publish");
+    expect(messageToText(call.params.view)).toContain("*550 5.1.1* (hard, suppress)");
+  });
 });
 
 describe("request checks", () => {
@@ -450,6 +463,19 @@ describe("request checks", () => {
     );
     expect(response.status).toBe(413);
     await healthy();
+  });
+
+  it("answers Slack's url_verification check (HTTP set-up) when signed", async () => {
+    const response = await slack.post(
+      JSON.stringify({
+        token: "legacy",
+        challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+        type: "url_verification",
+      }),
+      "application/json",
+    );
+    expect(response.status).toBe(200);
+    expect(response.json()).toEqual({ challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" });
   });
 
   it("GET /healthz answers 200 without a signature; unknown paths 404", async () => {
