@@ -30,8 +30,10 @@ export {
  * Exchange) — into its reply code, enhanced code, text, lines, command and remote host.
  * It makes no judgement about what the reply means; see `explain()` for that.
  *
- * - Reply codes are read only in reply position (start of a line, after `said:`, `smtp;`, `#`, `<<<`, `'`),
- *   never from IP addresses, ports, sizes or dates.
+ * - Reply codes are read only in reply position (start of a line; after `said:`, `smtp;`, `#`, `<<<`, `'`
+ *   or `: `; or right before an enhanced code), never from IP addresses, ports, sizes or dates.
+ * - Control characters become spaces; quoted-printable soft line breaks are joined when the input says
+ *   `quoted-printable`.
  * - Enhanced codes are normalised (`5.7.026` → `5.7.26`); a DSN `Status:` or qmail `(#5.1.1)` fills in a
  *   missing one.
  * - A multi-line reply (`550-…` lines, by CRLF, LF or joined by spaces) gives one `lines` entry per line
