@@ -3,7 +3,7 @@
  * to pasted bounce codes, mentions, a message shortcut and an App Home cheat sheet.
  *
  * Public surface, by name. Not exported on purpose: the de-duplication and rate-limit helpers (internal
- * details of `registerBounceExplainer`) and the label tables (presentation, may change with the layout).
+ * details of `registerBounceExplainer`) and the display wording in labels.ts (may change with the layout).
  */
 export { type AnalyseOptions, analyseText, type Finding, isRecognised } from "./analyse.js";
 export { type BounceExplainerOptions, DEFAULT_CHEAT_SHEET, registerBounceExplainer } from "./register.js";
