@@ -31,7 +31,7 @@ export { findBounceCodes, parseReply } from "./parse.js";
 export type { ReasonInfo, ReasonNature } from "./reasons.js";
 export { ACTION_NAMES, ACTIONS, BOUNCE_TYPES, REASON_NAMES, REASONS } from "./reasons.js";
 export type { ClientErrorDefault } from "./rules/client-errors.js";
-export type { CompiledTables, MatchInput, MatchResult } from "./rules/engine.js";
+export type { CompiledTables, CompileOptions, MatchInput, MatchResult } from "./rules/engine.js";
 export { compileTables } from "./rules/engine.js";
 export { CLIENT_ERROR_DEFAULTS } from "./rules/index.js";
 export type {

@@ -144,6 +144,24 @@ describe("invalid tables are refused at compile time", () => {
   ])("%s", (_name, rules) => {
     expect(() => compileTables([], [], rules as Rule[])).toThrow(/bounced:/);
   });
+  test("a bad provider rule is refused at once with `eager`, else when its provider is first seen", () => {
+    const bad = [rule("acme.bad", { any: ["ab*"] }, "blocked", "acme")];
+    expect(() => compileTables([sig("acme", ["acme"])], bad, [], { eager: true })).toThrow(
+      /needs ≥ 4 letters/,
+    );
+    const lazy = compileTables([sig("acme", ["acme"])], bad, []);
+    expect(() => lazy.match(input("hello"))).not.toThrow();
+    expect(() => lazy.match(input("acme says no"))).toThrow(/needs ≥ 4 letters/);
+  });
+});
+
+describe("the built-in tables", () => {
+  test("compile completely", async () => {
+    const { PROVIDER_SIGNATURES, PROVIDER_RULES, TEXT_RULES } = await import("../src/rules/index.js");
+    expect(() =>
+      compileTables(PROVIDER_SIGNATURES, PROVIDER_RULES, TEXT_RULES, { eager: true }),
+    ).not.toThrow();
+  });
 });
 
 describe("wordsOf agrees with normalizeText", () => {

@@ -66,14 +66,6 @@ interface CompiledRule {
   cond: CompiledCondition;
 }
 
-interface Layer {
-  rules: CompiledRule[];
-  /** For each phrase id used by an `any`/`all` condition: the rules that use it. */
-  byPhrase: Map<number, number[]>;
-  /** Rules with no `any`/`all` text condition: tried on every reply. */
-  always: number[];
-}
-
 /** Prefix phrases that are one word long are indexed by their first four characters. */
 const KEY_LENGTH = 4;
 
@@ -131,170 +123,161 @@ function addToTrie(root: TrieNode, words: string[], phrase: Phrase): void {
   }
 }
 
-/** Validate and compile rule tables. Throws on an invalid table (a bug caught at load and by tests). */
-export function compileTables(
-  signatures: readonly ProviderSignature[],
-  providerRules: readonly Rule[],
-  textRules: readonly Rule[],
-): CompiledTables {
-  const phrases: Phrase[] = [];
-  const phraseIds = new Map<string, number>();
-  const root = newNode();
+/** One set of phrases with its trie and the hits of the last scan. */
+class PhraseSet {
+  readonly phrases: Phrase[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly root = newNode();
+  // Phrase hits of the current reply: stamp[id] === generation means "found". JavaScript runs one
+  // match at a time and nothing here calls out, so one table per set is safe and allocation-free.
+  private stamp = new Uint32Array(64);
+  private generation = 0;
+  /** The phrase ids found by the last scan, in order of discovery. */
+  readonly hits: number[] = [];
 
-  function phraseId(raw: string, owner: string): number {
-    const prefix = raw.trimEnd().endsWith("*");
-    const norm = normalizeText(prefix ? raw.trimEnd().slice(0, -1) : raw).trim();
+  add(raw: string, owner: string): number {
+    const trimmed = raw.trimEnd();
+    const prefix = trimmed.endsWith("*");
+    const body = prefix ? trimmed.slice(0, -1) : raw;
+    // Most phrases are written already normalised; only the others pay for the Unicode regex.
+    const norm = ALREADY_NORMAL.test(body) ? body : normalizeText(body).trim();
     if (norm === "") throw new Error(`bounced: rule ${owner}: phrase ${JSON.stringify(raw)} has no words`);
     if (prefix && !norm.includes(" ") && norm.length < KEY_LENGTH) {
       throw new Error(`bounced: rule ${owner}: prefix phrase ${JSON.stringify(raw)} needs ≥ 4 letters`);
     }
-    const key = `${prefix ? "*" : ""}${norm}`;
-    const known = phraseIds.get(key);
+    const key = prefix ? `*${norm}` : norm;
+    const known = this.ids.get(key);
     if (known !== undefined) return known;
-    const phrase: Phrase = { id: phrases.length, text: norm, prefix };
-    phrases.push(phrase);
-    phraseIds.set(key, phrase.id);
-    addToTrie(root, norm.split(" "), phrase);
+    const phrase: Phrase = { id: this.phrases.length, text: norm, prefix };
+    this.phrases.push(phrase);
+    this.ids.set(key, phrase.id);
+    addToTrie(this.root, norm.split(" "), phrase);
     return phrase.id;
   }
 
-  function compileCondition(match: RuleMatch, owner: string): CompiledCondition {
-    const ids = (list: readonly string[] | undefined) =>
-      list && list.length > 0 ? list.map((p) => phraseId(p, owner)) : null;
-    const exact = new Set<string>();
-    const anyClass = new Set<string>();
-    for (const raw of match.enhancedCode ?? []) {
-      const code = raw.trim().toLowerCase();
-      const m = /^([245x])\.(\d{1,3})\.(\d{1,3})$/.exec(code);
-      if (!m) throw new Error(`bounced: rule ${owner}: bad enhanced code pattern ${JSON.stringify(raw)}`);
-      const rest = `${Number(m[2])}.${Number(m[3])}`;
-      if (m[1] === "x") anyClass.add(rest);
-      else exact.add(`${m[1]}.${rest}`);
+  scan(words: string[]): void {
+    if (this.stamp.length < this.phrases.length) {
+      this.stamp = new Uint32Array(this.phrases.length * 2);
+      this.generation = 0;
     }
-    const any = ids(match.any);
-    const not = ids(match.not);
-    const cond: CompiledCondition = {
-      any,
-      all: ids(match.all),
-      not,
-      anySet: any && any.length > 4 ? new Set(any) : null,
-      notSet: not && not.length > 4 ? new Set(not) : null,
-      replyCodes: match.replyCode && match.replyCode.length > 0 ? new Set(match.replyCode) : null,
-      replyClass: match.replyClass ?? null,
-      exactCodes: exact.size > 0 ? exact : null,
-      anyClassCodes: anyClass.size > 0 ? anyClass : null,
-      commands:
-        match.command && match.command.length > 0
-          ? new Set(match.command.map((c) => c.trim().toUpperCase()))
-          : null,
-    };
-    if (
-      !cond.any &&
-      !cond.all &&
-      !cond.replyCodes &&
-      !cond.replyClass &&
-      !cond.exactCodes &&
-      !cond.anyClassCodes
-    ) {
-      throw new Error(`bounced: rule ${owner} has no text or code condition`);
+    this.generation = (this.generation + 1) >>> 0;
+    if (this.generation === 0) {
+      this.stamp.fill(0);
+      this.generation = 1;
     }
-    return cond;
-  }
-
-  function compileLayer(rules: readonly Rule[]): Layer {
-    const layer: Layer = { rules: [], byPhrase: new Map(), always: [] };
-    for (const rule of rules) {
-      const compiled: CompiledRule = {
-        index: layer.rules.length,
-        rule,
-        cond: compileCondition(rule.match, rule.id),
-      };
-      layer.rules.push(compiled);
-      const textIds = [...(compiled.cond.any ?? []), ...(compiled.cond.all ?? [])];
-      if (textIds.length === 0) layer.always.push(compiled.index);
-      for (const id of new Set(textIds)) {
-        const users = layer.byPhrase.get(id);
-        if (users) users.push(compiled.index);
-        else layer.byPhrase.set(id, [compiled.index]);
-      }
-    }
-    return layer;
-  }
-
-  const seen = new Set<string>();
-  for (const rule of [...providerRules, ...textRules]) {
-    if (seen.has(rule.id)) throw new Error(`bounced: duplicate rule id ${rule.id}`);
-    seen.add(rule.id);
-  }
-  for (const rule of textRules) {
-    if (rule.provider) throw new Error(`bounced: generic rule ${rule.id} names a provider`);
-  }
-
-  const compiledSignatures = signatures.map((sig) => ({
-    sig,
-    not: (sig.not ?? []).map((p) => phraseId(p, `signature ${sig.id}`)),
-  }));
-  /** For each phrase id: the signatures (by index, in table order) it identifies. */
-  const signaturesByPhrase = new Map<number, number[]>();
-  signatures.forEach((sig, i) => {
-    for (const id of new Set(sig.any.map((p) => phraseId(p, `signature ${sig.id}`)))) {
-      const users = signaturesByPhrase.get(id);
-      if (users) users.push(i);
-      else signaturesByPhrase.set(id, [i]);
-    }
-  });
-  const providerLayers = new Map<string, Layer>();
-  const byProvider = new Map<string, Rule[]>();
-  for (const rule of providerRules) {
-    if (!rule.provider) throw new Error(`bounced: provider rule ${rule.id} has no provider`);
-    const list = byProvider.get(rule.provider);
-    if (list) list.push(rule);
-    else byProvider.set(rule.provider, [rule]);
-  }
-  for (const [provider, rules] of byProvider) providerLayers.set(provider, compileLayer(rules));
-  const textLayer = compileLayer(textRules);
-  const allRules = new Map<string, { layer: Layer; index: number }>();
-  for (const layer of [...providerLayers.values(), textLayer]) {
-    for (const r of layer.rules) allRules.set(r.rule.id, { layer, index: r.index });
-  }
-
-  // Phrase hits for the current reply: stamp[id] === generation means "found". JavaScript runs one
-  // match at a time and nothing here calls out, so one shared table is safe and allocation-free.
-  const stamp = new Uint32Array(phrases.length);
-  let generation = 0;
-  /** The phrase ids found in the current reply, in order of discovery. */
-  const hits: number[] = [];
-
-  function scan(words: string[]): void {
-    generation = (generation + 1) >>> 0;
-    if (generation === 0) {
-      stamp.fill(0);
-      generation = 1;
-    }
-    hits.length = 0;
+    this.hits.length = 0;
+    const root = this.root;
     for (let i = 0; i < words.length; i++) {
       let node: TrieNode | undefined = root;
       for (let j = i; node !== undefined && j < words.length; j++) {
         const word = words[j] as string;
         if (node.prefixes !== null) {
           const list = node === root ? root.rootPrefixes?.get(word.slice(0, KEY_LENGTH)) : node.prefixes;
-          if (list) for (const [prefix, id] of list) if (word.startsWith(prefix)) found(id);
+          if (list) for (const [prefix, id] of list) if (word.startsWith(prefix)) this.found(id);
         }
         node = node.children?.get(word);
-        if (node?.ends) for (const id of node.ends) found(id);
+        if (node?.ends) for (const id of node.ends) this.found(id);
       }
     }
   }
 
-  function found(id: number): void {
-    if (stamp[id] === generation) return;
-    stamp[id] = generation;
-    hits.push(id);
+  private found(id: number): void {
+    if (this.stamp[id] === this.generation) return;
+    this.stamp[id] = this.generation;
+    this.hits.push(id);
   }
 
-  const hit = (id: number) => stamp[id] === generation;
+  hit(id: number): boolean {
+    return this.stamp[id] === this.generation;
+  }
 
-  function conditionHolds(c: CompiledCondition, input: MatchInput): boolean {
+  /** Whichever is shorter: the phrase list, or the phrases found in this reply (usually a handful). */
+  anyHit(list: number[], set: Set<number> | null): boolean {
+    if (set === null || list.length <= this.hits.length) {
+      for (const id of list) if (this.stamp[id] === this.generation) return true;
+      return false;
+    }
+    for (const id of this.hits) if (set.has(id)) return true;
+    return false;
+  }
+}
+
+/** Lower-case words of letters and digits, single spaces, optional `*`: nothing to normalise. */
+const ALREADY_NORMAL = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const ENHANCED_PATTERN = /^([245x])\.(\d{1,3})\.(\d{1,3})$/;
+
+function compileCondition(set: PhraseSet, match: RuleMatch, owner: string): CompiledCondition {
+  const ids = (list: readonly string[] | undefined) =>
+    list && list.length > 0 ? list.map((p) => set.add(p, owner)) : null;
+  const exact = new Set<string>();
+  const anyClass = new Set<string>();
+  for (const raw of match.enhancedCode ?? []) {
+    const m = ENHANCED_PATTERN.exec(raw.trim().toLowerCase());
+    if (!m) throw new Error(`bounced: rule ${owner}: bad enhanced code pattern ${JSON.stringify(raw)}`);
+    const rest = `${Number(m[2])}.${Number(m[3])}`;
+    if (m[1] === "x") anyClass.add(rest);
+    else exact.add(`${m[1]}.${rest}`);
+  }
+  const any = ids(match.any);
+  const not = ids(match.not);
+  const cond: CompiledCondition = {
+    any,
+    all: ids(match.all),
+    not,
+    anySet: any && any.length > 4 ? new Set(any) : null,
+    notSet: not && not.length > 4 ? new Set(not) : null,
+    replyCodes: match.replyCode && match.replyCode.length > 0 ? new Set(match.replyCode) : null,
+    replyClass: match.replyClass ?? null,
+    exactCodes: exact.size > 0 ? exact : null,
+    anyClassCodes: anyClass.size > 0 ? anyClass : null,
+    commands:
+      match.command && match.command.length > 0
+        ? new Set(match.command.map((c) => c.trim().toUpperCase()))
+        : null,
+  };
+  if (
+    !cond.any &&
+    !cond.all &&
+    !cond.replyCodes &&
+    !cond.replyClass &&
+    !cond.exactCodes &&
+    !cond.anyClassCodes
+  ) {
+    throw new Error(`bounced: rule ${owner} has no text or code condition`);
+  }
+  return cond;
+}
+
+/** A table of rules over its own phrase set: first match in table order. */
+class Layer {
+  readonly rules: CompiledRule[] = [];
+  /** For each phrase id used by an `any`/`all` condition: the rules that use it, in table order. */
+  private readonly byPhrase = new Map<number, number[]>();
+  /** Rules with no `any`/`all` text condition: tried on every reply, in table order. */
+  private readonly always: number[] = [];
+
+  constructor(
+    readonly phrases: PhraseSet,
+    rules: readonly Rule[],
+  ) {
+    for (const rule of rules) {
+      const compiled: CompiledRule = {
+        index: this.rules.length,
+        rule,
+        cond: compileCondition(phrases, rule.match, rule.id),
+      };
+      this.rules.push(compiled);
+      const textIds = [...(compiled.cond.any ?? []), ...(compiled.cond.all ?? [])];
+      if (textIds.length === 0) this.always.push(compiled.index);
+      for (const id of new Set(textIds)) {
+        const users = this.byPhrase.get(id);
+        if (users) users.push(compiled.index);
+        else this.byPhrase.set(id, [compiled.index]);
+      }
+    }
+  }
+
+  holds(c: CompiledCondition, input: MatchInput): boolean {
     if (c.replyCodes && (input.replyCode === null || !c.replyCodes.has(input.replyCode))) return false;
     if (c.replyClass && (input.replyCode === null || Math.floor(input.replyCode / 100) !== c.replyClass)) {
       return false;
@@ -307,68 +290,152 @@ export function compileTables(
       if (!okExact && !okAny) return false;
     }
     if (c.commands && (input.command === null || !c.commands.has(input.command))) return false;
-    if (c.any && !anyFound(c.any, c.anySet)) return false;
-    if (c.all && !c.all.every(hit)) return false;
-    if (c.not && anyFound(c.not, c.notSet)) return false;
+    const set = this.phrases;
+    if (c.any && !set.anyHit(c.any, c.anySet)) return false;
+    if (c.all) for (const id of c.all) if (!set.hit(id)) return false;
+    if (c.not && set.anyHit(c.not, c.notSet)) return false;
     return true;
   }
 
-  // Whichever is shorter: the phrase list, or the phrases found in this reply (usually a handful).
-  function anyFound(list: number[], set: Set<number> | null): boolean {
-    if (set === null || list.length <= hits.length) return list.some(hit);
-    for (const id of hits) if (set.has(id)) return true;
-    return false;
-  }
-
-  // Candidates are the rules using a phrase that was hit, plus the rules without text conditions.
-  function firstMatch(layer: Layer | undefined, input: MatchInput): Rule | null {
-    if (!layer) return null;
+  /** The first rule in table order that holds, after its phrase set scanned the reply. */
+  firstMatch(input: MatchInput): Rule | null {
     let best = -1;
-    for (const i of layer.always) {
-      if ((best < 0 || i < best) && conditionHolds((layer.rules[i] as CompiledRule).cond, input)) {
+    for (const i of this.always) {
+      if (this.holds((this.rules[i] as CompiledRule).cond, input)) {
         best = i;
-        break; // `always` is in table order
+        break;
       }
     }
-    for (const id of hits) {
-      const users = layer.byPhrase.get(id);
+    for (const id of this.phrases.hits) {
+      const users = this.byPhrase.get(id);
       if (!users) continue;
       for (const i of users) {
-        if (best >= 0 && i >= best) break; // users are in table order
-        if (conditionHolds((layer.rules[i] as CompiledRule).cond, input)) best = i;
+        if (best >= 0 && i >= best) break;
+        if (this.holds((this.rules[i] as CompiledRule).cond, input)) best = i;
       }
     }
-    return best < 0 ? null : (layer.rules[best] as CompiledRule).rule;
+    return best < 0 ? null : (this.rules[best] as CompiledRule).rule;
+  }
+}
+
+export interface CompileOptions {
+  /**
+   * Compile every provider's rules now instead of the first time that provider is recognised (the
+   * default, which keeps the first `explain()` fast). Tests use it to validate every table at once.
+   */
+  eager?: boolean;
+}
+
+/**
+ * Validate and compile rule tables. Throws on an invalid table (a bug caught by the tests). Signatures
+ * and generic rules share one phrase set, scanned for every reply; each provider's rules have their own,
+ * compiled when that provider is first recognised and scanned only for its replies.
+ */
+export function compileTables(
+  signatures: readonly ProviderSignature[],
+  providerRules: readonly Rule[],
+  textRules: readonly Rule[],
+  options: CompileOptions = {},
+): CompiledTables {
+  const seen = new Set<string>();
+  for (const rule of providerRules) {
+    if (!rule.provider) throw new Error(`bounced: provider rule ${rule.id} has no provider`);
+  }
+  for (const rule of [...providerRules, ...textRules]) {
+    if (seen.has(rule.id)) throw new Error(`bounced: duplicate rule id ${rule.id}`);
+    seen.add(rule.id);
+  }
+  for (const rule of textRules) {
+    if (rule.provider) throw new Error(`bounced: generic rule ${rule.id} names a provider`);
+  }
+
+  const shared = new PhraseSet();
+  const compiledSignatures = signatures.map((sig) => ({
+    sig,
+    not: (sig.not ?? []).map((p) => shared.add(p, `signature ${sig.id}`)),
+  }));
+  /** For each phrase id: the signatures (by index, in table order) it identifies. */
+  const signaturesByPhrase = new Map<number, number[]>();
+  signatures.forEach((sig, i) => {
+    for (const id of new Set(sig.any.map((p) => shared.add(p, `signature ${sig.id}`)))) {
+      const users = signaturesByPhrase.get(id);
+      if (users) users.push(i);
+      else signaturesByPhrase.set(id, [i]);
+    }
+  });
+  const textLayer = new Layer(shared, textRules);
+
+  const rulesByProvider = new Map<string, Rule[]>();
+  for (const rule of providerRules) {
+    const list = rulesByProvider.get(rule.provider as string);
+    if (list) list.push(rule);
+    else rulesByProvider.set(rule.provider as string, [rule]);
+  }
+  const providerLayers = new Map<string, Layer>();
+  function providerLayer(provider: string): Layer | null {
+    let layer = providerLayers.get(provider);
+    if (layer === undefined) {
+      const rules = rulesByProvider.get(provider);
+      if (!rules) return null;
+      layer = new Layer(new PhraseSet(), rules);
+      providerLayers.set(provider, layer);
+    }
+    return layer;
+  }
+  if (options.eager) for (const provider of rulesByProvider.keys()) providerLayer(provider);
+
+  function recognise(): ProviderSignature | null {
+    // The first signature in table order with a phrase found and none of its `not` phrases.
+    let best = -1;
+    for (const id of shared.hits) {
+      const users = signaturesByPhrase.get(id);
+      if (!users) continue;
+      for (const i of users) {
+        if (best >= 0 && i >= best) break;
+        const s = compiledSignatures[i] as (typeof compiledSignatures)[number];
+        if (!s.not.some((n) => shared.hit(n))) best = i;
+      }
+    }
+    return best < 0 ? null : (compiledSignatures[best] as (typeof compiledSignatures)[number]).sig;
   }
 
   return {
     match(input) {
-      scan(wordsOf(input.text));
-      // The first signature in table order with a phrase found and none of its `not` phrases.
-      let best = -1;
-      for (const id of hits) {
-        const users = signaturesByPhrase.get(id);
-        if (!users) continue;
-        for (const i of users) {
-          if (best >= 0 && i >= best) break;
-          if (!(compiledSignatures[i] as (typeof compiledSignatures)[number]).not.some(hit)) best = i;
-        }
+      const words = wordsOf(input.text);
+      shared.scan(words);
+      const signature = recognise();
+      const textRule = textLayer.firstMatch(input);
+      let providerRule: Rule | null = null;
+      const layer = signature ? providerLayer(signature.id) : null;
+      if (layer) {
+        layer.phrases.scan(words);
+        providerRule = layer.firstMatch(input);
       }
-      const signature =
-        best < 0 ? null : (compiledSignatures[best] as (typeof compiledSignatures)[number]).sig;
-      const providerRule = signature ? firstMatch(providerLayers.get(signature.id), input) : null;
-      const textRule = firstMatch(textLayer, input);
       return { signature, providerRule, textRule };
     },
     ruleMatches(ruleId, input) {
-      const found = allRules.get(ruleId);
-      if (!found) throw new Error(`bounced: no rule ${ruleId}`);
-      scan(wordsOf(input.text));
-      return conditionHolds((found.layer.rules[found.index] as CompiledRule).cond, input);
+      const rule = [...providerRules, ...textRules].find((r) => r.id === ruleId);
+      if (!rule) throw new Error(`bounced: no rule ${ruleId}`);
+      const layer = rule.provider ? (providerLayer(rule.provider) as Layer) : textLayer;
+      layer.phrases.scan(wordsOf(input.text));
+      const compiled = layer.rules.find((r) => r.rule === rule) as CompiledRule;
+      return layer.holds(compiled.cond, input);
     },
     phrasesIn(text) {
-      scan(wordsOf(text));
-      return phrases.filter((p) => hit(p.id)).map((p) => p.text + (p.prefix ? "*" : ""));
+      const words = wordsOf(text);
+      const found: string[] = [];
+      for (const set of [
+        shared,
+        ...[...rulesByProvider.keys()].map((p) => (providerLayer(p) as Layer).phrases),
+      ]) {
+        set.scan(words);
+        for (const id of set.hits) {
+          const p = set.phrases[id] as Phrase;
+          const text = p.text + (p.prefix ? "*" : "");
+          if (!found.includes(text)) found.push(text);
+        }
+      }
+      return found;
     },
   };
 }
