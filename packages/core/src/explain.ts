@@ -234,7 +234,7 @@ function decide(source: Source): Explanation {
     rules.push({
       id: decidingRule.id,
       layer: decidingRule.provider ? "provider" : "text",
-      note: `Decided ${reason}${decidingRule.decide.meaning ? `: ${decidingRule.decide.meaning}` : ""}.`,
+      note: `Decided ${reason}${decidingRule.decide.meaning ? `: ${decidingRule.decide.meaning.replace(/\.$/, "")}` : ""}.`,
     });
   } else if (decidedBy === "enhanced-code" && codeDefault) {
     rules.push({
