@@ -210,6 +210,24 @@ const positives: Case[] = [
   },
   { input: "571 No PTR Record found", out: [{ replyCode: 571, enhancedCode: null }] },
   {
+    // Postfix folds right after the code (sisimai, postfix-02)
+    input:
+      "<userunknown@example.co.jp>: host mx.example.co.jp[192.0.2.153] said: 550\n    5.1.1 <userunknown@example.co.jp>... User Unknown (in reply to RCPT TO command)",
+    out: [
+      {
+        replyCode: 550,
+        enhancedCode: "5.1.1",
+        text: "550\n    5.1.1 <userunknown@example.co.jp>... User Unknown (in reply to RCPT TO command)",
+      },
+    ],
+  },
+  {
+    // The code said twice (sisimai, gmail-18)
+    input:
+      "The error that the other server returned was: 550 550 5.1.1 user unknown (UserSearch) (state 14).",
+    out: [{ replyCode: 550, enhancedCode: "5.1.1", text: "550 5.1.1 user unknown (UserSearch) (state 14)." }],
+  },
+  {
     // A Slack message: a code block, and Slack's escaping of < and >.
     input: "bounce from gmail:\n```550-5.7.26 Unauthenticated email\n550 5.7.26 is not accepted - gsmtp```",
     out: [
@@ -327,9 +345,32 @@ describe("findBounceCodes on real bounce texts (sisimai)", () => {
         "    domain [mail4.example.com] has an SPF record with a 550-5.7.26 hard fail",
         "    policy (-all) but it fails to pass SPF checks with the ip: 550-5.7.26",
         "    [192.0.2.24]. To best protect our users from spam and phishing,",
-        "    550-5.7.26 the message has been blocked. (in reply to end of DATA command)",
+        "    550-5.7.26 the message has been blocked. (in reply to end",
+        "    of DATA command)",
+        "",
+        "<other@example.com>: host mx.example.com[192.0.2.2] said: 550 5.1.1 User unknown (in reply to",
+        "    RCPT TO command)",
+        "    --- this line is not part of the reply",
       ].join("\n"),
-      out: [{ replyCode: 550, enhancedCode: "5.7.26" }],
+      out: [
+        {
+          replyCode: 550,
+          enhancedCode: "5.7.26",
+          text: [
+            "550-5.7.26 The MAIL FROM",
+            "    domain [mail4.example.com] has an SPF record with a 550-5.7.26 hard fail",
+            "    policy (-all) but it fails to pass SPF checks with the ip: 550-5.7.26",
+            "    [192.0.2.24]. To best protect our users from spam and phishing,",
+            "    550-5.7.26 the message has been blocked. (in reply to end",
+            "    of DATA command)",
+          ].join("\n"),
+        },
+        {
+          replyCode: 550,
+          enhancedCode: "5.1.1",
+          text: "550 5.1.1 User unknown (in reply to\n    RCPT TO command)",
+        },
+      ],
     },
     {
       input:
@@ -346,8 +387,19 @@ describe("findBounceCodes on real bounce texts (sisimai)", () => {
       input:
         "    SMTP error from remote mail server after RCPT TO:<kijitora@example.jp>:\n    host mx.example.jp [192.0.2.153]: 550 5.1.1 <kijitora@example.jp>... User Unknown\n  sabatora@example.jp\n    SMTP error from remote mail server after RCPT TO:<sabatora@example.jp>:\n    host mx.example.jp [192.0.2.153]: 550 5.2.1 <sabatora@example.jp>... User Unknown\n",
       out: [
-        { replyCode: 550, enhancedCode: "5.1.1" },
-        { replyCode: 550, enhancedCode: "5.2.1" },
+        { replyCode: 550, enhancedCode: "5.1.1", text: "550 5.1.1 <kijitora@example.jp>... User Unknown" },
+        { replyCode: 550, enhancedCode: "5.2.1", text: "550 5.2.1 <sabatora@example.jp>... User Unknown" },
+      ],
+    },
+    {
+      input:
+        "    SMTP error from remote mail server after RCPT TO:<kijitora@exmaple.ch>:\n    host mx1.example.eu [192.0.2.32]: 554 5.7.1 <kijitora@exmaple.ch>:\n    Recipient address rejected: Access denied\n\n------ This is a copy of the message, including all the headers. ------\n",
+      out: [
+        {
+          replyCode: 554,
+          enhancedCode: "5.7.1",
+          text: "554 5.7.1 <kijitora@exmaple.ch>:\n    Recipient address rejected: Access denied",
+        },
       ],
     },
     {

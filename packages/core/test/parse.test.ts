@@ -103,6 +103,11 @@ const wholeReplies: Case[] = [
     },
   },
   {
+    name: "the code said twice (sisimai, gmail-18)",
+    input: "550 550 5.1.1 user unknown (UserSearch) (state 14).",
+    out: { replyCode: 550, enhancedCode: "5.1.1", text: "user unknown (UserSearch) (state 14).", ...none },
+  },
+  {
     name: "colon after the code",
     input: "550 : User unknown",
     out: { replyCode: 550, text: "User unknown" },

@@ -466,6 +466,10 @@ function loneReplyCode(s: string, i: number, code: number): Candidate | null {
   const { word: before, start: beforeStart } = wordBefore(s, i);
   if (NOT_A_CODE_BEFORE.has(before) || NOT_A_CODE_AFTER.has(wordAfter(s, end))) return null;
   if (looksLikeHttp(s, i, code, before, beforeStart)) return null;
+  // "was: 550 550 5.1.1 user unknown": the same code again, as a pair — let the pair be the finding.
+  let again = end;
+  while (again < n && again - end < 4 && s.charCodeAt(again) === 32) again++;
+  if (again > end && readReplyCode(s, again) === code) return null;
 
   // Plural: "seeing 550s".
   if (next === 115 /* s */ && (nextNext === -1 || !isAlnum(nextNext))) {
@@ -512,15 +516,28 @@ function loneReplyCode(s: string, i: number, code: number): Candidate | null {
   return null;
 }
 
+/** After a line break and the indentation of a folded line at `i`, the offset of the text; else -1. */
+function foldAt(s: string, i: number): number {
+  let j = i;
+  if (s.charCodeAt(j) === 13) j++;
+  if (s.charCodeAt(j) !== 10) return -1;
+  j++;
+  const from = j;
+  while (j - from < 16 && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9)) j++;
+  return j > from ? j : -1;
+}
+
 /** Reads the candidate at `i` (a digit with an acceptable character before it), or null. */
 function candidateAt(s: string, i: number): Candidate | null {
   // "size=550" is a field value; only enhanced codes may follow "=" ("dsn=5.1.1").
   const reply = i > 0 && s.charCodeAt(i - 1) === 61 ? null : readReplyCode(s, i);
   if (reply !== null && reply >= 400) {
-    // Pair: "550 5.7.26", "550-5.7.26", "550  5.7.26".
+    // Pair: "550 5.7.26", "550-5.7.26", "550  5.7.26", and Postfix's fold right after the code
+    // ("said: 550\n    5.1.1 <a@b>…").
     const sep = s.charCodeAt(i + 3);
-    if (sep === 32 || sep === 45 || sep === 9) {
-      let j = i + 4;
+    const fold = foldAt(s, i + 3);
+    if (sep === 32 || sep === 45 || sep === 9 || fold !== -1) {
+      let j = fold !== -1 ? fold : i + 4;
       if (sep === 32 && s.charCodeAt(j) === 32) j++;
       // Amazon SES: "550-'5.7.1 <a@b>... Access denied'"; Google Workspace: "550 #5.1.0 Address rejected."
       if (s.charCodeAt(j) === 39 || s.charCodeAt(j) === 35) j++;
@@ -673,6 +690,36 @@ function balance(s: string, from: number, to: number): number {
   return n;
 }
 
+/** Whether a line opens Postfix's `(in reply to …)` trailer, closes it, or neither. */
+function trailerState(line: string, open: boolean): "open" | "closed" | "none" {
+  if (open) return line.includes(")") ? "closed" : "open";
+  const at = line.toLowerCase().indexOf("(in reply to");
+  if (at === -1) return "none";
+  return line.includes(")", at) ? "closed" : "open";
+}
+
+/**
+ * When the code at `i` follows Postfix's `… said:` or Exim's `host … [IP]:`, the indentation a following
+ * line needs to continue the folded reply; otherwise 0.
+ */
+function wrappedBy(s: string, i: number): number {
+  let j = i;
+  while (j > 0 && (s.charCodeAt(j - 1) === 32 || s.charCodeAt(j - 1) === 9)) j--;
+  const before = s.slice(Math.max(0, j - 5), j).toLowerCase();
+  if (!(before.endsWith("said:") || before.endsWith("]:"))) return 0;
+  // A folded line is indented at least as much as this line, and at least by one blank.
+  let lineStart = j;
+  while (lineStart > 0 && j - lineStart < 400) {
+    const c = s.charCodeAt(lineStart - 1);
+    if (c === 10 || c === 13) break;
+    lineStart--;
+  }
+  if (lineStart > 0 && s.charCodeAt(lineStart - 1) !== 10 && s.charCodeAt(lineStart - 1) !== 13) return 0;
+  let indent = 0;
+  while (s.charCodeAt(lineStart + indent) === 32 || s.charCodeAt(lineStart + indent) === 9) indent++;
+  return Math.max(1, indent);
+}
+
 /** Is `i` just inside a double-quoted string, after at most a short `smtp; ` label? */
 function inJsonString(s: string, i: number): boolean {
   for (let j = i - 1; j >= 0 && i - j <= 40; j--) {
@@ -687,19 +734,31 @@ function inJsonString(s: string, i: number): boolean {
 function textEnd(s: string, c: Candidate, cut: number): number {
   if (c.codeOnly) return c.codeEnd;
   const cap = c.start + MAX_TEXT_CHARS;
-  let end = lineEndAt(s, c.codeEnd, Math.min(cut, cap));
-  if (c.continues && c.replyCode !== null && end < cut) {
-    for (let lines = 0; lines < 1000 && end < cap; lines++) {
-      // Step over the line break (CRLF, LF or CR).
-      let nl = end;
-      if (s.charCodeAt(nl) === 13) nl++;
-      if (s.charCodeAt(nl) === 10) nl++;
-      if (nl === end || nl >= cut) break;
-      const sep = continuationSep(s, nl, c.replyCode);
-      if (sep === -1) break;
-      end = lineEndAt(s, nl, Math.min(cut, cap));
-      if (sep !== 45) break; // the final line of the reply
+  const limit = Math.min(cut, cap);
+  let end = lineEndAt(s, c.codeEnd, limit);
+  // Following lines belong to the reply when they continue a multi-line reply (`550-…` lines up to the
+  // final `550 …`), or, after Postfix's `… said:` / Exim's `host … [IP]:`, when they are folded (indented
+  // at least `wrapIndent`) — up to Postfix's "(in reply to … command)" trailer, itself maybe folded.
+  const wrapIndent = wrappedBy(s, c.start);
+  let open = c.continues && c.replyCode !== null;
+  let trailer = trailerState(s.slice(c.start, end), false);
+  for (let lines = 0; lines < 1000 && end < limit && trailer !== "closed"; lines++) {
+    let nl = end;
+    if (s.charCodeAt(nl) === 13) nl++;
+    if (s.charCodeAt(nl) === 10) nl++;
+    if (nl === end || nl >= limit) break;
+    const sep = open && c.replyCode !== null ? continuationSep(s, nl, c.replyCode) : -1;
+    if (sep !== -1) {
+      open = sep === 45;
+    } else {
+      if (wrapIndent === 0) break;
+      let k = nl;
+      while (k < limit && k - nl < 400 && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k++;
+      if (k - nl < wrapIndent || k >= limit || s.charCodeAt(k) === 10 || s.charCodeAt(k) === 13) break;
     }
+    end = lineEndAt(s, nl, limit);
+    trailer = trailerState(s.slice(nl, end), trailer === "open");
+    if (sep === 32 && wrapIndent === 0) break; // the final line of the reply
   }
   end = Math.min(end, cap);
   // Inside a JSON string ("diagnosticCode":"smtp; 550 5.1.1 user unknown"), the text ends at its quote.

@@ -84,6 +84,9 @@ function leadingCodes(text: string): LeadingCodes {
     sep = after === "-" ? "-" : " ";
     i += after === undefined ? 3 : 4;
     while (text[i] === " " || text[i] === "\t") i++;
+    // "550 550 5.1.1 user unknown": a gateway repeating the code.
+    if (readReplyCode(text, i) === r && (text[i + 3] === " " || text[i + 3] === "-"))
+      i = skipBlanks(text, i + 4);
   }
   // "550 #5.1.0 Address rejected." (Google Workspace, Exchange)
   const hash = text[i] === "#" && replyCode !== null ? 1 : 0;
