@@ -102,6 +102,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "postmaster.aol.com",
       "yahoo.com account",
       "dd This user doesn't have a",
+      // Yahoo's classic "554 delivery error: dd <reason> - <mta>.mail.<dc>.yahoo.com".
+      "delivery error: dd",
       "yahoo requires all senders",
       // Yahoo's bracketed reason tags (anchored to the words that follow the short ones).
       "TSS04",
@@ -361,6 +363,17 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     example:
       "554 Host network not allowed - https://community.mimecast.com/docs/DOC-1369#554 [z7qZw5BPd1zlDYHka4589ru.us222]",
     source: "sisimai:rhost-mimecast-01.eml",
+  },
+  {
+    id: "symantec",
+    name: "Symantec Email Security.cloud (MessageLabs)",
+    url: "https://knowledge.broadcom.com/external/article?legacyId=TECH253432",
+    kind: "provider",
+    any: ["messagelabs", "symanteccloud", "symantec cloud"],
+    example:
+      "553 Message filtered. Refer to the Troubleshooting page at http://www.symanteccloud.com/troubleshooting for more information. (#5.7.1)",
+    source:
+      "https://github.com/ActiveCampaign/smtp-field-manual/blob/124213832cd49cb9ef3ab65900159ff102c72b98/data/codes/553.json",
   },
   {
     id: "barracuda",

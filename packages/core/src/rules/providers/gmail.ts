@@ -365,9 +365,9 @@ export const GMAIL_RULES: readonly Rule[] = [
   {
     id: "gmail.unsolicited-rate",
     provider: "gmail",
-    match: { any: ["unusual rate of unsolicited", "unusual rate of mail", "unusual rate of email"] },
+    match: { any: ["unusual rate of unsolicited"] },
     decide: {
-      reason: "ratelimited",
+      reason: "badreputation",
       meaning:
         "Gmail sees an unusual rate of mail it judges unsolicited from your IP, netblock, DKIM/SPF domain or a URL domain, and is throttling it. Slow down and improve engagement; retrying hard makes it worse.",
       url: "https://support.google.com/mail/?p=UnsolicitedRateLimitError",
@@ -375,6 +375,19 @@ export const GMAIL_RULES: readonly Rule[] = [
     example:
       "421 4.7.28 [x.xx.xx.xx] Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited. Please visit https://support.google.com/mail/?p=UnsolicitedRateLimitError to review our Bulk Email Senders Guidelines. - gsmtp",
     source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/421.json",
+  },
+  {
+    id: "gmail.unusual-rate",
+    provider: "gmail",
+    match: { any: ["unusual rate of mail", "unusual rate of email"] },
+    decide: {
+      reason: "ratelimited",
+      meaning: "Gmail is throttling an unusual volume of mail from you; slow down and retry with back-off.",
+      url: "https://support.google.com/mail/?p=UnsolicitedRateLimitError",
+    },
+    example:
+      "421 4.7.28 Gmail has detected an unusual rate of email originating from your IP address ip-address. To protect our users from spam, email sent from your IP address has been temporarily rate limited. To review our bulk email senders guidelines, go to Email sender guidelines.",
+    source: SOURCE_PAGE,
   },
   {
     id: "gmail.duplicate-message-id",

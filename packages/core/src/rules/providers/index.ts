@@ -21,6 +21,7 @@ import { PROOFPOINT_RULES } from "./proofpoint.js";
 import { QMAIL_RULES } from "./qmail.js";
 import { QQ_RULES } from "./qq.js";
 import { SENDMAIL_RULES } from "./sendmail.js";
+import { SYMANTEC_RULES } from "./symantec.js";
 import { TONLINE_RULES } from "./tonline.js";
 import { YAHOO_RULES } from "./yahoo.js";
 import { YANDEX_RULES } from "./yandex.js";
@@ -50,6 +51,7 @@ export const PROVIDER_RULES: readonly Rule[] = [
   ...DNSBL_RULES,
   ...PROOFPOINT_RULES,
   ...MIMECAST_RULES,
+  ...SYMANTEC_RULES,
   ...BARRACUDA_RULES,
   ...CISCO_RULES,
   ...EXCHANGE_RULES,

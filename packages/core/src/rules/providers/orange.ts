@@ -99,4 +99,16 @@ export const LAPOSTE_RULES: readonly Rule[] = [
     example: "550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426",
     source: "sisimai:rhost-franceptt-05.eml",
   },
+  {
+    id: "laposte.client-host-policy",
+    provider: "laposte",
+    // The tag's last three digits are the reason: 630 is a refusal of the sending host by La Poste's policy.
+    match: { all: ["client host rejected", "630"] },
+    decide: {
+      reason: "policyviolation",
+      meaning: "La Poste's policy refuses mail from this sending host ([630]).",
+    },
+    example: "554 5.7.1 <xxxx.xxxx.net[#.#.#.#]:49309>: Client host rejected: #216 lpn LPN000_630",
+    source: "sisimai:rhost-franceptt-12.eml (code table: Sisimai's Rhost::FrancePTT)",
+  },
 ];
