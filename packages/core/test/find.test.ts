@@ -209,6 +209,32 @@ const positives: Case[] = [
     ],
   },
   { input: "571 No PTR Record found", out: [{ replyCode: 571, enhancedCode: null }] },
+  // From the labelled replies (packages/core/test/fixtures/replies, from Sisimai's corpus):
+  {
+    input:
+      "550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues.",
+    out: [{ replyCode: 550, enhancedCode: null }],
+  },
+  { input: "550 DMARC check failed.", out: [{ replyCode: 550, enhancedCode: null }] },
+  { input: "553 neko.example.com does not exist", out: [{ replyCode: 553, enhancedCode: null }] },
+  { input: "550 kijitora@neko.example.org... No such user", out: [{ replyCode: 550, enhancedCode: null }] },
+  {
+    input: "501 <shironeko@example.co.jp>... no access from mail server",
+    out: [{ replyCode: 501, enhancedCode: null }],
+  },
+  { input: "550 Virus Detected; Content Rejected", out: [{ replyCode: 550, enhancedCode: null }] },
+  { input: "550: <otsu@ezweb.ne.jp>: User unknown", out: [{ replyCode: 550, enhancedCode: null }] },
+  {
+    input: "550: 5.2.2 <mailboxfull@libsisimai.org>... Mailbox Full",
+    out: [{ replyCode: 550, enhancedCode: "5.2.2" }],
+  },
+  { input: "550 IP 74.220.202.212 is blocked by EarthLink.", out: [{ replyCode: 550, enhancedCode: null }] },
+  { input: "550 rejecting spoofed message", out: [{ replyCode: 550, enhancedCode: null }] },
+  {
+    input:
+      "[Status: Error, Address: <kijitora@6kaku.example.co.jp>, ResponseCode 421, , Host not reachable.]",
+    out: [{ replyCode: 421, enhancedCode: null }],
+  },
   {
     // Postfix folds right after the code (sisimai, postfix-02)
     input:
@@ -310,6 +336,10 @@ const negatives: string[] = [
   "5.1.1000",
   "10.5.1.1",
   "ab5.1.1",
+  "we have 550 IP addresses",
+  "port: 550",
+  "2001:db8::550 is our address",
+  "ticket :550 closed",
   "There are 550 Users online",
   // Trade-off of the same rule: a capitalised plural reads as a count. Real replies that start this way
   // carry an enhanced code (Yahoo's "421 4.7.0 [TSS04] Messages from …") and are found as pairs.

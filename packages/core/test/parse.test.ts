@@ -108,6 +108,11 @@ const wholeReplies: Case[] = [
     out: { replyCode: 550, enhancedCode: "5.1.1", text: "user unknown (UserSearch) (state 14).", ...none },
   },
   {
+    name: "colon right after the code (labelled replies)",
+    input: "550: 5.2.2 <mailboxfull@libsisimai.org>... Mailbox Full",
+    out: { replyCode: 550, enhancedCode: "5.2.2", text: "<mailboxfull@libsisimai.org>... Mailbox Full" },
+  },
+  {
     name: "colon after the code",
     input: "550 : User unknown",
     out: { replyCode: 550, text: "User unknown" },

@@ -161,6 +161,7 @@ const CODE_WORD_BEFORE = new Set([
   "code",
   "reply",
   "response",
+  "responsecode",
   "smtp",
   "bounce",
   "bounced",
@@ -204,6 +205,18 @@ const CODE_WORD_AFTER = new Set(["error", "bounce", "reply", "response", "reject
 
 /** First words of replies (lower case). Words that are also common nouns for counts are left out. */
 const REPLY_WORDS = new Set([
+  "dmarc",
+  "spf",
+  "dkim",
+  "ptr",
+  "helo",
+  "ehlo",
+  "rcpt",
+  "does",
+  "delivery",
+  "virus",
+  "rejecting",
+  "ip",
   "user",
   "unknown",
   "mailbox",
@@ -288,7 +301,8 @@ function okBefore(s: string, i: number): boolean {
   // ( [ < " ' ` ; # * _ > = : |
   if (p === 40 || p === 91 || p === 60 || p === 34 || p === 39 || p === 96 || p === 59) return true;
   if (p === 35 || p === 42 || p === 95 || p === 62 || p === 61 || p === 124) return true;
-  if (p === 58 /* : */) return i >= 2 && isLetter(s.charCodeAt(i - 2)); // "said:550", not "10:550"
+  // "said:550", "ERROR_CODE :550"; not "10:550" or "2001:db8::550"
+  if (p === 58 /* : */) return i >= 2 && (isLetter(s.charCodeAt(i - 2)) || s.charCodeAt(i - 2) === 32);
   return false;
 }
 
@@ -297,18 +311,7 @@ function wordBefore(s: string, i: number): { word: string; start: number } {
   let j = i - 1;
   let guard = 0;
   while (j >= 0 && guard < 8) {
-    const c = s.charCodeAt(j);
-    if (
-      c === 32 ||
-      c === 9 ||
-      c === 35 ||
-      c === 40 ||
-      c === 91 ||
-      c === 60 ||
-      c === 39 ||
-      c === 34 ||
-      c === 96
-    ) {
+    if (" \t#([<'\"`:".includes(s[j] as string)) {
       j--;
       guard++;
     } else break;
@@ -355,7 +358,7 @@ function atLineStart(s: string, i: number): boolean {
 function followedByReplyText(s: string, end: number): boolean {
   const limit = Math.min(s.length, end + 200);
   let j = end;
-  for (let skips = 0; skips < 5 && j < limit; skips++) {
+  for (let skips = 0; skips < 6 && j < limit; skips++) {
     while (j < limit && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9)) j++;
     if (j >= limit) return false;
     const c = s.charCodeAt(j);
@@ -369,9 +372,9 @@ function followedByReplyText(s: string, end: number): boolean {
       j = k + 1;
       continue;
     }
-    // Skip punctuation such as ":" or "-".
-    if (c === 58 || c === 45 || c === 44 || c === 42) {
-      j++;
+    // Skip punctuation such as ":", "-" or "...".
+    if (c === 58 || c === 45 || c === 44 || c === 42 || c === 46) {
+      while (j < limit && (s.charCodeAt(j) === c || s.charCodeAt(j) === 46)) j++;
       continue;
     }
     // A token: letters only is a word; anything with digits, dots or @ is an id or host to skip.
@@ -388,6 +391,7 @@ function followedByReplyText(s: string, end: number): boolean {
       }
       k++;
     }
+    if (k === j) k++; // a lone punctuation mark
     const token = s.slice(j, k);
     if (!lettersOnly) {
       if (/[0-9.@=/]/.test(token)) {
@@ -398,6 +402,11 @@ function followedByReplyText(s: string, end: number): boolean {
     }
     const lower = token.toLowerCase();
     if (REPLY_WORDS.has(lower) || CODE_WORD_AFTER.has(lower)) return true;
+    // A short all-capitals tag after a host id ("550 mwinf5c04 ME Adresse …"): skip it.
+    if (token.length <= 4 && token === token.toUpperCase() && skips > 0) {
+      j = k;
+      continue;
+    }
     // "Requested", "Transaction": capitalised, at least 3 letters, not an acronym or unit ("MB", "USD"),
     // not a plural noun that counts things ("550 Users").
     const first = token.charCodeAt(0);
@@ -512,7 +521,10 @@ function loneReplyCode(s: string, i: number, code: number): Candidate | null {
     const verb = wordBefore(s, beforeStart).word;
     if (RECEIVING_VERBS.has(verb)) return lone;
   }
-  if ((next === 32 || next === 9 || next === 45) && followedByReplyText(s, end + 1)) return lone;
+  // "550 User unknown", "550-Mailbox …", "550: <a@b>: User unknown"
+  const sepOk =
+    next === 32 || next === 9 || next === 45 || (next === 58 && (nextNext === 32 || nextNext === 58));
+  if (sepOk && followedByReplyText(s, end + 1)) return lone;
   return null;
 }
 
@@ -536,8 +548,9 @@ function candidateAt(s: string, i: number): Candidate | null {
     // ("said: 550\n    5.1.1 <a@b>…").
     const sep = s.charCodeAt(i + 3);
     const fold = foldAt(s, i + 3);
-    if (sep === 32 || sep === 45 || sep === 9 || fold !== -1) {
-      let j = fold !== -1 ? fold : i + 4;
+    const colon = sep === 58 && s.charCodeAt(i + 4) === 32; // "550: 5.2.2 <a@b>... Mailbox Full"
+    if (sep === 32 || sep === 45 || sep === 9 || fold !== -1 || colon) {
+      let j = fold !== -1 ? fold : colon ? i + 5 : i + 4;
       if (sep === 32 && s.charCodeAt(j) === 32) j++;
       // Amazon SES: "550-'5.7.1 <a@b>... Access denied'"; Google Workspace: "550 #5.1.0 Address rejected."
       if (s.charCodeAt(j) === 39 || s.charCodeAt(j) === 35) j++;

@@ -78,7 +78,9 @@ function leadingCodes(text: string): LeadingCodes {
   let sep = "";
   let swapped = false;
   const r = readReplyCode(text, i);
-  const after = text[i + 3];
+  // "550: 5.2.2 …" (some gateways put a colon after the code)
+  const colon = text[i + 3] === ":" && (text[i + 4] === " " || text[i + 4] === ":");
+  const after = colon ? " " : text[i + 3];
   if (r !== null && (after === undefined || after === " " || after === "\t" || after === "-")) {
     replyCode = r;
     sep = after === "-" ? "-" : " ";
@@ -197,7 +199,7 @@ function startOnLine(line: string, lower: string, index: number): Start | null {
   while (i < line.length && i < 20 && ">#'\"` ".includes(line[i] as string)) i++;
   if (readReplyCode(line, i) !== null) {
     const c = line[i + 3];
-    if (c === undefined || c === " " || c === "\t" || c === "-") {
+    if (c === undefined || c === " " || c === "\t" || c === "-" || (c === ":" && line[i + 4] === " ")) {
       const quote = line[i - 1] === "'" ? "'" : null;
       return mk(7, i, i, { closer: quote });
     }
