@@ -231,6 +231,31 @@ const positives: Case[] = [
   { input: "550 IP 74.220.202.212 is blocked by EarthLink.", out: [{ replyCode: 550, enhancedCode: null }] },
   { input: "550 rejecting spoofed message", out: [{ replyCode: 550, enhancedCode: null }] },
   {
+    input: "550 cuda_nsu 5.1.1 <email@example.com>... User unknown",
+    out: [
+      {
+        replyCode: 550,
+        enhancedCode: "5.1.1",
+        text: "550 cuda_nsu 5.1.1 <email@example.com>... User unknown",
+      },
+    ],
+  },
+  {
+    input: "Resources temporarily unavailable, please try again later [#4.1.9].",
+    out: [
+      {
+        replyCode: null,
+        enhancedCode: "4.1.9",
+        text: "Resources temporarily unavailable, please try again later [#4.1.9]",
+      },
+    ],
+  },
+  {
+    input:
+      "553 you are trying to use me [xx.messagelabs.com] as a relay, but I have not been configured to let you do this. (#5.7.1)",
+    out: [{ replyCode: 553, enhancedCode: "5.7.1" }],
+  },
+  {
     input:
       "[Status: Error, Address: <kijitora@6kaku.example.co.jp>, ResponseCode 421, , Host not reachable.]",
     out: [{ replyCode: 421, enhancedCode: null }],

@@ -113,6 +113,36 @@ const wholeReplies: Case[] = [
     out: { replyCode: 550, enhancedCode: "5.2.2", text: "<mailboxfull@libsisimai.org>... Mailbox Full" },
   },
   {
+    name: "a reply quoting another reply keeps the outer codes (labelled replies)",
+    input:
+      "554 5.7.1 <DM3NAM03FT063.mail.protection.outlook.com #5.7.1 smtp;550 5.7.1 Service unavailable, Client host [15.211.195.9] blocked using Spamhaus.>",
+    out: { replyCode: 554, enhancedCode: "5.7.1" },
+  },
+  {
+    name: "Barracuda tag before the enhanced code (labelled replies)",
+    input: "550 cuda_nsu 5.1.1 <email@example.com>... User unknown",
+    out: {
+      replyCode: 550,
+      enhancedCode: "5.1.1",
+      text: "cuda_nsu 5.1.1 <email@example.com>... User unknown",
+      ...none,
+    },
+  },
+  {
+    name: "[#4.1.9] after the text (labelled replies)",
+    input: "Resources temporarily unavailable, please try again later [#4.1.9].",
+    out: {
+      replyCode: null,
+      enhancedCode: "4.1.9",
+      text: "Resources temporarily unavailable, please try again later .",
+    },
+  },
+  {
+    name: "ERROR_CODE :550 (labelled replies)",
+    input: "Error, ERROR_CODE :421, ERROR_CODE :, Host not reachable.",
+    out: { replyCode: 421 },
+  },
+  {
     name: "colon after the code",
     input: "550 : User unknown",
     out: { replyCode: 550, text: "User unknown" },

@@ -217,6 +217,7 @@ const REPLY_WORDS = new Set([
   "virus",
   "rejecting",
   "ip",
+  "you",
   "user",
   "unknown",
   "mailbox",
@@ -554,6 +555,9 @@ function candidateAt(s: string, i: number): Candidate | null {
       if (sep === 32 && s.charCodeAt(j) === 32) j++;
       // Amazon SES: "550-'5.7.1 <a@b>... Access denied'"; Google Workspace: "550 #5.1.0 Address rejected."
       if (s.charCodeAt(j) === 39 || s.charCodeAt(j) === 35) j++;
+      // Barracuda: "550 cuda_nsu 5.1.1 <a@b>... User unknown"
+      const tag = sep === 32 ? /^[a-z]{2,12}_[a-z]{2,12} /.exec(s.slice(j, j + 30)) : null;
+      if (tag && readEnhancedCode(s, j + tag[0].length)) j += tag[0].length;
       const enh = readEnhancedCode(s, j);
       if (enh && enh.code[0] !== "2") {
         return {
@@ -615,7 +619,7 @@ function qmail(s: string, c: Candidate, out: Candidate[], lineStart: number): vo
   for (let k = c.codeEnd; k < s.length && k - c.codeEnd < 40; k++) {
     const ch = s.charCodeAt(k);
     if (ch === 10 || ch === 13) break;
-    if (ch === 41) {
+    if (ch === 41 || ch === 93) {
       end = k + 1;
       break;
     }
@@ -651,7 +655,10 @@ function scan(s: string): Candidate[] {
     if ((run === 3 || run === 1) && okBefore(s, i)) {
       const c = candidateAt(s, i);
       if (c) {
-        if (!(c.replyCode === null && i >= 2 && s.charCodeAt(i - 1) === 35 && s.charCodeAt(i - 2) === 40)) {
+        // qmail's "(#5.1.1)", or "[#4.1.9]"
+        const hashed =
+          i >= 2 && s.charCodeAt(i - 1) === 35 && (s.charCodeAt(i - 2) === 40 || s.charCodeAt(i - 2) === 91);
+        if (!(c.replyCode === null && hashed)) {
           out.push(c);
         } else qmail(s, c, out, lineStart);
         i = Math.max(j, c.codeEnd);

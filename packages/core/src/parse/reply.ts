@@ -78,8 +78,8 @@ function leadingCodes(text: string): LeadingCodes {
   let sep = "";
   let swapped = false;
   const r = readReplyCode(text, i);
-  // "550: 5.2.2 …" (some gateways put a colon after the code)
-  const colon = text[i + 3] === ":" && (text[i + 4] === " " || text[i + 4] === ":");
+  // "550: 5.2.2 …", "ERROR_CODE :421, Host not reachable" (punctuation right after the code)
+  const colon = (text[i + 3] === ":" || text[i + 3] === ",") && (text[i + 4] === " " || text[i + 4] === ":");
   const after = colon ? " " : text[i + 3];
   if (r !== null && (after === undefined || after === " " || after === "\t" || after === "-")) {
     replyCode = r;
@@ -93,6 +93,12 @@ function leadingCodes(text: string): LeadingCodes {
   // "550 #5.1.0 Address rejected." (Google Workspace, Exchange)
   const hash = text[i] === "#" && replyCode !== null ? 1 : 0;
   const e = readEnhancedCode(text, i + hash);
+  // "550 cuda_nsu 5.1.1 <a@b>… User unknown" (Barracuda): the code after a tag; the text keeps the tag.
+  if (!e && replyCode !== null) {
+    const tag = /^[a-z]{2,12}_[a-z]{2,12} /.exec(text.slice(i, i + 30));
+    const tagged = tag ? readEnhancedCode(text, i + tag[0].length) : null;
+    if (tagged) return { replyCode, enhancedCode: tagged.code, sep, rest: text.slice(i), swapped };
+  }
   if (e) {
     enhancedCode = e.code;
     i = e.end;
@@ -154,6 +160,17 @@ function startOnLine(line: string, lower: string, index: number): Start | null {
     nextLine: false,
     ...extra,
   });
+  // A reply code at the start of the line: "550 …", "#550 …", "> 550 …", "'550 …'". Markers later on such
+  // a line ("554 5.7.1 <host #5.7.1 smtp;550 5.7.1 …>") quote another reply inside this one.
+  let i = skipBlanks(line, 0);
+  while (i < line.length && i < 20 && ">#'\"` ".includes(line[i] as string)) i++;
+  if (readReplyCode(line, i) !== null) {
+    const c = line[i + 3];
+    if (c === undefined || c === " " || c === "\t" || c === "-" || (c === ":" && line[i + 4] === " ")) {
+      const quote = line[i - 1] === "'" ? "'" : null;
+      return mk(7, i, i, { closer: quote });
+    }
+  }
   const said = lower.indexOf("said:");
   if (said !== -1) return mk(1, skipBlanks(line, said + 5), said);
   const lt = lower.indexOf("<<<");
@@ -194,16 +211,6 @@ function startOnLine(line: string, lower: string, index: number): Start | null {
   }
   const status = /status=[a-z]{1,12} \(/.exec(lower.slice(0, 2000));
   if (status) return mk(6, status.index + status[0].length, status.index, { closer: ")" });
-  // A reply code at the start of the line: "550 …", "#550 …", "> 550 …", "'550 …'".
-  let i = skipBlanks(line, 0);
-  while (i < line.length && i < 20 && ">#'\"` ".includes(line[i] as string)) i++;
-  if (readReplyCode(line, i) !== null) {
-    const c = line[i + 3];
-    if (c === undefined || c === " " || c === "\t" || c === "-" || (c === ":" && line[i + 4] === " ")) {
-      const quote = line[i - 1] === "'" ? "'" : null;
-      return mk(7, i, i, { closer: quote });
-    }
-  }
   return null;
 }
 
@@ -226,10 +233,11 @@ function weakStartOnLine(line: string, index: number): Start | null {
     const sep = line[i + 3];
     if (r !== null && (sep === " " || sep === "-") && readEnhancedCode(line, i + 4)) return mk(8, i);
     // Client error messages: "Message failed: 554 Transaction failed", "Mail command failed: 550 …".
-    if (r !== null && afterColon === null && (sep === undefined || sep === " " || sep === "-")) {
+    if (r !== null && afterColon === null && (sep === undefined || " -,;".includes(sep))) {
       let k = i;
       while (k > 0 && line[k - 1] === " ") k--;
-      if (k < i && line[k - 1] === ":") afterColon = mk(8.5, i);
+      // "failed: 554 …", "ERROR_CODE :550" — not "10:550".
+      if (line[k - 1] === ":" && (k < i || !isDigit(line.charCodeAt(k - 2)))) afterColon = mk(8.5, i);
     }
     while (i < n && isDigit(line.charCodeAt(i + 1))) i++;
   }
@@ -237,8 +245,10 @@ function weakStartOnLine(line: string, index: number): Start | null {
   let i = skipBlanks(line, 0);
   while (i < line.length && i < 20 && ">#'\"` ".includes(line[i] as string)) i++;
   if (readEnhancedCode(line, i)) return mk(9, i);
-  if (line.indexOf("(#") !== -1 && readEnhancedCode(line, line.indexOf("(#") + 2))
-    return mk(9, skipBlanks(line, 0));
+  for (const open of ["(#", "[#"]) {
+    const at = line.indexOf(open);
+    if (at !== -1 && readEnhancedCode(line, at + 2)) return mk(9, skipBlanks(line, 0));
+  }
   return null;
 }
 
@@ -437,12 +447,14 @@ function stripTrailers(
   t = t.trim();
   t = dropUnbalanced(dropUnbalanced(t, "(", ")"), "[", "]");
   let qmailCode: string | null = null;
-  const qm = t.lastIndexOf("(#");
+  // qmail "(#5.1.1)", and "[#4.1.9]" as some servers write it.
+  const qm = Math.max(t.lastIndexOf("(#"), t.lastIndexOf("[#"));
   if (qm !== -1) {
     const e = readEnhancedCode(t, qm + 2);
     if (e) {
       qmailCode = e.code;
-      if (t[e.end] === ")") t = `${t.slice(0, qm).trimEnd()} ${t.slice(e.end + 1).trimStart()}`.trim();
+      const close = t[qm] === "(" ? ")" : "]";
+      if (t[e.end] === close) t = `${t.slice(0, qm).trimEnd()} ${t.slice(e.end + 1).trimStart()}`.trim();
     }
   }
   return { text: t, command, qmailCode };
