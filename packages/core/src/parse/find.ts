@@ -2,43 +2,47 @@
  * `findBounceCodes`: the bounce codes and replies inside free text. One left-to-right pass over the
  * characters; every look-behind and look-ahead is bounded, so the whole scan is linear.
  *
- * What counts (class 4 and 5 only — a finder of *bounces*):
+ * What counts (class 4 and 5 only — a finder of *bounces*). A code must not be glued to what precedes it:
+ * it starts the text or follows a blank or one of `( [ < " ' \` ; # * _ > = |` (`=` for enhanced codes
+ * only: `dsn=5.1.1`), or a `:` after a letter or blank (`said:550`, `ERROR_CODE :550`).
  *
  * 1. A reply code followed by an enhanced code: `550 5.7.26`, `550-5.7.26`, `smtp;550 5.1.1`, `#550 5.1.1`,
- *    and the reversed `5.7.26 550`. Always counts.
+ *    `550: 5.2.2`, the reversed `5.7.26 550`, and the separators seen in the wild: `550-'5.7.1` (Amazon
+ *    SES), `550 #5.1.0` (Google Workspace), `550 cuda_nsu 5.1.1` (Barracuda), a Postfix fold right after
+ *    the code (`said: 550⏎    5.1.1 …`). Always counts.
  * 2. An enhanced code `X.Y.Z` on its own: class 4 or 5, subject 0–7, detail 1–3 digits. Counts unless it is
  *    part of a longer dotted or hyphenated token (`192.0.2.1`, `4.2.2.1`, `1.5.1.1`, `v5.1.1`,
- *    `5.1.1-beta`, `$5.1.1`) or the word before it names a version or quantity (`version 5.1.1`,
- *    `release 4.2.2`, `node 5.0.1`).
- * 3. A reply code on its own (`550`, any 4xx/5xx) counts only when the word before it
- *    is not a quantity or identifier word (`port`, `had`, `over`, `issue`, `version`, …) and one of:
+ *    `5.1.1-beta`, `$5.1.1`) or the word before or after it names a version or quantity (`version 5.1.1`,
+ *    `node 5.0.1`, `4.0.3 release`). (A date written `4.5.23` is read as a code: documented limit.)
+ * 3. A reply code on its own (`550`, any 4xx/5xx) counts only when the word before it is not a quantity or
+ *    identifier word (`port`, `had`, `over`, `issue`, `version`, …), nor is it an HTTP status (`HTTP 503`,
+ *    `HTTP/1.1 500`, `status code 500`, `502 Bad Gateway`), nor glued to more characters (`$450`,
+ *    `550,000`, `550ms`, `size=550`, `10:55`), and one of:
  *    - the whole message is just the code (`550`, `` `550` ``, `550?`);
  *    - it stands in reply position: after `said:`, `smtp;`, `<<<`, `error:`, `reply:`, `response:`,
  *      `failure:`, `returned`, or at the start of a line as a multi-line marker (`550-Mailbox …`);
- *    - the word before it says it is a code (`error 550`, `code 550`, `smtp 550`, `got a 550`), or the word
- *      after it does (`550 error`, `550 bounce`, `550 reply`, `550 response`, `550 rejection`);
- *    - it is followed on the same line by reply text: after an optional `<address>`, `[tag]`, `(tag)`,
- *      host name or id, the first word is a word replies use (`user`, `mailbox`, `sorry`, `no`, `relay`,
- *      `rejected`, …) or is capitalised like a reply (`Requested`, `Transaction`), not like a counted
- *      plural (`550 Users`);
+ *    - the word before it says it is a code (`error 550`, `code 550`, `ERROR_CODE :550`, `smtp 550`,
+ *      `got a 550`), or the word after it does (`550 error`, `550 bounce`, `550 reply`, `550 rejection`);
+ *    - it is followed on the same line by reply text: after optional `<address>`, `[tag]`, `(tag)`, host
+ *      names, ids, `...` and short capitals tags, the first word is a word replies use (`user`, `mailbox`,
+ *      `sorry`, `no`, `relay`, `rejected`, `dmarc`, …) or is capitalised like a reply (`Requested`,
+ *      `Transaction`), not like a counted plural (`550 Users`);
  *    - written as a plural after a verb of receiving (`seeing 550s`, `getting 421s`): counts, with
  *      `text` just the code.
- *    Never: a code glued to other characters (`$450`, `550,000`, `550ms`, `size=550`, `10:55`), a
- *    code followed by a version word (`4.0.3 release`), or an HTTP status (`HTTP 503`, `HTTP/1.1 500`,
- *    `status code 500`, `502 Bad Gateway`). A `#` before a lone code is no reply marker (`#555` CSS
- *    colours, `issue #550`).
- * 4. qmail's `(#5.1.1)` joins a lone reply code earlier on its line (`550 sorry, … (#5.1.1 - chkusr)`);
- *    alone, its finding starts at the beginning of the line so `text` carries the reply before it.
- * 5. Separators seen in the wild between the two codes are accepted: `550-'5.7.1` (Amazon SES),
- *    `550 #5.1.0` (Google Workspace).
+ *    A `#` before a lone code is no reply marker (`#555` CSS colours, `issue #550`).
+ * 4. qmail's `(#5.1.1)` (or `[#4.1.9]`) joins a lone reply code earlier on its line (`550 sorry, … (#5.1.1
+ *    - chkusr)`); alone, its finding starts at the beginning of the line so `text` carries the reply.
  *
- * Each finding's `text` runs from the code to the end of its line (cut before the next finding on that
- * line; trailing wrapper punctuation such as an unmatched `)`, a closing `'` or a quoted-printable `=`
- * trimmed; inside a double-quoted string such as JSON's `"diagnosticCode":"smtp; 550 …"`, up to the closing
- * quote) and, for a multi-line reply (`550-…` lines up to the final `550 …` line), over its continuation
- * lines, so `parseReply(text)` sees the whole reply. Findings are distinct by (replyCode, enhancedCode);
- * an enhanced code on its own is dropped when another finding pairs it with a reply code (a DSN's
- * `Status: 5.1.1` or a log's `dsn=5.1.1` next to `550 5.1.1 …`).
+ * Each finding's `text` runs from the code to the end of its line, cut before the next finding with other
+ * codes on that line, and continues over the lines of a multi-line reply (`550-…` up to the final
+ * `550 …`) and over the indented lines of a reply folded by Postfix (`… said:`) or Exim (`host … [IP]:`) up
+ * to Postfix's `(in reply to … command)`, so `parseReply(text)` sees the whole reply. Trailing wrapper
+ * punctuation (an unmatched `)`, a closing `'`, a quoted-printable `=`, Markdown backticks) is trimmed;
+ * inside a double-quoted string such as JSON's `"diagnosticCode":"smtp; 550 …"` the text ends at the quote.
+ *
+ * Findings are distinct by (replyCode, enhancedCode), in order of first appearance; an enhanced code on its
+ * own is dropped when another finding pairs it with a reply code (a DSN's `Status: 5.1.1` or a log's
+ * `dsn=5.1.1` next to `550 5.1.1 …`).
  */
 
 import type { FoundBounce } from "../types.js";

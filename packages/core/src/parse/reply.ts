@@ -12,7 +12,8 @@
  *    `host H [IP]:`;
  * 5. after `smtp;` (Exchange `#< #5.1.1 smtp;550 …>`, unlabelled Diagnostic-Code values);
  * 6. inside a Postfix log line's `status=bounced (…)`;
- * 7. a reply code at the start of a line (after optional `#`, `>` or quotes);
+ * 7. a reply code at the start of a line (after optional `#`, `>` or quotes); on such a line, markers
+ *    further on (`554 5.7.1 <host #5.7.1 smtp;550 5.7.1 …>`) belong to the reply's text;
  * 8. a reply code followed by an enhanced code anywhere (`customer got 550 5.7.26 from gmail`), then a
  *    reply code after `: ` (Nodemailer's `Message failed: 554 Transaction failed`);
  * 9. an enhanced code at the start of a line (`5.1.1 user unknown`), or qmail's `(#5.1.1)`.
