@@ -343,6 +343,74 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     source: "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt",
   },
 
+  {
+    id: "kddi",
+    name: "au (KDDI)",
+    kind: "provider",
+    any: ["ezweb.ne.jp", "auone-net.jp", "au.com", "uqmobile.jp"],
+    example: "550 <this-local-part-does-not-exist-on-the-server@ezweb.ne.jp>: User unknown",
+    source: "sisimai:lhost-ezweb-04.eml",
+  },
+  {
+    id: "docomo",
+    name: "NTT Docomo",
+    kind: "provider",
+    any: ["docomo.ne.jp", "mopera.net"],
+    example: "550 Unknown user ***@docomo.ne.jp",
+    source: "Sisimai Rhost::NTTDOCOMO (transcripts quoted in its comments)",
+  },
+  {
+    id: "att",
+    name: "AT&T",
+    kind: "provider",
+    any: ["att.net", "prodigy.net", "sbcglobal.net", "bellsouth.net", "ATTRBL"],
+    example: "550 5.2.1 <EXAMPLE@PRODIGY.NET>... Addressee unknown, relay=[x.xx.xx.xx]",
+    source:
+      "https://github.com/ActiveCampaign/smtp-field-manual/blob/00ebd61f178f657a595ca52d48603c7a1b143c5e/data/codes/550.json",
+  },
+  {
+    id: "spectrum",
+    name: "Spectrum (Charter)",
+    kind: "provider",
+    any: ["spectrum.net", "charter.net"],
+    example:
+      "550 5.1.0 <010001725d8ad4fc-9fe8fb1f-0292-430b-a634-1eba65166dbb-000000@amazonses.com> sender rejected. Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. AUP#In-1310",
+    source: "sisimai:rhost-spectrum-01.eml",
+  },
+  {
+    id: "earthlink",
+    name: "EarthLink",
+    kind: "provider",
+    any: ["earthlink"],
+    example: "550 IP 74.220.202.212 is blocked by EarthLink. Go to earthlink.net/block for details.",
+    source: "https://pastebin.com/mt8MbFRM",
+  },
+  {
+    id: "rambler",
+    name: "Rambler",
+    kind: "provider",
+    any: ["rambler.ru", "rambler-co.ru"],
+    example: "540 5.7.1 <example@rambler.ru>: recipient address rejected: Inactive",
+    source:
+      "https://github.com/ActiveCampaign/smtp-field-manual/blob/106357364302af3cc249b9e525eeafdaa6c9e9a2/data/codes/540.json",
+  },
+  {
+    id: "trendmicro",
+    name: "Trend Micro Email Security",
+    kind: "provider",
+    any: ["mail-abuse.com", "Trend Micro", "ERS-RBL", "BLOCK-SEND-ER", "BLOCK-RCPT"],
+    example: "550 5.7.1 <rec@atrix.com.au>: Recipient address rejected: ERS-RBL.",
+    source: "https://pastebin.com/VaFdFSVL",
+  },
+  {
+    id: "amazonses",
+    name: "Amazon SES",
+    kind: "provider",
+    any: ["identities failed the check"],
+    example:
+      "554 Message rejected: Email address is not verified. The following identities failed the check in region AP-NORTHEAST-1: nekochan@example.jp",
+    source: "sisimai:lhost-postfix-77.eml",
+  },
   // ── Filtering gateways ───────────────────────────────────────────────────────────────────────────
   {
     id: "proofpoint",
@@ -524,5 +592,23 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     any: ["haraka", "I cannot deliver mail for"],
     example: "550 I cannot deliver mail for <k.e.-urban@arcor.de>",
     source: "https://github.com/haraka/Haraka/blob/master/connection.js",
+  },
+
+  {
+    id: "domino",
+    name: "HCL (Lotus) Domino",
+    kind: "mta",
+    any: ["Domino Directory", "public Name & Address Book", "annuaire Domino"],
+    example: "User some.name (kijitora@example.jp) not listed in Domino Directory",
+    source: "sisimai:lhost-domino-01.eml",
+  },
+  {
+    id: "cyrus",
+    name: "Cyrus IMAP",
+    kind: "mta",
+    any: ["no mailbox associated with this"],
+    example:
+      "550-Mailbox unknown. Either there is no mailbox associated with this 550-name or you do not have authorization to see it. 550 5.1.1 User unknown",
+    source: "https://pastebin.com/iRkZaAPP",
   },
 ];
