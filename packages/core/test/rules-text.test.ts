@@ -201,6 +201,30 @@ describe("nearby but different meanings", () => {
   });
 });
 
+describe("wording variants real servers send", () => {
+  // Real replies from outside the labelled set (each from the source named beside it), so the rules are
+  // checked on wording they were not written from.
+  test.each<[string, Reason]>([
+    // Broadcom (Symantec Email Security.cloud) KB 162445, replies quoted from recipient servers
+    ["552 Requested mail action aborted: exceeded storage allocation", "mailboxfull"],
+    ["550 5.7.1 Message rejected as spam by Content Filtering.", "spamdetected"],
+    ["552 MS-Office file containing VBA macros found inside of the email", "virusdetected"],
+    ["553 Envelope sender rejected", "rejected"],
+    ["550 5.7.1 SPF unauthorized mail is prohibited.", "authfailure"],
+    ["554 5.4.7 [internal] exceeded max time without delivery", "expired"],
+    // zone-mta config/bounces.txt (examples quoted in its comments)
+    ["550 Too many invalid recipients", "blocked"],
+    ["554 5.7.1 You are not allowed to connect", "blocked"],
+    ["550 Rejected due to DNSBL server response (dnsbl.cobion.com - 1.2.3.4)", "blocked"],
+    // go-sisimai smtp/command tests: a refusal in reply to MAIL FROM is about the sender…
+    ["5.7.1 Access denied (in reply to MAIL FROM command)", "rejected"],
+    // … unless it names a more specific cause
+    ["452 4.3.2 Connection rate limit exceeded. (in reply to MAIL FROM command)", "ratelimited"],
+  ])("%s → %s", (reply, reason) => {
+    expect(explain(reply).reason).toBe(reason);
+  });
+});
+
 describe("wording that overrides the class", () => {
   test("a 4xx that says retrying will not succeed is hard", () => {
     const rule = firstTextRule(

@@ -89,6 +89,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "storage quota",
         "full mailbox",
         "disk quota",
+        "userdisk quota",
+        "domaindisk quota",
+        "does not have enough space",
+        "too much mail data",
         "mailbox quota",
         "over the quota",
         "over the allowed quota",
@@ -250,6 +254,11 @@ export const TEXT_RULES: readonly Rule[] = [
         "not owned by user",
         "sender email address rejected",
         "sender is spammer",
+        "bouncedeny",
+        "senderfilterconfig",
+        "from domain is invalid",
+        "fully qualified email address required",
+        "not a registered gateway user",
         "banned sender",
         "sender was not authenticated",
         "sender not authenticated for",
@@ -389,6 +398,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "not configured to relay",
         "relay through",
         "not an open relay",
+        "not a gateway",
         "don t handle mail for",
         "do not handle mail for",
         "non local e mail address",
@@ -532,7 +542,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "liste noire",
         "sperrliste",
       ],
-      not: ["not listed", "isn t listed", "is not listed"],
+      not: ["not listed", "isn t listed", "is not listed", "may be blacklisted"],
     },
     decide: { reason: "blocked" },
     example:
@@ -739,6 +749,29 @@ export const TEXT_RULES: readonly Rule[] = [
     source: "sisimai:lhost-sendmail-10.eml",
   },
 
+  {
+    // A refusal in reply to MAIL FROM is about the envelope sender, whatever the generic words (sendmail's
+    // access map answers "Access denied" to a refused sender); blocklists, rDNS, TLS and auth had their turn.
+    id: "text.refused-at-mail-from",
+    match: {
+      command: ["MAIL FROM"],
+      any: [
+        "access denied",
+        "denied",
+        "rejected",
+        "refused",
+        "not allowed",
+        "unknown",
+        "does not exist",
+        "invalid",
+      ],
+    },
+    decide: { reason: "rejected" },
+    example: "5.7.1 Access denied (in reply to MAIL FROM command)",
+    source:
+      "https://github.com/sisimai/go-sisimai/blob/e62efbb2804b8f9b6ffde5ea0ee1eda5bdc3638b/smtp/command/00-command_test.go (labelled rejected in Sisimai's Rejected list)",
+  },
+
   // ── 3. The message ──────────────────────────────────────────────────────────────────────────────
   {
     id: "text.content-security-issue",
@@ -807,6 +840,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "dangerous attachment",
         "attachment type",
         "attachment extension",
+        "vba macro*",
         "executable attachment",
         "file type not allowed",
         "virus détecté",
@@ -1210,6 +1244,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "unknown domain",
         "no such domain",
         "nonexistent domain",
+        "account or domain may not exist",
         "non existent domain",
         "find the recipient domain",
         "domain must exist",
@@ -1493,6 +1528,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "content restrictions",
         "administrative prohibition",
         "delivery not authorized",
+        "organizational settings",
+        "organisational settings",
+        "not accepting mail with",
+        "do not accept messages containing",
         "message refused",
         "prohibited by administrator",
         "protocol violation",

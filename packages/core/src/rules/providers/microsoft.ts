@@ -31,6 +31,18 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     source: "sisimai:rhost-microsoft-02.eml",
   },
   {
+    id: "microsoft.all-recipients-access-denied",
+    provider: "microsoft",
+    match: { any: ["All recipient addresses rejected : Access denied"] },
+    decide: {
+      reason: "rejected",
+      meaning: "Microsoft refused the message for every recipient at once: this sender is not accepted.",
+    },
+    example:
+      "550 5.4.1 All recipient addresses rejected : Access denied [NEKONYAAN.cat-JPN22.prod.protection.outlook.com]",
+    source: "sisimai:lhost-mfilter-04.eml (Sisimai's Rejected list names this wording)",
+  },
+  {
     id: "microsoft.recipient-not-found",
     provider: "microsoft",
     match: {
