@@ -3,8 +3,12 @@
 // (packages/core/test/fixtures/replies/). A report: exits 0 unless --min-reason / --min-type are given and
 // missed.
 //
-//   node scripts/eval.mjs [--split all|train|holdout] [--json] [--wrong] [--limit N]
+//   node scripts/eval.mjs [--set main|fresh] [--split all|train|holdout] [--json] [--wrong] [--limit N]
 //                         [--min-reason 0.95] [--min-type 0.98] [--write-holdout]
+//
+// --set main (default) evaluates replies.jsonl; --set fresh evaluates fresh.jsonl, the blind generalisation
+// set (replies from sources replies.jsonl does not use; rule writers must not tune on it). fresh has no
+// train/holdout split: it is all held out.
 //
 // train = replies.jsonl minus holdout.jsonl; holdout = the entries listed in holdout.jsonl (about 20 %,
 // chosen by a hash of the reply text: see isHoldout). --write-holdout rewrites holdout.jsonl by that rule.
@@ -18,6 +22,7 @@ const fixtures = join(root, "packages/core/test/fixtures/replies");
 
 function parseArgs(argv) {
   const opts = {
+    set: "main",
     split: "all",
     json: false,
     wrong: false,
@@ -39,18 +44,22 @@ function parseArgs(argv) {
     else if (a === "--write-holdout") opts.writeHoldout = true;
     else if (a === "--check") opts.check = true;
     else if (a.startsWith("--split")) opts.split = value();
+    else if (a.startsWith("--set")) opts.set = value();
     else if (a.startsWith("--limit")) opts.limit = Number(value());
     else if (a.startsWith("--min-reason")) opts.minReason = Number(value());
     else if (a.startsWith("--min-type")) opts.minType = Number(value());
     else if (a === "--help" || a === "-h") {
       process.stdout.write(
-        "usage: node scripts/eval.mjs [--split all|train|holdout] [--json] [--wrong] [--limit N] [--min-reason R] [--min-type T] [--write-holdout] [--check]\n",
+        "usage: node scripts/eval.mjs [--set main|fresh] [--split all|train|holdout] [--json] [--wrong] [--limit N] [--min-reason R] [--min-type T] [--write-holdout] [--check]\n",
       );
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
   if (!["all", "train", "holdout"].includes(opts.split))
     throw new Error("--split must be all, train or holdout");
+  if (!["main", "fresh"].includes(opts.set)) throw new Error("--set must be main or fresh");
+  if (opts.set === "fresh" && (opts.split !== "all" || opts.writeHoldout))
+    throw new Error("--set fresh has no train/holdout split (it is all held out)");
   if (!Number.isFinite(opts.limit) || opts.limit < 0) throw new Error("--limit must be a number >= 0");
   for (const k of ["minReason", "minType"])
     if (opts[k] !== null && !(opts[k] >= 0 && opts[k] <= 1))
@@ -88,9 +97,9 @@ function lpad(s, n) {
   s = String(s);
   return s.length >= n ? s : " ".repeat(n - s.length) + s;
 }
-function table(rows, header) {
-  const all = [header, ...rows].map((r) => r.map(String));
-  const widths = header.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+function table(rows, header, drop = []) {
+  const all = [header, ...rows].map((r) => r.filter((_, i) => !drop.includes(i)).map(String));
+  const widths = all[0].map((_, i) => Math.max(...all.map((r) => r[i].length)));
   const line = (r) => r.map((c, i) => (i === 0 ? pad(c, widths[i]) : lpad(c, widths[i]))).join("  ");
   return [line(all[0]), widths.map((w) => "-".repeat(w)).join("  "), ...all.slice(1).map(line)].join("\n");
 }
@@ -111,7 +120,7 @@ const SOFT_BY_NATURE = new Set([
 const SUPPRESS_REASONS = new Set(["userunknown", "hostunknown", "hasmoved", "notaccept", "suspend"]);
 
 /** Problems with the labelled set itself: shape, vocabulary, policy, duplicates, holdout. */
-function checkFixtures(entries, holdoutEntries) {
+function checkFixtures(entries, holdoutEntries, file = "replies.jsonl", otherSet = null) {
   const problems = [];
   const types = readFileSync(join(root, "packages/core/src/types.ts"), "utf8");
   const union = /export type Reason =([^;]+);/.exec(types);
@@ -119,7 +128,7 @@ function checkFixtures(entries, holdoutEntries) {
   if (!reasons.size) problems.push("cannot read the Reason union from packages/core/src/types.ts");
   const seen = new Map();
   entries.forEach((e, i) => {
-    const at = `replies.jsonl:${i + 1}`;
+    const at = `${file}:${i + 1}`;
     const keys = Object.keys(e).sort().join(",");
     if (!/^(note,)?provider,reason,reply,source,suppress,type$/.test(keys))
       problems.push(`${at}: fields ${keys}`);
@@ -129,9 +138,10 @@ function checkFixtures(entries, holdoutEntries) {
     if (typeof e.suppress !== "boolean") problems.push(`${at}: suppress ${e.suppress}`);
     if (e.provider !== null && !/^[a-z0-9]+$/.test(e.provider))
       problems.push(`${at}: provider id ${e.provider}`);
-    if (!/^(sisimai:[\w.-]+\.eml#\d+|https:\/\/\S+)$/.test(e.source))
+    if (!/^(sisimai:[\w.-]+\.eml#\d+|https?:\/\/\S+)$/.test(e.source))
       problems.push(`${at}: source ${e.source}`);
     if (seen.has(e.reply)) problems.push(`${at}: same reply as line ${seen.get(e.reply)}`);
+    if (otherSet?.has(e.reply)) problems.push(`${at}: reply also in replies.jsonl (fresh must be disjoint)`);
     seen.set(e.reply, i + 1);
     if (e.suppress !== (e.type === "hard" && SUPPRESS_REASONS.has(e.reason)))
       problems.push(`${at}: suppress ${e.suppress} does not follow the policy for ${e.reason}/${e.type}`);
@@ -150,16 +160,18 @@ function checkFixtures(entries, holdoutEntries) {
     else if (JSON.stringify(entries[line - 1]) !== JSON.stringify(h))
       problems.push(`holdout.jsonl: entry differs from replies.jsonl:${line}`);
   }
-  const drift = entries.filter(
-    (e) => isHoldout(e.reply) !== holdoutEntries.some((h) => h.reply === e.reply),
-  ).length;
+  const drift = otherSet
+    ? 0
+    : entries.filter((e) => isHoldout(e.reply) !== holdoutEntries.some((h) => h.reply === e.reply)).length;
   if (drift) problems.push(`holdout.jsonl: ${drift} entries differ from the hash rule (run --write-holdout)`);
   return problems;
 }
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const entries = readJsonl(join(fixtures, "replies.jsonl"));
+  const fresh = opts.set === "fresh";
+  const file = fresh ? "fresh.jsonl" : "replies.jsonl";
+  const entries = readJsonl(join(fixtures, file));
 
   if (opts.writeHoldout) {
     const held = entries.filter((e) => isHoldout(e.reply));
@@ -168,19 +180,22 @@ async function main() {
     return 0;
   }
 
-  const holdoutEntries = readJsonl(join(fixtures, "holdout.jsonl"));
+  const holdoutEntries = fresh ? [] : readJsonl(join(fixtures, "holdout.jsonl"));
   if (opts.check) {
-    const problems = checkFixtures(entries, holdoutEntries);
+    const mainReplies = fresh
+      ? new Set(readJsonl(join(fixtures, "replies.jsonl")).map((e) => e.reply))
+      : null;
+    const problems = checkFixtures(entries, holdoutEntries, file, mainReplies);
     for (const p of problems) process.stdout.write(`${p}\n`);
     process.stdout.write(
-      `${entries.length} entries, ${holdoutEntries.length} in holdout: ${problems.length ? `${problems.length} problems` : "ok"}\n`,
+      `${fresh ? `${file}: ${entries.length} entries` : `${entries.length} entries, ${holdoutEntries.length} in holdout`}: ${problems.length ? `${problems.length} problems` : "ok"}\n`,
     );
     return problems.length ? 1 : 0;
   }
   const holdout = new Set(holdoutEntries.map((e) => e.reply));
   const known = new Set(entries.map((e) => e.reply));
   const stray = [...holdout].filter((r) => !known.has(r));
-  const drift = entries.filter((e) => isHoldout(e.reply) !== holdout.has(e.reply)).length;
+  const drift = fresh ? 0 : entries.filter((e) => isHoldout(e.reply) !== holdout.has(e.reply)).length;
 
   let core;
   try {
@@ -327,6 +342,7 @@ async function main() {
 
   if (opts.json) {
     const out = {
+      set: opts.set,
       split: opts.split,
       summary,
       splits,
@@ -345,7 +361,9 @@ async function main() {
   const o = [];
   const say = (s = "") => o.push(s);
   say(
-    `bounced eval — ${selected.length} labelled replies (split: ${opts.split}; train ${splits.train.entries}, holdout ${splits.holdout.entries})`,
+    fresh
+      ? `bounced eval — ${selected.length} labelled replies (set: fresh, blind generalisation set: do not tune rules on it)`
+      : `bounced eval — ${selected.length} labelled replies (split: ${opts.split}; train ${splits.train.entries}, holdout ${splits.holdout.entries})`,
   );
   if (stray.length || drift)
     say(
@@ -396,7 +414,8 @@ async function main() {
           "",
         ],
       ],
-      ["metric", "correct", `accuracy (${opts.split})`, "train", "holdout", "target"],
+      ["metric", "correct", `accuracy (${fresh ? "fresh" : opts.split})`, "train", "holdout", "target"],
+      fresh ? [3, 4] : [], // fresh has no train/holdout split
     ),
   );
   if (summary.threw) say(`\nexplain() threw on ${summary.threw} replies (see --wrong)`);
