@@ -589,7 +589,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     name: "Haraka",
     url: "https://haraka.github.io/",
     kind: "mta",
-    any: ["haraka", "I cannot deliver mail for"],
+    any: ["haraka", "I cannot deliver mail for", "Tried all MXs"],
     example: "550 I cannot deliver mail for <k.e.-urban@arcor.de>",
     source: "https://github.com/haraka/Haraka/blob/master/connection.js",
   },

@@ -16,4 +16,19 @@ export const HARAKA_RULES: readonly Rule[] = [
     source:
       "https://github.com/haraka/Haraka/blob/master/connection.js (default reply text); example from a Haraka log",
   },
+  {
+    id: "haraka.gave-up-all-mxs",
+    provider: "haraka",
+    // "Tried all MXs" alone is Haraka's temporary failure; "Too many failures" is its final bounce.
+    match: { all: ["Too many failures", "Tried all MXs"] },
+    decide: {
+      reason: "networkerror",
+      type: "hard",
+      meaning: "Haraka could not deliver to any of the domain's MX hosts on repeated attempts and gave up.",
+      url: "https://haraka.github.io/core/Outbound",
+    },
+    example: "Too many failures (Tried all MXs)",
+    source:
+      "https://github.com/haraka/Haraka/issues/568 (bounce: 'This is a permanent error; I've given up')",
+  },
 ];
