@@ -220,6 +220,10 @@ describe("wording variants real servers send", () => {
     ["5.7.1 Access denied (in reply to MAIL FROM command)", "rejected"],
     // … unless it names a more specific cause
     ["452 4.3.2 Connection rate limit exceeded. (in reply to MAIL FROM command)", "ratelimited"],
+    // "Access denied" with 5.7.1 is sendmail's access map; with other words it means what they say
+    ["550 5.7.1 Access denied", "rejected"],
+    ["554 5.7.1 <kijitora@example.org>: Relay access denied", "norelaying"],
+    ["450 4.7.1 Access denied. IP name lookup failed [192.0.2.222]", "requireptr"],
   ])("%s → %s", (reply, reason) => {
     expect(explain(reply).reason).toBe(reason);
   });

@@ -1394,6 +1394,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "recipient rejected",
         "mailbox unavailable",
         "mailbox not available",
+        "is not available here",
         // French
         "utilisateur inconnu",
         "destinataire inconnu",
@@ -1852,6 +1853,16 @@ export const TEXT_RULES: readonly Rule[] = [
     decide: { reason: "syntaxerror" },
     example: "503 Improper sequence of commands",
     source: "sisimai:rfc3464-29.eml",
+  },
+
+  {
+    // sendmail's access map answers a REJECT entry with "550 5.7.1 … Access denied"; the entry is most often
+    // the envelope sender, its domain or its relay (Sisimai labels these rejected).
+    id: "text.access-map-denied",
+    match: { all: ["access denied"], enhancedCode: ["x.7.1"] },
+    decide: { reason: "rejected" },
+    example: "550 5.7.1 <root@nijo.example.jp>... Access denied",
+    source: "sisimai:lhost-qmail-03.eml",
   },
 
   // ── 6. Broad: only "this recipient was refused" ─────────────────────────────────────────────────
