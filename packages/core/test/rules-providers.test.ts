@@ -174,4 +174,28 @@ describe("provider meanings that differ from the registry are reported", () => {
       "450 cuda_nsu 4.7.1 <email@example.com>: Recipient address rejected: Policy Rejection- Abuse. Go away.";
     expect(tables.ruleMatches("barracuda.no-such-user", inputOf(policy))).toBe(false);
   });
+
+  test("Docomo's 'Unknown user' after DATA is its reception filter, at RCPT TO an unknown user", () => {
+    const r = PROVIDER_RULES.find((x) => x.id === "docomo.filtered-after-data") as Rule;
+    const afterData = explain(r.example);
+    expect(afterData.reason).toBe("filtered");
+    expect(afterData.suppress).toBe(false);
+    const atRcpt = explain(r.example.replace("end of DATA command", "RCPT TO command"));
+    expect(atRcpt.reason).toBe("userunknown");
+    expect(atRcpt.suppress).toBe(true);
+  });
+
+  test("Symantec.cloud's 553 Message filtered is its anti-spam verdict", () => {
+    const r = PROVIDER_RULES.find((x) => x.id === "symantec.message-filtered") as Rule;
+    expect(explain(r.example).reason).toBe("spamdetected");
+    // the same words without Symantec's signature stay a recipient filter
+    expect(explain("550 5.2.0 Message Filtered").reason).toBe("filtered");
+  });
+
+  test("Gmail's 4.7.28 splits an unsolicited rate (reputation) from a plain unusual rate (throttling)", () => {
+    const unsolicited = PROVIDER_RULES.find((x) => x.id === "gmail.unsolicited-rate") as Rule;
+    const volume = PROVIDER_RULES.find((x) => x.id === "gmail.unusual-rate") as Rule;
+    expect(explain(unsolicited.example).reason).toBe("badreputation");
+    expect(explain(volume.example).reason).toBe("ratelimited");
+  });
 });

@@ -6,6 +6,7 @@ import { COMCAST_RULES } from "./comcast.js";
 import { COURIER_RULES } from "./courier.js";
 import { COX_RULES } from "./cox.js";
 import { DNSBL_RULES } from "./dnsbl.js";
+import { DOCOMO_RULES } from "./docomo.js";
 import { EXCHANGE_RULES } from "./exchange.js";
 import { EXIM_RULES } from "./exim.js";
 import { GMAIL_RULES } from "./gmail.js";
@@ -46,6 +47,7 @@ export const PROVIDER_RULES: readonly Rule[] = [
   ...GODADDY_RULES,
   ...ZOHO_RULES,
   ...QQ_RULES,
+  ...DOCOMO_RULES,
   ...YANDEX_RULES,
   ...MAILRU_RULES,
   ...DNSBL_RULES,
