@@ -1,4 +1,5 @@
-import { normalizeText, wordsOf } from "./normalize.js";
+import { normalizeText } from "./normalize.js";
+import { hashRange, type Tokens, tokenize } from "./tokens.js";
 import type { ProviderSignature, Rule, RuleMatch } from "./types.js";
 
 /**
@@ -71,63 +72,89 @@ const KEY_LENGTH = 4;
 
 /**
  * Phrases are stored in a trie of whole words: from each word of the reply the scan follows the trie as
- * long as the next words continue some phrase, so each position costs a few Map look-ups.
+ * long as the next words continue some phrase, so each position costs a few look-ups. Words are looked
+ * up by their hash (see tokens.ts) and checked in place; words with the same hash chain through `alt`.
  */
 interface TrieNode {
-  children: Map<string, TrieNode> | null;
+  /** The word that leads to this node from its parent. */
+  word: string;
+  /** Another child of the same parent whose word has the same hash. */
+  alt: TrieNode | null;
+  children: Map<number, TrieNode> | null;
   /** Phrases that end at this node. */
   ends: number[] | null;
   /** Phrases whose last word is a prefix (`disabl*`) that continue from this node: [prefix, id]. */
   prefixes: [string, number][] | null;
-  /** At the root only: the one-word prefix phrases, by their first four characters. */
-  rootPrefixes: Map<string, [string, number][]> | null;
+  /** At the root only: the one-word prefix phrases, by their first character. */
+  rootPrefixes: Map<number, [string, number][]> | null;
 }
 
-function newNode(): TrieNode {
-  return { children: null, ends: null, prefixes: null, rootPrefixes: null };
+function newNode(word: string): TrieNode {
+  return { word, alt: null, children: null, ends: null, prefixes: null, rootPrefixes: null };
+}
+
+function childFor(node: TrieNode, word: string): TrieNode {
+  node.children ??= new Map();
+  const hash = hashRange(word, 0, word.length);
+  let child = node.children.get(hash);
+  let last: TrieNode | null = null;
+  while (child && child.word !== word) {
+    last = child;
+    child = child.alt ?? undefined;
+  }
+  if (child) return child;
+  const fresh = newNode(word);
+  if (last) last.alt = fresh;
+  else node.children.set(hash, fresh);
+  return fresh;
+}
+
+/** The child of `node` for the word at `text[start, start + length)` with this hash, if any. */
+function findChild(
+  node: TrieNode,
+  hash: number,
+  text: string,
+  start: number,
+  length: number,
+): TrieNode | undefined {
+  let child = node.children?.get(hash);
+  while (child !== undefined && !(child.word.length === length && text.startsWith(child.word, start))) {
+    child = child.alt ?? undefined;
+  }
+  return child;
 }
 
 function addToTrie(root: TrieNode, words: string[], phrase: Phrase): void {
   let node = root;
   const last = words.length - 1;
-  for (let k = 0; k < last; k++) {
-    const word = words[k] as string;
-    node.children ??= new Map();
-    let next = node.children.get(word);
-    if (!next) {
-      next = newNode();
-      node.children.set(word, next);
-    }
-    node = next;
-  }
+  for (let k = 0; k < last; k++) node = childFor(node, words[k] as string);
   const lastWord = words[last] as string;
   if (phrase.prefix) {
     node.prefixes ??= [];
     node.prefixes.push([lastWord, phrase.id]);
     if (node === root) {
       root.rootPrefixes ??= new Map();
-      const key = lastWord.slice(0, KEY_LENGTH);
+      const key = lastWord.charCodeAt(0);
       const list = root.rootPrefixes.get(key);
       if (list) list.push([lastWord, phrase.id]);
       else root.rootPrefixes.set(key, [[lastWord, phrase.id]]);
     }
   } else {
-    node.children ??= new Map();
-    let end = node.children.get(lastWord);
-    if (!end) {
-      end = newNode();
-      node.children.set(lastWord, end);
-    }
+    const end = childFor(node, lastWord);
     end.ends ??= [];
     end.ends.push(phrase.id);
   }
 }
 
+const FIRST_WORD_MASK = 0xffff;
+
 /** One set of phrases with its trie and the hits of the last scan. */
 class PhraseSet {
   readonly phrases: Phrase[] = [];
   private readonly ids = new Map<string, number>();
-  private readonly root = newNode();
+  private readonly root = newNode("");
+  /** firstWords[hash & FIRST_WORD_MASK] is 1 when some phrase starts with a word of that hash. */
+  private readonly firstWords = new Uint8Array(FIRST_WORD_MASK + 1);
   // Phrase hits of the current reply: stamp[id] === generation means "found". JavaScript runs one
   // match at a time and nothing here calls out, so one table per set is safe and allocation-free.
   private stamp = new Uint32Array(64);
@@ -151,11 +178,15 @@ class PhraseSet {
     const phrase: Phrase = { id: this.phrases.length, text: norm, prefix };
     this.phrases.push(phrase);
     this.ids.set(key, phrase.id);
-    addToTrie(this.root, norm.split(" "), phrase);
+    const words = norm.split(" ");
+    addToTrie(this.root, words, phrase);
+    const first = words[0] as string;
+    if (!(phrase.prefix && words.length === 1))
+      this.firstWords[hashRange(first, 0, first.length) & FIRST_WORD_MASK] = 1;
     return phrase.id;
   }
 
-  scan(words: string[]): void {
+  scan(tokens: Tokens): void {
     if (this.stamp.length < this.phrases.length) {
       this.stamp = new Uint32Array(this.phrases.length * 2);
       this.generation = 0;
@@ -167,17 +198,39 @@ class PhraseSet {
     }
     this.hits.length = 0;
     const root = this.root;
-    for (let i = 0; i < words.length; i++) {
-      let node: TrieNode | undefined = root;
-      for (let j = i; node !== undefined && j < words.length; j++) {
-        const word = words[j] as string;
-        if (node.prefixes !== null) {
-          const list = node === root ? root.rootPrefixes?.get(word.slice(0, KEY_LENGTH)) : node.prefixes;
-          if (list) for (const [prefix, id] of list) if (word.startsWith(prefix)) this.found(id);
-        }
-        node = node.children?.get(word);
-        if (node?.ends) for (const id of node.ends) this.found(id);
+    const rootPrefixes = root.rootPrefixes;
+    const firstWords = this.firstWords;
+    const { text, count, starts, ends, hashes } = tokens;
+    for (let i = 0; i < count; i++) {
+      const start = starts[i] as number;
+      const length = (ends[i] as number) - start;
+      if (rootPrefixes !== null) {
+        const list = rootPrefixes.get(text.charCodeAt(start));
+        if (list !== undefined) this.prefixHits(list, text, start, length);
       }
+      // Most words of a reply start no phrase: a bit per hash value answers that without a look-up.
+      const hash = hashes[i] as number;
+      if (firstWords[hash & FIRST_WORD_MASK] === 0) continue;
+      let node: TrieNode | undefined = findChild(root, hash, text, start, length);
+      for (let j = i + 1; node !== undefined; j++) {
+        if (node.ends !== null) for (const id of node.ends) this.found(id);
+        if (j >= count) break;
+        const nextStart = starts[j] as number;
+        const nextLength = (ends[j] as number) - nextStart;
+        if (node.prefixes !== null) this.prefixHits(node.prefixes, text, nextStart, nextLength);
+        node =
+          node.children === null
+            ? undefined
+            : findChild(node, hashes[j] as number, text, nextStart, nextLength);
+      }
+    }
+  }
+
+  private prefixHits(list: [string, number][], text: string, start: number, length: number): void {
+    for (let k = 0; k < list.length; k++) {
+      const entry = list[k] as [string, number];
+      const prefix = entry[0];
+      if (prefix.length <= length && text.startsWith(prefix, start)) this.found(entry[1]);
     }
   }
 
@@ -401,14 +454,14 @@ export function compileTables(
 
   return {
     match(input) {
-      const words = wordsOf(input.text);
-      shared.scan(words);
+      const tokens = tokenize(input.text);
+      shared.scan(tokens);
       const signature = recognise();
       const textRule = textLayer.firstMatch(input);
       let providerRule: Rule | null = null;
       const layer = signature ? providerLayer(signature.id) : null;
       if (layer) {
-        layer.phrases.scan(words);
+        layer.phrases.scan(tokens);
         providerRule = layer.firstMatch(input);
       }
       return { signature, providerRule, textRule };
@@ -417,18 +470,17 @@ export function compileTables(
       const rule = [...providerRules, ...textRules].find((r) => r.id === ruleId);
       if (!rule) throw new Error(`bounced: no rule ${ruleId}`);
       const layer = rule.provider ? (providerLayer(rule.provider) as Layer) : textLayer;
-      layer.phrases.scan(wordsOf(input.text));
+      layer.phrases.scan(tokenize(input.text));
       const compiled = layer.rules.find((r) => r.rule === rule) as CompiledRule;
       return layer.holds(compiled.cond, input);
     },
     phrasesIn(text) {
-      const words = wordsOf(text);
       const found: string[] = [];
       for (const set of [
         shared,
         ...[...rulesByProvider.keys()].map((p) => (providerLayer(p) as Layer).phrases),
       ]) {
-        set.scan(words);
+        set.scan(tokenize(text));
         for (const id of set.hits) {
           const p = set.phrases[id] as Phrase;
           const text = p.text + (p.prefix ? "*" : "");

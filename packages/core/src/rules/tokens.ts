@@ -1,0 +1,89 @@
+/**
+ * The words of a reply as the rule engine sees them (the words of `normalizeText`), found in one pass
+ * without creating a string per word: each word is its start and end in the lower-cased text plus a hash
+ * of its characters, so the engine's trie can look words up by number and check them in place.
+ */
+export interface Tokens {
+  /** The lower-cased text the offsets refer to. */
+  text: string;
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Int32Array;
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the test is for "ASCII only", controls included
+const NOT_ASCII = /[^\u0000-\u007f]/;
+const UNICODE_WORD = /[\p{L}\p{N}]+/gu;
+
+// One buffer, reused: JavaScript runs one match at a time and the engine reads the tokens before
+// anything else can tokenise again.
+const buffer: Tokens = {
+  text: "",
+  count: 0,
+  starts: new Int32Array(256),
+  ends: new Int32Array(256),
+  hashes: new Int32Array(256),
+};
+
+/**
+ * FNV-1a over UTF-16 code units of `text[start, end)`, cut to 30 bits so that it stays a small integer
+ * in V8 (a heap-allocated number as a Map key is several times slower).
+ */
+export function hashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h & HASH_MASK;
+}
+
+const HASH_MASK = 0x3fffffff;
+
+function push(t: Tokens, start: number, end: number, hash: number): void {
+  if (t.count === t.starts.length) {
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    t.starts = grow(t.starts);
+    t.ends = grow(t.ends);
+    t.hashes = grow(t.hashes);
+  }
+  t.starts[t.count] = start;
+  t.ends[t.count] = end;
+  t.hashes[t.count] = hash;
+  t.count++;
+}
+
+/** Tokenise `text`. The result is overwritten by the next call. */
+export function tokenize(text: string): Tokens {
+  const lower = text.toLowerCase();
+  const t = buffer;
+  t.text = lower;
+  t.count = 0;
+  if (NOT_ASCII.test(lower)) {
+    UNICODE_WORD.lastIndex = 0;
+    for (let m = UNICODE_WORD.exec(lower); m !== null; m = UNICODE_WORD.exec(lower)) {
+      const end = m.index + m[0].length;
+      push(t, m.index, end, hashRange(lower, m.index, end));
+    }
+    return t;
+  }
+  let start = -1;
+  let h = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) {
+        start = i;
+        h = 0x811c9dc5;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
+    } else if (start >= 0) {
+      push(t, start, i, h & HASH_MASK);
+      start = -1;
+    }
+  }
+  if (start >= 0) push(t, start, lower.length, h & HASH_MASK);
+  return t;
+}
