@@ -822,6 +822,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "missing required header",
         "occurs more than once",
         "rfcmessagenoncompliant",
+        "multiple subject headers",
+        "multiple date headers",
+        "multiple message id headers",
         "encoded word syntax",
         "no from header",
         "malformed header",
@@ -837,15 +840,6 @@ export const TEXT_RULES: readonly Rule[] = [
     example:
       "550-5.7.1 [192.0.2.222      13] Messages with multiple addresses in From: header are not accepted.",
     source: "sisimai:lhost-sendmail-43.eml",
-  },
-  {
-    // "multiple Subject headers", "multiple addresses in From: header", "multiple Date header fields".
-    id: "text.multiple-headers",
-    match: { all: ["multiple"], any: ["header", "headers"] },
-    decide: { reason: "notcompliantrfc" },
-    example:
-      "There are multiple Subject headers. Please visit https://support.google.com/mail/?p=RfcMessageNonCompliant",
-    source: "https://github.com/sisimai/go-sisimai/blob/main/reason/00-includedin_test.go (NotCompliantRFC)",
   },
   {
     id: "text.virus",
