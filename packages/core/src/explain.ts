@@ -305,12 +305,19 @@ function decide(source: Source): Explanation {
   }
 
   // Suppress and action.
+  // Dropping a good address is the costliest mistake a sender can make, so a bare reply code (553 is
+  // "mailbox name not allowed", but servers send it for relay denials and policy blocks too) is never
+  // enough to suppress: that takes a rule that read the text, or an enhanced code.
+  const guessedFromReplyCode = decidedBy === "reply-code" || decidedBy === "client-error";
   const ruleSuppress = decidingRule?.decide.suppress;
   const suppress =
     ruleSuppress ??
-    (info.action === "suppress" && (type === "hard" || reason === "feedback" || reason === "suppressed"));
+    (info.action === "suppress" &&
+      !guessedFromReplyCode &&
+      (type === "hard" || reason === "feedback" || reason === "suppressed"));
   let action: Action = actionOverride ?? info.action;
-  if (action === "suppress" && !suppress) action = "retry_later";
+  if (action === "suppress" && !suppress)
+    action = guessedFromReplyCode && type === "hard" ? "investigate" : "retry_later";
   if (type === "unknown") action = "investigate";
 
   // Provider meaning.
@@ -391,6 +398,9 @@ function adviceFor(
 ): string {
   if (type === "unknown") return ACTIONS.investigate;
   const info = REASONS[reason];
+  if (info.action === "suppress" && action === "investigate") {
+    return "Only the reply code suggests a bad address, and servers use it for policy refusals too: read the reply text before removing the address.";
+  }
   if (info.action === "suppress" && action !== "suppress") {
     return "Retry later; if it keeps failing, stop sending to this address.";
   }
