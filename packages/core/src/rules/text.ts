@@ -167,6 +167,18 @@ export const TEXT_RULES: readonly Rule[] = [
     source: "sisimai:lhost-outlook-01.eml",
   },
 
+  {
+    // An ESP's own refusal to send: the address is on its suppression list (SendGrid's drop reasons).
+    id: "text.suppressed",
+    match: {
+      any: ["bounced address", "spam reporting address", "unsubscribed address", "on the suppression list"],
+    },
+    decide: { reason: "suppressed" },
+    example: "Bounced Address",
+    source:
+      "https://github.com/anymail/django-anymail/actions/runs/9523484510 (SendGrid dropped event, reason 'Bounced Address')",
+  },
+
   // ── 2. The sender, the sending host and the connection ──────────────────────────────────────────
   {
     id: "text.sender-null-mx",
@@ -259,6 +271,17 @@ export const TEXT_RULES: readonly Rule[] = [
         "from domain is invalid",
         "fully qualified email address required",
         "not a registered gateway user",
+        "sender was rejected",
+        "purported responsible address",
+        "rule imposed mailbox access",
+        "from a different address or alias",
+        "empty email address",
+        "unsigned dsn",
+        "recursive cname records",
+        "email address has been blacklisted",
+        "address that has been blacklisted",
+        "backscatter protection",
+        "valid address filter",
         "banned sender",
         "sender was not authenticated",
         "sender not authenticated for",
@@ -1550,6 +1573,12 @@ export const TEXT_RULES: readonly Rule[] = [
         "only accepts mail from",
         "only accepting mail from",
         "refuse to receive",
+        "refuses to receive",
+        "is not accepting any mail",
+        "account is protected by",
+        "restricted sms",
+        "not found recipient account",
+        "user reject",
         "block rcpt",
       ],
     },
@@ -1799,6 +1828,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "internal error",
         "internal server error",
         "failed to be replicated",
+        "can t create user output file",
+        "could not load drd",
+        "interrupted system call",
+        "there is no mdb",
         "internal system error",
         "system error",
         "server error",
