@@ -3,12 +3,15 @@
 // (packages/core/test/fixtures/replies/). A report: exits 0 unless --min-reason / --min-type are given and
 // missed.
 //
-//   node scripts/eval.mjs [--set main|fresh] [--split all|train|holdout] [--json] [--wrong] [--limit N]
+//   node scripts/eval.mjs [--set main|fresh|fresh2] [--split all|train|holdout] [--json] [--wrong] [--limit N]
 //                         [--min-reason 0.95] [--min-type 0.98] [--write-holdout]
 //
 // --set main (default) evaluates replies.jsonl; --set fresh evaluates fresh.jsonl, the blind generalisation
-// set (replies from sources replies.jsonl does not use; rule writers must not tune on it). fresh has no
-// train/holdout split: it is all held out.
+// set (replies from sources replies.jsonl does not use; rule writers must not tune on it); --set fresh2
+// evaluates fresh2.jsonl, a second blind set from sources neither replies.jsonl nor fresh.jsonl uses, kept
+// untouched for when fresh.jsonl has been tuned on. fresh and fresh2 have no train/holdout split: they are
+// all held out. --check on fresh2 also rejects replies that replies.jsonl or fresh.jsonl already hold,
+// verbatim or as a near-duplicate (same text once addresses, URLs, IPs and numbers are masked).
 //
 // train = replies.jsonl minus holdout.jsonl; holdout = the entries listed in holdout.jsonl (about 20 %,
 // chosen by a hash of the reply text: see isHoldout). --write-holdout rewrites holdout.jsonl by that rule.
@@ -19,6 +22,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const fixtures = join(root, "packages/core/test/fixtures/replies");
+
+/** The labelled sets: --set name → file under packages/core/test/fixtures/replies. */
+const SET_FILES = { main: "replies.jsonl", fresh: "fresh.jsonl", fresh2: "fresh2.jsonl" };
 
 function parseArgs(argv) {
   const opts = {
@@ -50,16 +56,16 @@ function parseArgs(argv) {
     else if (a.startsWith("--min-type")) opts.minType = Number(value());
     else if (a === "--help" || a === "-h") {
       process.stdout.write(
-        "usage: node scripts/eval.mjs [--set main|fresh] [--split all|train|holdout] [--json] [--wrong] [--limit N] [--min-reason R] [--min-type T] [--write-holdout] [--check]\n",
+        "usage: node scripts/eval.mjs [--set main|fresh|fresh2] [--split all|train|holdout] [--json] [--wrong] [--limit N] [--min-reason R] [--min-type T] [--write-holdout] [--check]\n",
       );
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
   if (!["all", "train", "holdout"].includes(opts.split))
     throw new Error("--split must be all, train or holdout");
-  if (!["main", "fresh"].includes(opts.set)) throw new Error("--set must be main or fresh");
-  if (opts.set === "fresh" && (opts.split !== "all" || opts.writeHoldout))
-    throw new Error("--set fresh has no train/holdout split (it is all held out)");
+  if (!Object.hasOwn(SET_FILES, opts.set)) throw new Error("--set must be main, fresh or fresh2");
+  if (opts.set !== "main" && (opts.split !== "all" || opts.writeHoldout))
+    throw new Error(`--set ${opts.set} has no train/holdout split (it is all held out)`);
   if (!Number.isFinite(opts.limit) || opts.limit < 0) throw new Error("--limit must be a number >= 0");
   for (const k of ["minReason", "minType"])
     if (opts[k] !== null && !(opts[k] >= 0 && opts[k] <= 1))
@@ -119,14 +125,51 @@ const SOFT_BY_NATURE = new Set([
 ]);
 const SUPPRESS_REASONS = new Set(["userunknown", "hostunknown", "hasmoved", "notaccept", "suspend"]);
 
-/** Problems with the labelled set itself: shape, vocabulary, policy, duplicates, holdout. */
-function checkFixtures(entries, holdoutEntries, file = "replies.jsonl", otherSet = null) {
+/**
+ * A reply's template for near-duplicate checks: lower case, addresses, URLs, IPs and numbers masked
+ * (the basic and enhanced reply codes kept, so a 450 4.1.1 is not a near-duplicate of a 550 5.1.1),
+ * whitespace collapsed.
+ */
+export function maskReply(reply) {
+  const codes = [];
+  return reply
+    .toLowerCase()
+    .replace(/\b(?:https?|ftp):\/\/[^\s<>"')\]]+/g, " <url> ")
+    .replace(/[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)*/g, "<addr>")
+    .replace(/\b(?:\d{1,3}\.){3}\d{1,3}\b/g, "<ip>")
+    .replace(/\b(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}\b/g, (m) => (/\d/.test(m) && m.length > 6 ? "<ip>" : m))
+    .replace(/(^|\n|[\s(#[-])([245]\d\d(?=[ -]|$)|[245]\.\d{1,3}\.\d{1,3}\b)/g, (_, pre, code) => {
+      codes.push(code);
+      return `${pre}\uE000`;
+    })
+    .replace(/\d+/g, "#")
+    .replace(/\uE000/g, () => codes.shift())
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Problems with the labelled set itself: shape, vocabulary, policy, duplicates, holdout. otherSet: the
+ * replies of replies.jsonl (fresh must be disjoint from it). others: the sets this one must not overlap,
+ * verbatim or masked ({ file, entries } each; fresh2), which also turns on the near-duplicate check
+ * inside the set.
+ */
+function checkFixtures(entries, holdoutEntries, file = "replies.jsonl", otherSet = null, others = null) {
   const problems = [];
   const types = readFileSync(join(root, "packages/core/src/types.ts"), "utf8");
   const union = /export type Reason =([^;]+);/.exec(types);
   const reasons = new Set(union ? [...union[1].matchAll(/"([a-z]+)"/g)].map((m) => m[1]) : []);
   if (!reasons.size) problems.push("cannot read the Reason union from packages/core/src/types.ts");
   const seen = new Map();
+  const otherReplies = new Map();
+  const otherMasks = new Map();
+  for (const o of others ?? [])
+    o.entries.forEach((e, i) => {
+      if (!otherReplies.has(e.reply)) otherReplies.set(e.reply, `${o.file}:${i + 1}`);
+      const m = maskReply(e.reply);
+      if (!otherMasks.has(m)) otherMasks.set(m, `${o.file}:${i + 1}`);
+    });
+  const seenMasks = new Map();
   entries.forEach((e, i) => {
     const at = `${file}:${i + 1}`;
     const keys = Object.keys(e).sort().join(",");
@@ -142,6 +185,20 @@ function checkFixtures(entries, holdoutEntries, file = "replies.jsonl", otherSet
       problems.push(`${at}: source ${e.source}`);
     if (seen.has(e.reply)) problems.push(`${at}: same reply as line ${seen.get(e.reply)}`);
     if (otherSet?.has(e.reply)) problems.push(`${at}: reply also in replies.jsonl (fresh must be disjoint)`);
+    if (others && typeof e.reply === "string") {
+      const masked = maskReply(e.reply);
+      if (otherReplies.has(e.reply))
+        problems.push(`${at}: reply also in ${otherReplies.get(e.reply)} (${file} must be disjoint)`);
+      else if (otherMasks.has(masked))
+        problems.push(
+          `${at}: near-duplicate of ${otherMasks.get(masked)} (same text once addresses, IPs and numbers are masked)`,
+        );
+      else if (seenMasks.has(masked) && !seen.has(e.reply))
+        problems.push(
+          `${at}: near-duplicate of line ${seenMasks.get(masked)} (same text once addresses, IPs and numbers are masked)`,
+        );
+      if (!seenMasks.has(masked)) seenMasks.set(masked, i + 1);
+    }
     seen.set(e.reply, i + 1);
     if (e.suppress !== (e.type === "hard" && SUPPRESS_REASONS.has(e.reason)))
       problems.push(`${at}: suppress ${e.suppress} does not follow the policy for ${e.reason}/${e.type}`);
@@ -160,17 +217,18 @@ function checkFixtures(entries, holdoutEntries, file = "replies.jsonl", otherSet
     else if (JSON.stringify(entries[line - 1]) !== JSON.stringify(h))
       problems.push(`holdout.jsonl: entry differs from replies.jsonl:${line}`);
   }
-  const drift = otherSet
-    ? 0
-    : entries.filter((e) => isHoldout(e.reply) !== holdoutEntries.some((h) => h.reply === e.reply)).length;
+  const drift =
+    otherSet || others
+      ? 0
+      : entries.filter((e) => isHoldout(e.reply) !== holdoutEntries.some((h) => h.reply === e.reply)).length;
   if (drift) problems.push(`holdout.jsonl: ${drift} entries differ from the hash rule (run --write-holdout)`);
   return problems;
 }
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const fresh = opts.set === "fresh";
-  const file = fresh ? "fresh.jsonl" : "replies.jsonl";
+  const fresh = opts.set !== "main"; // fresh or fresh2: a blind set, all held out
+  const file = SET_FILES[opts.set];
   const entries = readJsonl(join(fixtures, file));
 
   if (opts.writeHoldout) {
@@ -182,10 +240,13 @@ async function main() {
 
   const holdoutEntries = fresh ? [] : readJsonl(join(fixtures, "holdout.jsonl"));
   if (opts.check) {
-    const mainReplies = fresh
-      ? new Set(readJsonl(join(fixtures, "replies.jsonl")).map((e) => e.reply))
-      : null;
-    const problems = checkFixtures(entries, holdoutEntries, file, mainReplies);
+    const mainReplies =
+      opts.set === "fresh" ? new Set(readJsonl(join(fixtures, "replies.jsonl")).map((e) => e.reply)) : null;
+    const others =
+      opts.set === "fresh2"
+        ? ["replies.jsonl", "fresh.jsonl"].map((f) => ({ file: f, entries: readJsonl(join(fixtures, f)) }))
+        : null;
+    const problems = checkFixtures(entries, holdoutEntries, file, mainReplies, others);
     for (const p of problems) process.stdout.write(`${p}\n`);
     process.stdout.write(
       `${fresh ? `${file}: ${entries.length} entries` : `${entries.length} entries, ${holdoutEntries.length} in holdout`}: ${problems.length ? `${problems.length} problems` : "ok"}\n`,
@@ -362,7 +423,7 @@ async function main() {
   const say = (s = "") => o.push(s);
   say(
     fresh
-      ? `bounced eval — ${selected.length} labelled replies (set: fresh, blind generalisation set: do not tune rules on it)`
+      ? `bounced eval — ${selected.length} labelled replies (set: ${opts.set}, blind generalisation set: do not tune rules on it)`
       : `bounced eval — ${selected.length} labelled replies (split: ${opts.split}; train ${splits.train.entries}, holdout ${splits.holdout.entries})`,
   );
   if (stray.length || drift)
@@ -414,7 +475,7 @@ async function main() {
           "",
         ],
       ],
-      ["metric", "correct", `accuracy (${fresh ? "fresh" : opts.split})`, "train", "holdout", "target"],
+      ["metric", "correct", `accuracy (${fresh ? opts.set : opts.split})`, "train", "holdout", "target"],
       fresh ? [3, 4] : [], // fresh has no train/holdout split
     ),
   );
