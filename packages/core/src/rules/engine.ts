@@ -153,6 +153,8 @@ class PhraseSet {
   readonly phrases: Phrase[] = [];
   private readonly ids = new Map<string, number>();
   private readonly root = newNode("");
+  /** Phrases not yet in the trie, by the hash of their first word. */
+  private readonly pending = new Map<number, Phrase[]>();
   /** firstWords[hash & FIRST_WORD_MASK] is 1 when some phrase starts with a word of that hash. */
   private readonly firstWords = new Uint8Array(FIRST_WORD_MASK + 1);
   // Phrase hits of the current reply: stamp[id] === generation means "found". JavaScript runs one
@@ -178,11 +180,20 @@ class PhraseSet {
     const phrase: Phrase = { id: this.phrases.length, text: norm, prefix };
     this.phrases.push(phrase);
     this.ids.set(key, phrase.id);
-    const words = norm.split(" ");
-    addToTrie(this.root, words, phrase);
-    const first = words[0] as string;
-    if (!(phrase.prefix && words.length === 1))
-      this.firstWords[hashRange(first, 0, first.length) & FIRST_WORD_MASK] = 1;
+    const space = norm.indexOf(" ");
+    if (phrase.prefix && space < 0) {
+      addToTrie(this.root, [norm], phrase);
+    } else {
+      // The branch of the trie under a phrase's first word is built the first time a reply contains
+      // that word: most first words never occur, and building ~1,500 phrases up front costs a cold
+      // process several milliseconds.
+      const first = space < 0 ? norm : norm.slice(0, space);
+      const hash = hashRange(first, 0, first.length);
+      const bucket = this.pending.get(hash);
+      if (bucket) bucket.push(phrase);
+      else this.pending.set(hash, [phrase]);
+      this.firstWords[hash & FIRST_WORD_MASK] = 1;
+    }
     return phrase.id;
   }
 
@@ -211,6 +222,11 @@ class PhraseSet {
       // Most words of a reply start no phrase: a bit per hash value answers that without a look-up.
       const hash = hashes[i] as number;
       if (firstWords[hash & FIRST_WORD_MASK] === 0) continue;
+      const waiting = this.pending.get(hash);
+      if (waiting !== undefined) {
+        this.pending.delete(hash);
+        for (const phrase of waiting) addToTrie(root, phrase.text.split(" "), phrase);
+      }
       let node: TrieNode | undefined = findChild(root, hash, text, start, length);
       for (let j = i + 1; node !== undefined; j++) {
         if (node.ends !== null) for (const id of node.ends) this.found(id);
