@@ -190,6 +190,13 @@ describe("nearby but different meanings", () => {
     expect(firstTextRule(reply)?.decide.reason).toBe(reason);
   });
 
+  test("Postfix's 'delivery temporarily suspended' is a deferral, not a suspended mailbox", () => {
+    // A Postfix queue line as quoted in public mail logs.
+    const reply =
+      "delivery temporarily suspended: connect to yahoo.com[63.250.192.45]:25: Connection refused";
+    expect(firstTextRule(reply)?.decide.reason).toBe("networkerror");
+  });
+
   test("a licence that expired is not a delivery time-out", () => {
     expect(firstTextRule("422 License Expired")?.decide.reason).not.toBe("expired");
   });

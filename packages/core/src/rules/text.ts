@@ -1225,7 +1225,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "has been suspended",
         "currently suspended",
         "recipient suspend*",
-        "temporarily suspended",
+        "account has been temporarily suspended",
         "archived recipient",
         "user is terminated",
         "unavailable or access denied",
