@@ -11,8 +11,7 @@ export const DOCOMO_RULES: readonly Rule[] = [
     match: { command: ["DATA"], any: ["Unknown user", "User unknown"] },
     decide: {
       reason: "filtered",
-      meaning:
-        "Docomo accepted the recipient, then refused the message: the recipient's reception filter does not allow this sender. The address exists.",
+      meaning: "The recipient's reception filter refused this sender; the address exists.",
     },
     example:
       "<***@docomo.ne.jp>: host mfsmax.docomo.ne.jp[203.138.181.240] said: 550 Unknown user ***@docomo.ne.jp (in reply to end of DATA command)",

@@ -382,8 +382,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["unusual rate of mail", "unusual rate of email"] },
     decide: {
       reason: "ratelimited",
-      meaning: "Gmail is throttling an unusual volume of mail from you; slow down and retry with back-off.",
-      url: "https://support.google.com/mail/?p=UnsolicitedRateLimitError",
+      meaning: "Gmail is throttling an unusual volume of mail from you.",
     },
     example:
       "421 4.7.28 Gmail has detected an unusual rate of email originating from your IP address ip-address. To protect our users from spam, email sent from your IP address has been temporarily rate limited. To review our bulk email senders guidelines, go to Email sender guidelines.",

@@ -24,8 +24,7 @@ export const HARAKA_RULES: readonly Rule[] = [
     decide: {
       reason: "networkerror",
       type: "hard",
-      meaning: "Haraka could not deliver to any of the domain's MX hosts on repeated attempts and gave up.",
-      url: "https://haraka.github.io/core/Outbound",
+      meaning: "Haraka could not reach any MX host of the domain and gave up.",
     },
     example: "Too many failures (Tried all MXs)",
     source:

@@ -36,7 +36,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["All recipient addresses rejected : Access denied"] },
     decide: {
       reason: "rejected",
-      meaning: "Microsoft refused the message for every recipient at once: this sender is not accepted.",
+      meaning: "Microsoft refused this sender for every recipient.",
     },
     example:
       "550 5.4.1 All recipient addresses rejected : Access denied [NEKONYAAN.cat-JPN22.prod.protection.outlook.com]",

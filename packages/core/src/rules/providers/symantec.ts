@@ -9,7 +9,6 @@ export const SYMANTEC_RULES: readonly Rule[] = [
     decide: {
       reason: "spamdetected",
       meaning: "Symantec's anti-spam service judged the message spam.",
-      url: "https://knowledge.broadcom.com/external/article?legacyId=TECH253432",
     },
     example:
       "553 Message filtered. Refer to the Troubleshooting page at http://www.symanteccloud.com/troubleshooting for more information. (#5.7.1)",
