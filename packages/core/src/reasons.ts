@@ -28,7 +28,7 @@ export interface ReasonInfo {
 /**
  * The reason vocabulary: Sisimai's current reason names (v5, Dec 2025) plus `greylisted` and
  * `toomanyrecipients`. Definitions follow the taxonomy compiled from Sisimai, KumoMTA,
- * @postalsys/bounce-classifier and SparkPost (project file docs/taxonomy.md).
+ * @postalsys/bounce-classifier and SparkPost (`data/reason-taxonomy.csv`, with its provenance in `data/README.md`).
  */
 export const REASONS: { readonly [R in Reason]: ReasonInfo } = {
   userunknown: {
