@@ -45,4 +45,3 @@ describe("natures decide hard/soft before the class digit", () => {
     expect(soft).toEqual(["greylisted", "mailboxfull", "ratelimited", "systemfull", "toomanyrecipients"]);
   });
 });
-});
