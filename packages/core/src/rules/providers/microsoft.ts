@@ -257,6 +257,20 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     source: "sisimai:rhost-microsoft-05.eml",
   },
   {
+    id: "microsoft.server-busy-throttle",
+    provider: "microsoft",
+    match: { any: ["Server busy. Please try again later from", "S77714", "S77719"] },
+    decide: {
+      reason: "ratelimited",
+      meaning:
+        "Exchange Online is throttling mail from your sending IP (4.7.500 Server busy); slow down and retry.",
+    },
+    example:
+      "451 4.7.500 Server busy. Please try again later from [203.0.113.10]. (S77714) [BL6PEPF0001AB50.namprd04.prod.outlook.com 2024-07-14T14:44:43.083Z 08DCA36F759CD546]",
+    source:
+      "https://www.suped.com/learn/email-deliverability/what-causes-office365-temp-fails-and-how-can-they-be-resolved (EOP throttling of the sending IP)",
+  },
+  {
     id: "microsoft.suspicious-activity",
     provider: "microsoft",
     match: { any: ["Access denied, please try again later"] },
