@@ -195,7 +195,7 @@ export const REASONS: { readonly [R in Reason]: ReasonInfo } = {
     definition:
       "The envelope sender (MAIL FROM) was refused: bad sender address or domain, or blocked sender.",
     phrase: "the sender address was refused",
-    nature: "class-else-soft",
+    nature: "class-else-hard",
     suppressWhenHard: false,
     action: "fix_configuration",
     advice: "Use a valid envelope sender on a domain that resolves and accepts mail.",
@@ -267,7 +267,7 @@ export const REASONS: { readonly [R in Reason]: ReasonInfo } = {
   mailererror: {
     definition: "The recipient side's local delivery program failed.",
     phrase: "the recipient's delivery program failed",
-    nature: "class-else-soft",
+    nature: "class-else-hard",
     suppressWhenHard: false,
     action: "contact_admin",
     advice: "Tell the recipient's mail administrator; their delivery agent is failing.",
