@@ -69,13 +69,11 @@ export function readEnhancedCode(s: string, i: number): EnhancedMatch | null {
   while (j < n && j - subjectStart < 4 && isDigit(s.charCodeAt(j))) j++;
   const subjectLen = j - subjectStart;
   if (subjectLen < 1 || subjectLen > 3 || j >= n || s.charCodeAt(j) !== 46) return null;
-  const subject = s.slice(subjectStart, j);
   j++;
   const detailStart = j;
   while (j < n && j - detailStart < 4 && isDigit(s.charCodeAt(j))) j++;
   const detailLen = j - detailStart;
   if (detailLen < 1 || detailLen > 3) return null;
-  const detail = s.slice(detailStart, j);
   if (j < n) {
     const next = s.charCodeAt(j);
     if (isAlnum(next) || next === 95 /* _ */) return null;
@@ -84,7 +82,14 @@ export function readEnhancedCode(s: string, i: number): EnhancedMatch | null {
       if (isAlnum(after)) return null;
     }
   }
-  return { code: `${s[i]}.${Number(subject)}.${Number(detail)}`, end: j };
+  // Written without leading zeros (nearly always): the code is the text itself.
+  const plain =
+    (subjectLen === 1 || s.charCodeAt(subjectStart) !== 48) &&
+    (detailLen === 1 || s.charCodeAt(detailStart) !== 48);
+  const code = plain
+    ? s.slice(i, j)
+    : `${s[i]}.${Number(s.slice(subjectStart, detailStart - 1))}.${Number(s.slice(detailStart, j))}`;
+  return { code, end: j };
 }
 
 /**

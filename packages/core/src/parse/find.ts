@@ -877,9 +877,20 @@ export function findBounceCodesImpl(input: unknown): FoundBounce[] {
 /** Enhanced codes mentioned inside a reply text, by the same rules (used by `parseReply`). */
 export function enhancedCodesIn(text: string): string[] {
   const out: string[] = [];
+  // Every enhanced code has a class digit (2, 4 or 5), a dot and a digit: without one, scan() finds none.
+  if (!mayHoldEnhancedCode(text)) return out;
   for (const c of scan(text)) {
     if (c.enhancedCode !== null && !out.includes(c.enhancedCode)) out.push(c.enhancedCode);
     if (out.length >= 20) break;
   }
   return out;
+}
+
+/** Is there a `2.`/`4.`/`5.` followed by a digit anywhere in `s`? (Cheap test before a full scan.) */
+function mayHoldEnhancedCode(s: string): boolean {
+  for (let dot = s.indexOf(".", 1); dot !== -1; dot = s.indexOf(".", dot + 1)) {
+    const cls = s.charCodeAt(dot - 1);
+    if ((cls === 50 || cls === 52 || cls === 53) && isDigit(s.charCodeAt(dot + 1))) return true;
+  }
+  return false;
 }

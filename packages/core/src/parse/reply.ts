@@ -41,9 +41,12 @@ import {
 import { enhancedCodesIn } from "./find.js";
 import { blankControls, clip, decodeQuotedPrintable, indentOf, splitLines, squash, toText } from "./text.js";
 
+/** Characters that `toLowerCase` might change other than `A`–`Z` (it leaves U+0000–U+00BF alone). */
+const BEYOND_ASCII_CASE = /[\u00c0-\uffff]/;
+
 /** Lower-cases ASCII letters only, so offsets in the result match the original. */
 function asciiLower(s: string): string {
-  return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+  return BEYOND_ASCII_CASE.test(s) ? s.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : s.toLowerCase();
 }
 
 interface Start {
@@ -72,38 +75,39 @@ interface LeadingCodes {
 
 /** Reads `550-5.7.26 text`, `550 text`, `5.7.26 text` or `5.7.26 550 text` at the start of `text`. */
 function leadingCodes(text: string): LeadingCodes {
-  let i = 0;
-  while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
+  let i = skipBlanks(text, 0);
   let replyCode: number | null = null;
   let enhancedCode: string | null = null;
   let sep = "";
   let swapped = false;
   const r = readReplyCode(text, i);
-  // "550: 5.2.2 …", "ERROR_CODE :421, Host not reachable" (punctuation right after the code)
-  const colon = (text[i + 3] === ":" || text[i + 3] === ",") && (text[i + 4] === " " || text[i + 4] === ":");
-  const after = colon ? " " : text[i + 3];
-  if (r !== null && (after === undefined || after === " " || after === "\t" || after === "-")) {
-    replyCode = r;
-    sep = after === "-" ? "-" : " ";
-    i += after === undefined ? 3 : 4;
-    while (text[i] === " " || text[i] === "\t") i++;
-    // "550 550 5.1.1 user unknown": a gateway repeating the code.
-    if (readReplyCode(text, i) === r && (text[i + 3] === " " || text[i + 3] === "-"))
-      i = skipBlanks(text, i + 4);
+  if (r !== null) {
+    // "550: 5.2.2 …", "ERROR_CODE :421, Host not reachable" (punctuation right after the code)
+    const c3 = text.charCodeAt(i + 3);
+    const c4 = text.charCodeAt(i + 4);
+    const colon = (c3 === 58 || c3 === 44) && (c4 === 32 || c4 === 58);
+    const end = i + 3 >= text.length;
+    if (colon || end || c3 === 32 || c3 === 9 || c3 === 45) {
+      replyCode = r;
+      sep = !colon && c3 === 45 ? "-" : " ";
+      i = skipBlanks(text, end ? i + 3 : i + 4);
+      // "550 550 5.1.1 user unknown": a gateway repeating the code.
+      const c = text.charCodeAt(i + 3);
+      if ((c === 32 || c === 45) && readReplyCode(text, i) === r) i = skipBlanks(text, i + 4);
+    }
   }
   // "550 #5.1.0 Address rejected." (Google Workspace, Exchange)
-  const hash = text[i] === "#" && replyCode !== null ? 1 : 0;
+  const hash = replyCode !== null && text.charCodeAt(i) === 35 ? 1 : 0;
   const e = readEnhancedCode(text, i + hash);
   // "550 cuda_nsu 5.1.1 <a@b>… User unknown" (Barracuda): the code after a tag; the text keeps the tag.
   if (!e && replyCode !== null) {
-    const tag = /^[a-z]{2,12}_[a-z]{2,12} /.exec(text.slice(i, i + 30));
-    const tagged = tag ? readEnhancedCode(text, i + tag[0].length) : null;
+    const tag = tagLength(text, i);
+    const tagged = tag > 0 ? readEnhancedCode(text, i + tag) : null;
     if (tagged) return { replyCode, enhancedCode: tagged.code, sep, rest: text.slice(i), swapped };
   }
   if (e) {
     enhancedCode = e.code;
-    i = e.end;
-    while (text[i] === " " || text[i] === "\t") i++;
+    i = skipBlanks(text, e.end);
     if (replyCode === null) {
       const r2 = readReplyCode(text, i);
       const after2 = text[i + 3];
@@ -111,12 +115,26 @@ function leadingCodes(text: string): LeadingCodes {
         replyCode = r2;
         sep = " ";
         swapped = true;
-        i += 3;
-        while (text[i] === " " || text[i] === "\t") i++;
+        i = skipBlanks(text, i + 3);
       }
     }
   }
   return { replyCode, enhancedCode, sep, rest: text.slice(i), swapped };
+}
+
+function isLowerLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** Length of a Barracuda-style tag `cuda_nsu ` (`[a-z]{2,12}_[a-z]{2,12} `) at `i`, or 0. */
+function tagLength(text: string, i: number): number {
+  let j = i;
+  while (j - i < 13 && isLowerLetter(text.charCodeAt(j))) j++;
+  if (j - i < 2 || j - i > 12 || text.charCodeAt(j) !== 95 /* _ */) return 0;
+  const k = ++j;
+  while (j - k < 13 && isLowerLetter(text.charCodeAt(j))) j++;
+  if (j - k < 2 || j - k > 12 || text.charCodeAt(j) !== 32) return 0;
+  return j + 1 - i;
 }
 
 /** Does a reply code or an enhanced code start at `col` (after blanks)? */
@@ -135,7 +153,7 @@ function startsWithCode(text: string, code: number): boolean {
 /** Index of the first character after `from` that is not a space or tab. */
 function skipBlanks(s: string, from: number): number {
   let i = from;
-  while (i < s.length && (s[i] === " " || s[i] === "\t")) i++;
+  for (let c = s.charCodeAt(i); c === 32 || c === 9; c = s.charCodeAt(i)) i++;
   return i;
 }
 
@@ -418,22 +436,30 @@ function inlineMarkers(text: string, code: number, needEnhanced: boolean): numbe
   return out;
 }
 
+const TRAILER_MARKS = /[()[\]#]/;
+
 /** Strips Postfix, Exchange and qmail trailers from the last line's text; reports what they said. */
 function stripTrailers(
   text: string,
   closer: string | null,
 ): { text: string; command: string | null; qmailCode: string | null } {
+  // Without brackets or `#` there is no trailer to strip (nearly every plain reply).
+  if (closer === null && !TRAILER_MARKS.test(text))
+    return { text: text.trim(), command: null, qmailCode: null };
   let t = text;
   let command: string | null = null;
-  const lower = asciiLower(t);
+  const lower = t.includes("(") ? asciiLower(t) : "";
   const inReply = lower.lastIndexOf("(in reply to ");
   if (inReply !== -1) {
     command = commandInReplyTo(t.slice(inReply), lower.slice(inReply));
     t = t.slice(0, inReply);
   }
-  const hashes = t.indexOf(" ##");
-  if (hashes !== -1) t = t.slice(0, hashes);
-  else if (t.endsWith("##")) t = t.slice(0, -2);
+  const hash = t.includes("#");
+  if (hash) {
+    const hashes = t.indexOf(" ##");
+    if (hashes !== -1) t = t.slice(0, hashes);
+    else if (t.endsWith("##")) t = t.slice(0, -2);
+  }
   t = t.trim();
   if (closer === "'" && t.endsWith("'")) t = t.slice(0, -1);
   if (closer === '"') {
@@ -449,7 +475,7 @@ function stripTrailers(
   t = dropUnbalanced(dropUnbalanced(t, "(", ")"), "[", "]");
   let qmailCode: string | null = null;
   // qmail "(#5.1.1)", and "[#4.1.9]" as some servers write it.
-  const qm = Math.max(t.lastIndexOf("(#"), t.lastIndexOf("[#"));
+  const qm = hash ? Math.max(t.lastIndexOf("(#"), t.lastIndexOf("[#")) : -1;
   if (qm !== -1) {
     const e = readEnhancedCode(t, qm + 2);
     if (e) {
@@ -463,6 +489,8 @@ function stripTrailers(
 
 /** Drops closing brackets at the end of `t` that nothing opened (`… user unknown)` from a log wrapper). */
 function dropUnbalanced(t: string, open: string, close: string): string {
+  // Only closing brackets at the very end are dropped.
+  if (t[t.length - 1] !== close) return t.trimEnd();
   let extra = count(t, close) - count(t, open);
   let end = t.length;
   while (extra > 0 && end > 0) {
@@ -481,9 +509,282 @@ function count(s: string, ch: string): number {
 }
 
 export function parseReplyImpl(input: unknown): ParsedReply {
+  const raw = toText(input);
+  if (raw.length <= FAST_MAX_CHARS) {
+    const fast = parseBareCodes(raw) ?? parsePlainLine(raw);
+    if (fast !== null) return fast;
+  }
+  return parseGeneral(raw);
+}
+
+/**
+ * Fast paths. Most inputs are a bare code (`550`, `5.7.26`, `550 5.7.26`) or one reply line
+ * (`550 5.1.1 <a@b>: Recipient address rejected: …`) with no log or DSN wrapper around it. For those the
+ * general parser's answer is known after a few checks, without splitting lines, lower-casing the input
+ * or searching it for markers one by one. Each fast path returns null when the input is not of its shape
+ * and `parseGeneral` takes over; both give the same result for every input.
+ */
+const FAST_MAX_CHARS = 2_000;
+
+function result(
+  replyCode: number | null,
+  enhancedCode: string | null,
+  kept: string[],
+  others: string[],
+  notes: string[],
+): ParsedReply {
+  return {
+    replyCode,
+    enhancedCode,
+    text: kept.length === 1 ? (kept[0] as string) : kept.join(" "),
+    lines: kept,
+    command: null,
+    remoteHost: null,
+    otherEnhancedCodes: others,
+    notes,
+  };
+}
+
+/** `550`, `5.7.26` or `550 5.7.26`, with spaces around at most. */
+function parseBareCodes(s: string): ParsedReply | null {
+  const n = s.length;
+  if (n > 24) return null;
+  let a = 0;
+  while (a < n && s.charCodeAt(a) === 32) a++;
+  let b = n;
+  while (b > a && s.charCodeAt(b - 1) === 32) b--;
+  let i = a;
+  const replyCode = readReplyCode(s, i);
+  if (replyCode !== null) {
+    if (i + 3 === b) return result(replyCode, null, [], [], []);
+    if (s.charCodeAt(i + 3) !== 32) return null;
+    i += 4;
+  }
+  const e = readEnhancedCode(s, i);
+  if (e === null || e.end !== b) return null;
+  return result(replyCode, e.code, [], [], []);
+}
+
+/** Wrapper words that name a command or a remote host (the general parser reads them). */
+const WRAPPER_WORDS =
+  /talking to |connect(?:ed)? to |does not like |failed (?:after|on data)|was rejected|smtp error from/i;
+
+/**
+ * What `parsePlainLine` looks at more closely, found in one pass: a run of two spaces, or a character that
+ * is not plain text — controls, line breaks, tabs, Unicode blanks, and the ASCII marks `#()=[]` that
+ * trailers and wrappers use. Letters, digits, other punctuation and non-blank non-ASCII pass.
+ */
+const ATTENTION =
+  /[^\x20-\x22\x24-\x27\x2a-\x3c\x3e-\x5a\x5c\x5e-\x7e\u00a1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\ufefe\uff00-\uffff]| {2}/g;
+/** Markers read at the position of the mark that announces them (sticky, case-insensitive). */
+const IN_REPLY_TO_AT = /\(in +reply +to /iy;
+const HOST_MARKER_AT = /said:|failed with:/iy;
+
+/** `s[at - word.length .. at)` is `word` (lower-case ASCII letters), ignoring ASCII case. */
+function wordEndsAt(s: string, at: number, word: string): boolean {
+  const from = at - word.length;
+  if (from < 0) return false;
+  for (let k = 0; k < word.length; k++) {
+    if ((s.charCodeAt(from + k) | 32) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** What one pass over a plain line found: whether it needs squashing or trailer stripping. */
+enum Marks {
+  None = 0,
+  Spaces = 1,
+  Trailers = 2,
+  /** Not a plain line, or a wrapper marker: the general parser must read it. */
+  General = 4,
+}
+
+/**
+ * Classifies `s` in one pass: `General` when it holds a character the fast path does not handle or a
+ * marker from which the general parser reads a command, remote host or `dsn=` code; else which cleaning
+ * its text needs.
+ */
+function scanPlain(s: string): number {
+  let marks = Marks.None;
+  ATTENTION.lastIndex = 0;
+  while (ATTENTION.test(s)) {
+    const at = ATTENTION.lastIndex - 1;
+    switch (s.charCodeAt(at)) {
+      case 32: // two spaces
+        marks |= Marks.Spaces;
+        break;
+      case 35: // #
+      case 41: // )
+      case 91: // [
+        marks |= Marks.Trailers;
+        break;
+      case 40: // ( — Postfix "(in reply to RCPT TO command)"
+        IN_REPLY_TO_AT.lastIndex = at;
+        if (IN_REPLY_TO_AT.test(s)) return Marks.General;
+        marks |= Marks.Trailers;
+        break;
+      case 61: // = — log fields "dsn=5.1.1", "relay=mx[…]"
+        if (wordEndsAt(s, at, "dsn") || wordEndsAt(s, at, "relay")) return Marks.General;
+        break;
+      case 93: {
+        // ] — "host mx.example.com[192.0.2.1] said:": the general parser reads the host.
+        let j = at + 1;
+        while (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 58) j++;
+        HOST_MARKER_AT.lastIndex = j;
+        if (HOST_MARKER_AT.test(s)) return Marks.General;
+        marks |= Marks.Trailers;
+        break;
+      }
+      default:
+        return Marks.General;
+    }
+  }
+  if (s.includes("<<<") || WRAPPER_WORDS.test(s)) return Marks.General;
+  return marks;
+}
+
+/** The text of a reply line without its codes: squashed, and without a leading `:` (`550 : User unknown`). */
+function lineText(rest: string, spaces: boolean): string {
+  const n = rest.length;
+  let t = rest;
+  if (n > 0 && (spaces || rest.charCodeAt(0) === 32 || rest.charCodeAt(n - 1) === 32)) {
+    t = rest.replace(/ +/g, " ").trim();
+  }
+  if (t.charCodeAt(0) !== 58) return t;
+  let i = 1;
+  while (t.charCodeAt(i) === 32) i++;
+  return t.slice(i);
+}
+
+/**
+ * One plain line that opens with a reply code (after optional blanks and `>#'"\`` marks) and names no
+ * command or remote host: the general parser's rank-7 start with no other lines to collect.
+ */
+function parsePlainLine(s: string): ParsedReply | null {
+  const n = s.length;
+  let i = 0;
+  while (i < n && s.charCodeAt(i) === 32) i++;
+  while (i < n && i < 20 && isQuoteMark(s.charCodeAt(i))) i++;
+  const code = readReplyCode(s, i);
+  if (code === null) return null;
+  const c = s.charCodeAt(i + 3);
+  if (!(i + 3 === n || c === 32 || c === 45 || (c === 58 && s.charCodeAt(i + 4) === 32))) return null;
+  const marks = scanPlain(s);
+  if (marks & Marks.General) return null;
+  const spaces = (marks & Marks.Spaces) !== 0;
+
+  const closer = i > 0 && s.charCodeAt(i - 1) === 39 ? "'" : null;
+  const first = i === 0 ? s : s.slice(i);
+  const firstCodes = leadingCodes(first);
+  const segment = s.charCodeAt(n - 1) === 32 ? first.trim() : first;
+  if (firstCodes.sep !== "-" && closer === null) {
+    // The common case: one line, one reply code.
+    const lc = segment === first ? firstCodes : leadingCodes(segment);
+    const text = lineText(lc.rest, spaces);
+    if (marks & Marks.Trailers) {
+      const stripped = stripTrailers(text, null);
+      return finishOne(s, lc.replyCode, lc.enhancedCode, stripped.text, stripped.qmailCode);
+    }
+    return finishOne(s, lc.replyCode, lc.enhancedCode, text, null);
+  }
+  const notes: string[] = [];
+  const lineCodes: (string | null)[] = [];
+  const texts: string[] = [];
+  // The reply code as the line itself gives it ("550:" alone is no reply code).
+  let replyCode: number | null = null;
+  if (firstCodes.sep !== "-") {
+    const lc = segment === first ? firstCodes : leadingCodes(segment);
+    replyCode = lc.replyCode;
+    lineCodes.push(lc.enhancedCode);
+    texts.push(lineText(lc.rest, spaces));
+  } else {
+    // "550-5.1.1 … 550-5.1.1 … 550 5.1.1 …": a multi-line reply joined by spaces.
+    const cuts: number[] = [];
+    for (const at of inlineMarkers(segment, code, firstCodes.enhancedCode !== null)) {
+      cuts.push(at);
+      if (segment[at + 3] !== "-") break;
+    }
+    cuts.push(segment.length);
+    let from = 0;
+    for (const at of cuts) {
+      if (lineCodes.length >= MAX_REPLY_LINES) {
+        notes.push(`reply longer than ${MAX_REPLY_LINES} lines: the rest was not read`);
+        break;
+      }
+      const lc = leadingCodes(segment.slice(from, at));
+      replyCode ??= lc.replyCode;
+      lineCodes.push(lc.enhancedCode);
+      texts.push(lineText(lc.rest, spaces));
+      from = at;
+    }
+  }
+  return finishPlain(s, replyCode, closer, lineCodes, texts, notes);
+}
+
+/** ">#'\"\` " — marks that may precede a reply code at the start of a line. */
+function isQuoteMark(c: number): boolean {
+  return c === 62 || c === 35 || c === 39 || c === 34 || c === 96 || c === 32;
+}
+
+/** `finishPlain` for one reply line. */
+function finishOne(
+  s: string,
+  replyCode: number | null,
+  lineCode: string | null,
+  text: string,
+  qmailCode: string | null,
+): ParsedReply {
+  // "4.4.1, status=deferred (connect to …)": an enhanced code that opens the input.
+  const enhancedCode = lineCode ?? qmailCode ?? leadingCodes(s.slice(0, 200).trimStart()).enhancedCode;
+  let others: string[] = [];
+  let notes: string[] = [];
+  const mentioned = enhancedCodesIn(text);
+  if (mentioned.length > 0) {
+    others = mentioned.filter((e) => e !== enhancedCode);
+    if (others.length > 0) notes = [`the reply text mentions other enhanced codes: ${others.join(", ")}`];
+  }
+  return result(replyCode, enhancedCode, text === "" ? [] : [text], others, notes);
+}
+
+/** The general parser's last steps, for a plain line with no wrapper (no DSN, command or host). */
+function finishPlain(
+  s: string,
+  replyCode: number | null,
+  closer: string | null,
+  lineCodes: (string | null)[],
+  texts: string[],
+  notes: string[],
+): ParsedReply {
+  const lastIndex = texts.length - 1;
+  const stripped = stripTrailers(texts[lastIndex] as string, closer);
+  texts[lastIndex] = stripped.text;
+  const codes: string[] = [];
+  for (const e of lineCodes) if (e !== null && !codes.includes(e)) codes.push(e);
+  if (codes.length > 1) notes.push(`reply lines carry different enhanced codes: ${codes.join(", ")}`);
+  let enhancedCode = codes[0] ?? stripped.qmailCode;
+  const others = codes.slice(1);
+  if (enhancedCode === null) {
+    // "4.4.1, status=deferred (connect to …)": an enhanced code that opens the input.
+    enhancedCode = leadingCodes(s.slice(0, 200).trimStart()).enhancedCode;
+  }
+  const mentioned: string[] = [];
+  for (let k = 0; k < texts.length && mentioned.length < 20; k++) {
+    for (const e of enhancedCodesIn(texts[k] as string)) {
+      if (e !== enhancedCode && !others.includes(e) && !mentioned.includes(e)) mentioned.push(e);
+    }
+  }
+  if (mentioned.length > 0) {
+    notes.push(`the reply text mentions other enhanced codes: ${mentioned.join(", ")}`);
+    others.push(...mentioned);
+  }
+  const kept = texts.length === 1 ? (texts[0] === "" ? [] : texts) : texts.filter((t) => t !== "");
+  return result(replyCode, enhancedCode, kept, others, notes);
+}
+
+function parseGeneral(input: string): ParsedReply {
   const notes: string[] = [];
   const tooLong = `reply longer than ${MAX_REPLY_LINES} lines: the rest was not read`;
-  let raw = toText(input);
+  let raw = input;
   if (raw.length > MAX_INPUT_CHARS) {
     notes.push(`input longer than ${MAX_INPUT_CHARS} characters: only the start was read`);
     raw = clip(raw, MAX_INPUT_CHARS);

@@ -24,9 +24,13 @@ export function splitLines(s: string): string[] {
   return s.split(/\r\n|\r|\n/);
 }
 
+/** A blank other than a lone space between words: something `squash` changes. */
+const NEEDS_SQUASH = /\s\s|[^\S ]|^\s|\s$/;
+
 /** Collapses runs of whitespace to one space and trims. */
 export function squash(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+  // Most texts are already squashed; testing is much cheaper than rebuilding them.
+  return NEEDS_SQUASH.test(s) ? s.replace(/\s+/g, " ").trim() : s;
 }
 
 /** Cuts `s` to `max` characters without splitting a surrogate pair. */
