@@ -643,6 +643,24 @@ export const ENHANCED_CODE_DEFAULTS: readonly EnhancedCodeDefault[] = [
     note: "Unregistered; Microsoft: access denied, banned sender (delist at delist@messaging.microsoft.com).",
   },
   {
+    code: "5.7.705",
+    reason: "blocked",
+    strength: "strong",
+    note: "Unregistered; Microsoft: the sending tenant sent too much spam or bulk mail and its outbound mail is blocked.",
+  },
+  {
+    code: "5.7.708",
+    reason: "badreputation",
+    strength: "strong",
+    note: "Unregistered; Microsoft: traffic not accepted from this IP (a known low-reputation address).",
+  },
+  {
+    code: "5.7.750",
+    reason: "rejected",
+    strength: "strong",
+    note: "Unregistered; Microsoft: sending from a domain the tenant has not registered (unprovisioned sender domain).",
+  },
+  {
     code: "4.7.650",
     reason: "badreputation",
     strength: "strong",

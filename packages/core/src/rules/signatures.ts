@@ -169,6 +169,10 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "postmaster.web.de",
       "postmaster.1and1.com",
       "postmaster.ionos",
+      "postmaster.1und1.de",
+      "gmx.net/mail/senderguidelines",
+      "web.de/email/senderguidelines",
+      "ionos.com/help",
       "mxgmx*",
     ],
     example:
@@ -224,7 +228,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     name: "Cox Communications",
     url: "https://www.cox.com/residential/support/email-error-codes.html",
     kind: "provider",
-    any: ["cox.com/residential/support", "east.cox.net", "west.cox.net", "CDRBL"],
+    any: ["cox.com/residential/support", "east.cox.net", "west.cox.net", "CDRBL", "AUP#CX*"],
     example:
       "550 5.1.0 <bounce@mailer.cnt1.example.com> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL",
     source: "sisimai:rhost-cox-01.eml",
@@ -511,6 +515,18 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Relay access denied",
       "postgrey",
       "X-Postfix",
+      // Postfix's own texts (smtpd.c, smtp_connect.c, smtp_addr.c, local(8)).
+      "Sender address rejected: not logged in",
+      "loops back to myself",
+      "mail forwarding loop for",
+      "SMTPUTF8 is required, but was not offered",
+      "TLS is required, but was not offered",
+      "Name service error for name",
+      "does not accept mail (nullMX)",
+      "Error: too many connections from",
+      "Error: queue file write error",
+      "Error: message file too big",
+      "TLS not available due to local problem",
     ],
     example:
       "450 4.1.1 <kijitora@example.org>: Recipient address rejected: User unknown in virtual alias table",

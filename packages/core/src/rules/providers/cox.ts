@@ -18,6 +18,33 @@ export const COX_RULES: readonly Rule[] = [
     source: "sisimai:rhost-cox-01.eml",
   },
   {
+    id: "cox.ip-blocked",
+    provider: "cox",
+    match: { any: ["AUP#CXBL"] },
+    decide: {
+      reason: "blocked",
+      meaning: "Cox blocked the sending IP for spam-like behaviour (AUP#CXBL); ask Cox to review it.",
+      url: ERRORS,
+    },
+    example: "554 cmsmtp blocked. Refer to Error Codes section at for more information. AUP#CXBL",
+    source:
+      "https://forums.cox.com/discussions/internet/emails-to-me-from-rice-edu-being-rejected-aupcxbl-error-554-5-0-0/122275",
+  },
+  {
+    id: "cox.concurrent-connections",
+    provider: "cox",
+    match: { any: ["AUP#CXCNCT", "AUP#CXMXRT"] },
+    decide: {
+      reason: "ratelimited",
+      meaning:
+        "Too many concurrent connections (CXCNCT, limit 10 per IP) or messages (CXMXRT) from your IP; retry more slowly.",
+      url: ERRORS,
+    },
+    example: "421 cmsmtp blocked. Refer to Error Codes section at for more information. AUP#CXCNCT",
+    source:
+      "https://forums.cox.com/discussions/internet/mail-being-blocked-from-500-pm-to-700-am---error-cxcnct/136938",
+  },
+  {
     id: "cox.no-rdns",
     provider: "cox",
     match: { any: ["rejected - no rdns", "dns check failure - try again later"] },

@@ -19,6 +19,23 @@ export const GMX_RULES: readonly Rule[] = [
     source: "https://postmaster.gmx.com/en/error-messages",
   },
   {
+    // The case code in the linked URL names the cause: "hi"/"hd" are header checks (Date, From, Sender, To
+    // must be RFC 5322-valid and not repeated; raw non-ASCII in a header fails too).
+    id: "gmx.header-not-compliant",
+    provider: "gmx",
+    match: { all: ["policy restrictions"], any: ["c=hi", "c=hd"] },
+    decide: {
+      reason: "notcompliantrfc",
+      meaning:
+        "GMX / WEB.DE / IONOS refuse the message because a header is not RFC 5322-compliant (malformed or repeated Date, From, Sender or To, or unencoded non-ASCII).",
+      url: ERRORS,
+    },
+    example:
+      "554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://web.de/email/senderguidelines?ip=1.3.5.2&c=hi (in reply to end of DATA command)",
+    source:
+      "https://newbetuts.com/1051380-postfix-how-to-check-if-my-email-headers-are-rfc5321rfc5322-compliant (quotes WEB.DE's answer on case hi)",
+  },
+  {
     id: "gmx.policy-restrictions",
     provider: "gmx",
     match: { any: ["Reject due to policy restrictions"] },

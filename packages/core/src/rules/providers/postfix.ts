@@ -9,6 +9,50 @@ const POSTCONF = "https://www.postfix.org/postconf.5.html";
  */
 export const POSTFIX_RULES: readonly Rule[] = [
   {
+    id: "postfix.not-logged-in",
+    provider: "postfix",
+    match: { any: ["Sender address rejected: not logged in"] },
+    decide: {
+      reason: "securityerror",
+      meaning: "The server only accepts this sender from an authenticated (SMTP AUTH) session: log in first.",
+      url: `${POSTCONF}#reject_sender_login_mismatch`,
+    },
+    example: "553 5.7.1 <john.doe@server.com>: Sender address rejected: not logged in",
+    source:
+      "oss-security mailing list, CVE-2020-12063 thread (a Postfix session transcript); smtpd_check.c writes this text",
+  },
+  {
+    id: "postfix.loops-back",
+    provider: "postfix",
+    match: { any: ["loops back to myself"] },
+    decide: {
+      reason: "networkerror",
+      type: "hard",
+      meaning:
+        "The recipient domain's MX points back at this server, which does not treat the domain as its own (mydestination / virtual domains).",
+      url: POSTCONF,
+    },
+    example:
+      "to=<root@mail.jasuindo.co.id>, relay=mail.jasuindo.co.id[45.64.4.181]:25, delay=1.1, delays=0.02/1.1/0.02/0, dsn=5.4.6, status=bounced (mail for mail.jasuindo.co.id loops back to myself)",
+    source:
+      'a Postfix maillog in a public repository (exact-string search "loops back to myself"); dsn=5.4.6',
+  },
+  {
+    id: "postfix.smtputf8-required",
+    provider: "postfix",
+    match: { any: ["SMTPUTF8 is required"] },
+    decide: {
+      reason: "contenterror",
+      type: "hard",
+      meaning:
+        "The message has UTF-8 in its envelope or headers and the next server does not offer SMTPUTF8: Postfix returns it (encode the headers, or set smtputf8_enable = no).",
+      url: `${POSTCONF}#smtputf8_enable`,
+    },
+    example: "status=bounced (SMTPUTF8 is required, but was not offered by host smtp.163.com",
+    source:
+      'a Postfix relay how-to in a public repository (exact-string search "SMTPUTF8 is required, but was not offered")',
+  },
+  {
     id: "postfix.user-unknown-table",
     provider: "postfix",
     match: {
