@@ -886,11 +886,14 @@ export function enhancedCodesIn(text: string): string[] {
   return out;
 }
 
-/** Is there a `2.`/`4.`/`5.` followed by a digit anywhere in `s`? (Cheap test before a full scan.) */
+/**
+ * Does an enhanced code start anywhere in `s`, whatever precedes it? Every finding with an enhanced code
+ * is read by `readEnhancedCode` somewhere, so without one `scan` finds none (a cheap test before a scan).
+ */
 function mayHoldEnhancedCode(s: string): boolean {
   for (let dot = s.indexOf(".", 1); dot !== -1; dot = s.indexOf(".", dot + 1)) {
     const cls = s.charCodeAt(dot - 1);
-    if ((cls === 50 || cls === 52 || cls === 53) && isDigit(s.charCodeAt(dot + 1))) return true;
+    if ((cls === 50 || cls === 52 || cls === 53) && readEnhancedCode(s, dot - 1) !== null) return true;
   }
   return false;
 }

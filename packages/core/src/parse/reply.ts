@@ -167,8 +167,44 @@ function freeBoundary(s: string, i: number): boolean {
 /** Exim's `host mx.example.com [192.0.2.1]:` before a reply. */
 const HOST_COLON = /(?:^|[\s:])host\s+[A-Za-z0-9][A-Za-z0-9.-]{0,252}\s*\[[^\]\s]{1,60}\]\s*:/i;
 
-/** The best reply start on one line, or null (ranks 1–7; lower is better). */
-function startOnLine(line: string, lower: string, index: number): Start | null {
+/** Which of `startOnLine`'s markers occur anywhere in the input (lines without them are not searched). */
+interface Markers {
+  any: boolean;
+  said: boolean;
+  sendmail: boolean;
+  returned: boolean;
+  failure: boolean;
+  exim: boolean;
+  host: boolean;
+  smtp: boolean;
+  status: boolean;
+}
+
+/** `startOnLine`'s markers present in `lower` (the whole input, ASCII lower-cased). */
+function markersIn(lower: string): Markers {
+  const m: Markers = {
+    any: false,
+    said: lower.includes("said:"),
+    sendmail: lower.includes("<<<"),
+    returned: lower.includes("returned '"),
+    failure:
+      lower.includes("reported error:") ||
+      lower.includes("responded with failure:") ||
+      lower.includes("failed with:"),
+    exim: lower.includes("smtp error from remote mail"),
+    host: lower.includes("host"),
+    smtp: lower.includes("smtp;"),
+    status: lower.includes("status="),
+  };
+  m.any = m.said || m.sendmail || m.returned || m.failure || m.exim || m.host || m.smtp || m.status;
+  return m;
+}
+
+/**
+ * The best reply start on one line, or null (ranks 1–7; lower is better). `lower` is the line ASCII
+ * lower-cased; it is read only when `m.any` (the input holds a marker somewhere).
+ */
+function startOnLine(line: string, lower: string, index: number, m: Markers): Start | null {
   const mk = (rank: number, col: number, markerCol: number, extra: Partial<Start> = {}): Start => ({
     rank,
     line: index,
@@ -190,21 +226,22 @@ function startOnLine(line: string, lower: string, index: number): Start | null {
       return mk(7, i, i, { closer: quote });
     }
   }
-  const said = lower.indexOf("said:");
+  if (!m.any) return null;
+  const said = m.said ? lower.indexOf("said:") : -1;
   if (said !== -1) return mk(1, skipBlanks(line, said + 5), said);
-  const lt = lower.indexOf("<<<");
+  const lt = m.sendmail ? lower.indexOf("<<<") : -1;
   if (lt !== -1 && (lt === 0 || line[lt - 1] === " " || line[lt - 1] === "\t")) {
     return mk(2, skipBlanks(line, lt + 3), lt, { prefix: "<<<" });
   }
-  const returned = lower.indexOf("returned '");
+  const returned = m.returned ? lower.indexOf("returned '") : -1;
   if (returned !== -1 && lower.lastIndexOf("server", returned) !== -1) {
     return mk(3, returned + 10, returned, { closer: "'" });
   }
-  for (const marker of ["reported error:", "responded with failure:", "failed with:"]) {
+  for (const marker of m.failure ? ["reported error:", "responded with failure:", "failed with:"] : []) {
     const at = lower.indexOf(marker);
     if (at !== -1) return mk(3, skipBlanks(line, at + marker.length), at);
   }
-  const exim = lower.indexOf("smtp error from remote mail");
+  const exim = m.exim ? lower.indexOf("smtp error from remote mail") : -1;
   if (exim !== -1) {
     // "… after RCPT TO:<a@b>:" then the reply on this line or the next.
     const after = lower.indexOf(" after ", exim);
@@ -217,18 +254,18 @@ function startOnLine(line: string, lower: string, index: number): Start | null {
     }
     return mk(4, col, exim, { nextLine: col >= line.length });
   }
-  const host = HOST_COLON.exec(line.slice(0, 400));
+  const host = m.host ? HOST_COLON.exec(line.slice(0, 400)) : null;
   if (host) {
     const col = skipBlanks(line, host.index + host[0].length);
     return mk(4, col, host.index, { nextLine: col >= line.length });
   }
-  const smtp = lower.indexOf("smtp;");
+  const smtp = m.smtp ? lower.indexOf("smtp;") : -1;
   if (smtp !== -1 && (smtp === 0 || ' \t#<"'.includes(line[smtp - 1] as string))) {
     // Exchange 2003 "#< #5.1.1 smtp;550 …>"; JSON (Amazon SES notifications) "diagnosticCode":"smtp; 550 …".
     const closer = line[smtp - 1] === '"' ? '"' : lower.lastIndexOf("#<", smtp) !== -1 ? ">" : null;
     return mk(5, skipBlanks(line, smtp + 5), smtp, { closer });
   }
-  const status = /status=[a-z]{1,12} \(/.exec(lower.slice(0, 2000));
+  const status = m.status ? /status=[a-z]{1,12} \(/.exec(lower.slice(0, 2000)) : null;
   if (status) return mk(6, status.index + status[0].length, status.index, { closer: ")" });
   return null;
 }
@@ -335,8 +372,9 @@ function findRemoteHost(s: string, lower: string, dsn: Dsn): string | null {
     const h = at === -1 ? null : hostBefore(s, at);
     if (h) return h;
   }
-  const exim =
-    /(?:^|\n)[ \t]*host[ \t]+([A-Za-z0-9][A-Za-z0-9.-]{0,252})[ \t]*\[[^\]\s]{1,60}\][ \t]*:/i.exec(s);
+  const exim = !lower.includes("host")
+    ? null
+    : /(?:^|\n)[ \t]*host[ \t]+([A-Za-z0-9][A-Za-z0-9.-]{0,252})[ \t]*\[[^\]\s]{1,60}\][ \t]*:/i.exec(s);
   if (exim) return cleanHost(exim[1] as string);
   const talking = lower.indexOf("while talking to ");
   if (talking !== -1) {
@@ -355,9 +393,9 @@ function findRemoteHost(s: string, lower: string, dsn: Dsn): string | null {
     const h = cleanHost(s.slice(lineStart, at));
     if (h) return h;
   }
-  const connected = /connected to ([A-Za-z0-9][A-Za-z0-9.:-]{0,252}) but /.exec(
-    lower.slice(0, MAX_INPUT_CHARS),
-  );
+  const connected = !lower.includes("connected to ")
+    ? null
+    : /connected to ([A-Za-z0-9][A-Za-z0-9.:-]{0,252}) but /.exec(lower.slice(0, MAX_INPUT_CHARS));
   if (connected) {
     const at = connected.index + 13;
     return cleanHost(s.slice(at, at + (connected[1] as string).length));
@@ -437,6 +475,9 @@ function inlineMarkers(text: string, code: number, needEnhanced: boolean): numbe
 }
 
 const TRAILER_MARKS = /[()[\]#]/;
+
+/** `(in reply to ` in any ASCII case (the same as searching the ASCII lower-cased text). */
+const IN_REPLY_TO_CI = /\(in reply to /i;
 
 /** Strips Postfix, Exchange and qmail trailers from the last line's text; reports what they said. */
 function stripTrailers(
@@ -594,9 +635,13 @@ function wordEndsAt(s: string, at: number, word: string): boolean {
 enum Marks {
   None = 0,
   Spaces = 1,
+  /** Brackets or `#`: the text may end in a trailer (`… (#5.1.1)`, `… user unknown)`). */
   Trailers = 2,
-  /** Not a plain line, or a wrapper marker: the general parser must read it. */
-  General = 4,
+  Hash = 4,
+  /** Line breaks (CR, LF). */
+  Lines = 8,
+  /** Not plain text, or a wrapper marker: the general parser must read it. */
+  General = 16,
 }
 
 /**
@@ -613,7 +658,13 @@ function scanPlain(s: string): number {
       case 32: // two spaces
         marks |= Marks.Spaces;
         break;
+      case 10:
+      case 13:
+        marks |= Marks.Lines;
+        break;
       case 35: // #
+        marks |= Marks.Trailers | Marks.Hash;
+        break;
       case 41: // )
       case 91: // [
         marks |= Marks.Trailers;
@@ -623,13 +674,17 @@ function scanPlain(s: string): number {
         if (IN_REPLY_TO_AT.test(s)) return Marks.General;
         marks |= Marks.Trailers;
         break;
-      case 61: // = — log fields "dsn=5.1.1", "relay=mx[…]"
+      case 61: {
+        // = — log fields "dsn=5.1.1", "relay=mx[…]"; a quoted-printable soft line break.
+        const next = s.charCodeAt(at + 1);
+        if (next === 10 || next === 13) return Marks.General;
         if (wordEndsAt(s, at, "dsn") || wordEndsAt(s, at, "relay")) return Marks.General;
         break;
+      }
       case 93: {
         // ] — "host mx.example.com[192.0.2.1] said:": the general parser reads the host.
         let j = at + 1;
-        while (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 58) j++;
+        for (let c = s.charCodeAt(j); c === 32 || c === 58 || c === 10 || c === 13; c = s.charCodeAt(j)) j++;
         HOST_MARKER_AT.lastIndex = j;
         if (HOST_MARKER_AT.test(s)) return Marks.General;
         marks |= Marks.Trailers;
@@ -648,7 +703,7 @@ function lineText(rest: string, spaces: boolean): string {
   const n = rest.length;
   let t = rest;
   if (n > 0 && (spaces || rest.charCodeAt(0) === 32 || rest.charCodeAt(n - 1) === 32)) {
-    t = rest.replace(/ +/g, " ").trim();
+    t = rest.replace(/ {2,}/g, " ").trim();
   }
   if (t.charCodeAt(0) !== 58) return t;
   let i = 1;
@@ -668,10 +723,12 @@ function parsePlainLine(s: string): ParsedReply | null {
   const code = readReplyCode(s, i);
   if (code === null) return null;
   const c = s.charCodeAt(i + 3);
-  if (!(i + 3 === n || c === 32 || c === 45 || (c === 58 && s.charCodeAt(i + 4) === 32))) return null;
+  const end = i + 3 === n || c === 10 || c === 13;
+  if (!(end || c === 32 || c === 45 || (c === 58 && s.charCodeAt(i + 4) === 32))) return null;
   const marks = scanPlain(s);
   if (marks & Marks.General) return null;
   const spaces = (marks & Marks.Spaces) !== 0;
+  if (marks & Marks.Lines) return parsePlainLines(s, i, code, spaces);
 
   const closer = i > 0 && s.charCodeAt(i - 1) === 39 ? "'" : null;
   const first = i === 0 ? s : s.slice(i);
@@ -681,7 +738,9 @@ function parsePlainLine(s: string): ParsedReply | null {
     // The common case: one line, one reply code.
     const lc = segment === first ? firstCodes : leadingCodes(segment);
     const text = lineText(lc.rest, spaces);
-    if (marks & Marks.Trailers) {
+    // Without `#` only a closing bracket at the very end is a trailer.
+    const last = text.charCodeAt(text.length - 1);
+    if (marks & Marks.Hash || ((marks & Marks.Trailers) !== 0 && (last === 41 || last === 93))) {
       const stripped = stripTrailers(text, null);
       return finishOne(s, lc.replyCode, lc.enhancedCode, stripped.text, stripped.qmailCode);
     }
@@ -719,6 +778,72 @@ function parsePlainLine(s: string): ParsedReply | null {
     }
   }
   return finishPlain(s, replyCode, closer, lineCodes, texts, notes);
+}
+
+/**
+ * A plain multi-line reply whose every line carries the reply code (`550-5.7.26 …` lines up to the final
+ * `550 5.7.26 …`, then at most blank lines), the line opening at `col` of the first line. Null for any
+ * other shape (a line without the code, more after the final line, a quoted first line).
+ */
+function parsePlainLines(s: string, col: number, code: number, spaces: boolean): ParsedReply | null {
+  const lines = splitLines(s);
+  if (lines.length > 150) return null;
+  const line0 = lines[0] as string;
+  if (col > 0 && line0.charCodeAt(col - 1) === 39) return null; // '550 …' is read as one line
+  const first = line0.slice(col);
+  const firstCodes = leadingCodes(first);
+  if (firstCodes.sep !== "-") return null;
+  const segments = [first.trim()];
+  let finalSeen = false;
+  for (let j = 1; j < lines.length; j++) {
+    const t = (lines[j] as string).trim();
+    if (t === "") {
+      // The reply ends at a blank line; anything after it is for the general parser.
+      for (let k = j + 1; k < lines.length; k++) if ((lines[k] as string).trim() !== "") return null;
+      break;
+    }
+    if (finalSeen || !startsWithCode(t, code)) return null;
+    finalSeen = t[3] !== "-";
+    segments.push(t);
+  }
+
+  // As the general parser: split segments at inline markers (`… 550-5.7.26 …` joined by spaces) until
+  // the final line.
+  const notes: string[] = [];
+  const tooLong = `reply longer than ${MAX_REPLY_LINES} lines: the rest was not read`;
+  const lineCodes: (string | null)[] = [];
+  const texts: string[] = [];
+  let replyCode: number | null = null;
+  const needEnhanced = firstCodes.enhancedCode !== null;
+  let finalInline = false;
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k] as string;
+    const cuts: number[] = [];
+    if (!finalInline) {
+      for (const at of inlineMarkers(seg, code, needEnhanced)) {
+        cuts.push(at);
+        if (seg[at + 3] !== "-") {
+          finalInline = true;
+          break;
+        }
+      }
+    }
+    if (k > 0 && seg[3] !== "-") finalInline = true;
+    cuts.push(seg.length);
+    let from = 0;
+    for (const at of cuts) {
+      if (lineCodes.length >= MAX_REPLY_LINES) {
+        if (!notes.includes(tooLong)) notes.push(tooLong);
+        break;
+      }
+      const lc = leadingCodes(from === 0 && at === seg.length ? seg : seg.slice(from, at));
+      replyCode ??= lc.replyCode;
+      lineCodes.push(lc.enhancedCode);
+      texts.push(lineText(lc.rest, spaces));
+      from = at;
+    }
+  }
+  return finishPlain(s, replyCode, null, lineCodes, texts, notes);
 }
 
 /** ">#'\"\` " — marks that may precede a reply code at the start of a line. */
@@ -799,14 +924,16 @@ function parseGeneral(input: string): ParsedReply {
   const dsn = readDsn(allLines);
   const dsnMode = dsn.diagnostic !== null;
   const lines = dsn.diagnostic ?? allLines;
-  const lowerLines = dsnMode ? lines.map(asciiLower) : splitLines(lower);
+  const markers = markersIn(lower);
+  // Lower-cased lines are read only to find markers.
+  const lowerLines = !markers.any ? [] : dsnMode ? lines.map(asciiLower) : splitLines(lower);
 
   // Where the reply starts.
   let start: Start | null = null;
   // "Diagnostic-Code: X-Unix; 71" carries a program's exit status, not an SMTP reply.
   const notSmtp = dsn.type === "x-unix" || dsn.type === "x-local";
   for (let i = 0; i < lines.length && !notSmtp && (start === null || start.rank > 1); i++) {
-    let found = startOnLine(lines[i] as string, lowerLines[i] as string, i);
+    let found = startOnLine(lines[i] as string, lowerLines[i] ?? "", i, markers);
     // A marker with no code after it ("… with SMTP; 29 Apr 2011") ranks below any code.
     if (found && found.rank < 7 && !found.nextLine && !codeAt(lines[i] as string, found.col)) {
       found = { ...found, rank: found.rank + 10 };
@@ -852,7 +979,7 @@ function parseGeneral(input: string): ParsedReply {
         break;
       }
       const last = (segments[segments.length - 1] as { text: string }).text;
-      if (!dsnMode && asciiLower(last).includes("(in reply to ")) break;
+      if (!dsnMode && last.includes("(") && IN_REPLY_TO_CI.test(last)) break;
       const line = lines[j] as string;
       let t = line.trim();
       if (t === "") break;

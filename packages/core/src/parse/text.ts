@@ -21,7 +21,7 @@ export function blankControls(s: string): string {
 
 /** Splits on CRLF, CR or LF. */
 export function splitLines(s: string): string[] {
-  return s.split(/\r\n|\r|\n/);
+  return s.includes("\r") ? s.split(/\r\n|\r|\n/) : s.split("\n");
 }
 
 /** A blank other than a lone space between words: something `squash` changes. */
