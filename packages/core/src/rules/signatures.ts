@@ -82,6 +82,12 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Organization queue quota exceeded",
       "does not allow external forwarding",
       "unable to connect successfully to the destination mail server",
+      // Exchange Online's 5.7.7xx and 4.7.65x texts, and Outlook.com's recipient limit.
+      "tenant has exceeded threshold",
+      "traffic not accepted from this IP",
+      "sending from unregistered domain",
+      "rate limited due to IP reputation",
+      "daily limit for message recipients",
     ],
     example:
       "550 5.7.606 Access denied, banned sending IP [198.51.100.222]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to  http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)",
@@ -174,6 +180,10 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "web.de/email/senderguidelines",
       "ionos.com/help",
       "mxgmx*",
+      "mrgmx*",
+      // GMX's bilingual mailbox replies.
+      "Speichervolumen ueberschritten",
+      "zuviele Mails auf dem Server",
     ],
     example:
       "554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=198.51.100.42&r=1MNcgj-1ue23t3pyV-00S2YR",
@@ -200,7 +210,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     source: "sisimai:rhost-franceptt-06.eml",
   },
   {
-    id: "t-online",
+    id: "tonline",
     name: "T-Online (Deutsche Telekom)",
     url: "https://postmaster.t-online.de/index.en.html",
     kind: "provider",

@@ -286,20 +286,40 @@ export const MICROSOFT_RULES: readonly Rule[] = [
   {
     id: "microsoft.tenant-banned",
     provider: "microsoft",
-    match: {
-      any: [
-        "traffic not accepted from this IP",
-        "tenant has exceeded threshold",
-        "Client blocked from sending from unregistered domain",
-      ],
-    },
+    match: { any: ["tenant has exceeded threshold"] },
     decide: {
       reason: "blocked",
       meaning:
-        "Exchange Online stopped your tenant's outbound mail: too much of it looked suspicious, it came from a low-reputation IP used by new tenants, or from domains the tenant has not verified (5.7.700–750).",
+        "Exchange Online blocked your tenant's outbound mail after it sent too much spam or bulk mail (5.7.705).",
+      url: CODES_700,
+    },
+    example: "5.7.705 Access denied, tenant has exceeded threshold",
+    source:
+      "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750",
+  },
+  {
+    id: "microsoft.low-reputation-ip",
+    provider: "microsoft",
+    match: { any: ["traffic not accepted from this IP"] },
+    decide: {
+      reason: "badreputation",
+      meaning: "The sending IP is a known low-reputation address, typically used by new tenants (5.7.708).",
       url: CODES_700,
     },
     example: "550 5.7.708 Access denied, traffic not accepted from this IP",
+    source:
+      "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750",
+  },
+  {
+    id: "microsoft.unregistered-domain",
+    provider: "microsoft",
+    match: { any: ["sending from unregistered domain"] },
+    decide: {
+      reason: "rejected",
+      meaning: "The sender's domain is not an accepted, verified domain of the tenant (5.7.750).",
+      url: CODES_700,
+    },
+    example: "5.7.750 Client blocked from sending from unregistered domain",
     source:
       "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750",
   },

@@ -8,8 +8,8 @@ const POSTMASTER = "https://postmaster.t-online.de/index.en.html";
  */
 export const TONLINE_RULES: readonly Rule[] = [
   {
-    id: "t-online.blocklisted",
-    provider: "t-online",
+    id: "tonline.blocklisted",
+    provider: "tonline",
     match: { all: ["A problem occurred", "BL"] },
     decide: {
       reason: "blocked",
