@@ -513,6 +513,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "must use tls",
         "use tls",
         "tls not available",
+        "tls currently unavailable",
         "does not support tls",
         "doesn t support tls",
         "not support starttls",
@@ -1692,7 +1693,17 @@ export const TEXT_RULES: readonly Rule[] = [
   {
     id: "text.blocked",
     match: {
-      any: ["blocked", "block", "bloque", "bloqué", "bloquee", "bloquée", "blockiert", "gesperrt"],
+      any: [
+        "blocked",
+        "block",
+        "bloque",
+        "bloqué",
+        "bloquee",
+        "bloquée",
+        "blockiert",
+        "gesperrt",
+        "zablokowan*",
+      ],
       not: ["not blocked", "unblock*"],
     },
     decide: { reason: "blocked" },

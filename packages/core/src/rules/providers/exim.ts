@@ -33,7 +33,9 @@ export const EXIM_RULES: readonly Rule[] = [
   {
     id: "exim.retry-timeout",
     provider: "exim",
-    match: { any: ["retry timeout exceeded", "all hosts have been failing for a long time"] },
+    // Only Exim's own final words: "<remote reply>: retry timeout exceeded" keeps the remote reply's meaning,
+    // and the generic expired rule catches the phrase when nothing more specific does.
+    match: { any: ["all hosts have been failing for a long time"] },
     decide: {
       reason: "expired",
       type: "hard",
