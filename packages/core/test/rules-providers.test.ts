@@ -199,3 +199,44 @@ describe("provider meanings that differ from the registry are reported", () => {
     expect(explain(volume.example).reason).toBe("ratelimited");
   });
 });
+
+describe("provider case codes and tags", () => {
+  test("GMX / WEB.DE case 'hi' is a header-compliance refusal; other cases keep the policy block", () => {
+    const r = PROVIDER_RULES.find((x) => x.id === "gmx.header-not-compliant") as Rule;
+    expect(explain(r.example).reason).toBe("notcompliantrfc");
+    const poli = PROVIDER_RULES.find((x) => x.id === "gmx.policy-restrictions") as Rule;
+    expect(explain(poli.example).reason).toBe("blocked");
+  });
+
+  test("Cox's CXCNCT is a connection limit even when Exim adds that it gave up", () => {
+    // A DSN quoted on forums.cox.com (discussion 136978); Exim appended ": retry timeout exceeded".
+    const got = explain(
+      "421 cmsmtp blocked. Refer to Error Codes section at for more information. AUP#CXCNCT: retry timeout exceeded",
+    );
+    expect(got.provider).toBe("cox");
+    expect(got.reason).toBe("ratelimited");
+    expect(got.type).toBe("soft");
+  });
+
+  test("Postfix's MX loop is a routing fault even under a 5.1.1 recipient rejection", () => {
+    // A Postfix log line quoted in tobinjt/ASO's rule set.
+    const got = explain(
+      "550 5.1.1 <noreply@gforgeisg.cs.tcd.ie>: Recipient address rejected: undeliverable address: mail for gforgeisg.cs.tcd.ie loops back to myself",
+    );
+    expect(got.reason).toBe("networkerror");
+    expect(got.suppress).toBe(false);
+  });
+
+  test("Exchange Online's 5.7.705 / 5.7.708 / 5.7.750 follow Microsoft's documented meanings", () => {
+    for (const [id, reason] of [
+      ["microsoft.tenant-banned", "blocked"],
+      ["microsoft.low-reputation-ip", "badreputation"],
+      ["microsoft.unregistered-domain", "rejected"],
+    ] as const) {
+      const r = PROVIDER_RULES.find((x) => x.id === id) as Rule;
+      expect(explain(r.example).reason, id).toBe(reason);
+    }
+    // the codes alone say the same when the words are missing
+    expect(explain("550 5.7.708").reason).toBe("badreputation");
+  });
+});

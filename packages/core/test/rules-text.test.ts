@@ -231,6 +231,30 @@ describe("wording variants real servers send", () => {
     ["550 5.7.1 Access denied", "rejected"],
     ["554 5.7.1 <kijitora@example.org>: Relay access denied", "norelaying"],
     ["450 4.7.1 Access denied. IP name lookup failed [192.0.2.222]", "requireptr"],
+    // GitHub issues: haraka/Haraka#1150, postalserver/postal#1074 (mail loops)
+    ["552 Too many received headers - possible mail loop", "networkerror"],
+    ["550 Loop detected", "networkerror"],
+    // getsentry/sentry#7454: a line over RFC 5322's limit is a format fault, not a command syntax error
+    ["550 maximum allowed line length is 998 octets, got 1802", "notcompliantrfc"],
+    // sahat/hackathon-starter#1083 (SendGrid), MicrosoftDocs (Exchange Online 5.7.60): the From is refused
+    [
+      "550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements",
+      "rejected",
+    ],
+    ["550 5.7.60 SMTP; Client does not have permissions to send as this sender", "rejected"],
+    // zotonic/zotonic#3508, goauthentik/authentik#10720: submission limits, not system errors
+    [
+      "554 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.",
+      "ratelimited",
+    ],
+    [
+      "450 4.7.1 <END-OF-MESSAGE>: End-of-data rejected: Sorry, too many requests per time unit",
+      "ratelimited",
+    ],
+    // Coremail's replies as its support site lists them (icoremail.vip)
+    ["550 Requested mail action not taken: Invalid IP", "blocked"],
+    ["550 sender is rejected", "rejected"],
+    ["550 User in blacklist", "filtered"],
   ])("%s → %s", (reply, reason) => {
     expect(explain(reply).reason).toBe(reason);
   });
