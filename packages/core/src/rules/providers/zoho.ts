@@ -18,6 +18,18 @@ export const ZOHO_RULES: readonly Rule[] = [
     source: `${FIELD_MANUAL}/553.json`,
   },
   {
+    id: "zoho.mail-policy",
+    provider: "zoho",
+    match: { any: ["MailPolicy violation"] },
+    decide: {
+      reason: "policyviolation",
+      meaning:
+        "A Zoho Mail policy of the receiving organisation refused the message; 5.2.3 here is not a size limit.",
+    },
+    example: "smtp;554 5.2.3 MailPolicy violation Error delivering to mailboxes,mx.zoho.com",
+    source: `${FIELD_MANUAL}/554.json`,
+  },
+  {
     id: "zoho.virus",
     provider: "zoho",
     match: { all: ["virus", "detected by Zoho Mail"] },
