@@ -243,6 +243,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "unverified sender",
         "verified sender identity",
         "not a verified sender",
+        "sender domain not verified",
+        "not associated with your account",
         "domain of sender address",
         "sender domain does not exist",
         "sender domain not found",
