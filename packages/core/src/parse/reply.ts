@@ -28,6 +28,7 @@
 
 import type { ParsedReply } from "../types.js";
 import {
+  isAlnum,
   isDigit,
   isLetter,
   MAX_INPUT_CHARS,
@@ -360,9 +361,53 @@ function cleanHost(token: string): string | null {
 
 /** The host written just before `end` as `host[IP]` or `host [IP]` (Postfix, Exim). */
 function hostBefore(s: string, end: number): string | null {
-  const slice = s.slice(Math.max(0, end - 300), end);
-  const m = /([A-Za-z0-9][A-Za-z0-9.-]{0,252})[ \t]?\[[^\]\s]{1,60}\][\s:]*$/.exec(slice);
-  return m ? cleanHost(m[1] as string) : null;
+  // What /([A-Za-z0-9][A-Za-z0-9.-]{0,252})[ \t]?\[[^\]\s]{1,60}\][\s:]*$/ finds (its leftmost match) in
+  // the 300 characters before `end`, read backwards from `end` instead of tried at every start.
+  const lo = Math.max(0, end - 300);
+  let k = end;
+  while (k > lo && (isJsBlank(s.charCodeAt(k - 1)) || s.charCodeAt(k - 1) === 58)) k--;
+  const close = k - 1;
+  if (close < lo || s.charCodeAt(close) !== 93 /* ] */) return null;
+  let start = -1;
+  let hostEnd = -1;
+  // Each "[" whose bracketed text (1–60 characters, no "]" or blank) runs to `close`.
+  for (let b = close - 1; b >= lo && close - b - 1 <= 60; b--) {
+    const c = s.charCodeAt(b);
+    if (c === 93 || isJsBlank(c)) break;
+    if (c !== 91 /* [ */ || b === close - 1) continue;
+    let h = b;
+    if (h > lo && (s.charCodeAt(h - 1) === 32 || s.charCodeAt(h - 1) === 9)) h--;
+    let r = h;
+    while (r > lo && isHostChar(s.charCodeAt(r - 1))) r--;
+    let p = Math.max(r, h - 253);
+    while (p < h && !isAlnum(s.charCodeAt(p))) p++;
+    if (p < h && (start === -1 || p < start)) {
+      start = p;
+      hostEnd = h;
+    }
+  }
+  return start === -1 ? null : cleanHost(s.slice(start, hostEnd));
+}
+
+function isHostChar(c: number): boolean {
+  return isAlnum(c) || c === 46 || c === 45;
+}
+
+/** A character that /\s/ matches. */
+function isJsBlank(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function findRemoteHost(s: string, lower: string, dsn: Dsn): string | null {
@@ -611,12 +656,14 @@ const WRAPPER_WORDS =
   /talking to |connect(?:ed)? to |does not like |failed (?:after|on data)|was rejected|smtp error from/i;
 
 /**
- * What `parsePlainLine` looks at more closely, found in one pass: a run of two spaces, or a character that
- * is not plain text — controls, line breaks, tabs, Unicode blanks, and the ASCII marks `#()=[]` that
- * trailers and wrappers use. Letters, digits, other punctuation and non-blank non-ASCII pass.
+ * Characters the fast paths leave to the general parser: C0 controls (tab included), DEL, C1 controls and
+ * Unicode blanks. CR and LF are here too; `NOT_PLAIN_LINES` is the same without them.
  */
-const ATTENTION =
-  /[^\x20-\x22\x24-\x27\x2a-\x3c\x3e-\x5a\x5c\x5e-\x7e\u00a1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\ufefe\uff00-\uffff]| {2}/g;
+const NOT_PLAIN =
+  /[^\x20-\x7e\xa1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\ufefe\uff00-\uffff]/;
+const NOT_PLAIN_LINES =
+  /[^\n\r\x20-\x7e\xa1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\ufefe\uff00-\uffff]/;
+const TWO_SPACES = / {2}/;
 /** Markers read at the position of the mark that announces them (sticky, case-insensitive). */
 const IN_REPLY_TO_AT = /\(in +reply +to /iy;
 const HOST_MARKER_AT = /said:|failed with:/iy;
@@ -645,56 +692,40 @@ enum Marks {
 }
 
 /**
- * Classifies `s` in one pass: `General` when it holds a character the fast path does not handle or a
- * marker from which the general parser reads a command, remote host or `dsn=` code; else which cleaning
- * its text needs.
+ * Classifies `s`: `General` when it holds a character the fast paths do not handle or a marker from which
+ * the general parser reads a command, remote host or `dsn=` code; else which cleaning its text needs. Each
+ * test is a regular expression or `includes` over the whole input (much cheaper than a loop over it).
  */
 function scanPlain(s: string): number {
   let marks = Marks.None;
-  ATTENTION.lastIndex = 0;
-  while (ATTENTION.test(s)) {
-    const at = ATTENTION.lastIndex - 1;
-    switch (s.charCodeAt(at)) {
-      case 32: // two spaces
-        marks |= Marks.Spaces;
-        break;
-      case 10:
-      case 13:
-        marks |= Marks.Lines;
-        break;
-      case 35: // #
-        marks |= Marks.Trailers | Marks.Hash;
-        break;
-      case 41: // )
-      case 91: // [
-        marks |= Marks.Trailers;
-        break;
-      case 40: // ( — Postfix "(in reply to RCPT TO command)"
-        IN_REPLY_TO_AT.lastIndex = at;
-        if (IN_REPLY_TO_AT.test(s)) return Marks.General;
-        marks |= Marks.Trailers;
-        break;
-      case 61: {
-        // = — log fields "dsn=5.1.1", "relay=mx[…]"; a quoted-printable soft line break.
-        const next = s.charCodeAt(at + 1);
-        if (next === 10 || next === 13) return Marks.General;
-        if (wordEndsAt(s, at, "dsn") || wordEndsAt(s, at, "relay")) return Marks.General;
-        break;
-      }
-      case 93: {
-        // ] — "host mx.example.com[192.0.2.1] said:": the general parser reads the host.
-        let j = at + 1;
-        for (let c = s.charCodeAt(j); c === 32 || c === 58 || c === 10 || c === 13; c = s.charCodeAt(j)) j++;
-        HOST_MARKER_AT.lastIndex = j;
-        if (HOST_MARKER_AT.test(s)) return Marks.General;
-        marks |= Marks.Trailers;
-        break;
-      }
-      default:
-        return Marks.General;
-    }
+  if (NOT_PLAIN.test(s)) {
+    if (NOT_PLAIN_LINES.test(s)) return Marks.General;
+    marks |= Marks.Lines;
+  }
+  if (s.includes("#")) marks |= Marks.Trailers | Marks.Hash;
+  if (s.includes(")") || s.includes("[")) marks |= Marks.Trailers;
+  // ( — Postfix "(in reply to RCPT TO command)"
+  for (let at = s.indexOf("("); at !== -1; at = s.indexOf("(", at + 1)) {
+    IN_REPLY_TO_AT.lastIndex = at;
+    if (IN_REPLY_TO_AT.test(s)) return Marks.General;
+    marks |= Marks.Trailers;
+  }
+  // = — log fields "dsn=5.1.1", "relay=mx[…]"; a quoted-printable soft line break.
+  for (let at = s.indexOf("="); at !== -1; at = s.indexOf("=", at + 1)) {
+    const next = s.charCodeAt(at + 1);
+    if (next === 10 || next === 13) return Marks.General;
+    if (wordEndsAt(s, at, "dsn") || wordEndsAt(s, at, "relay")) return Marks.General;
+  }
+  // ] — "host mx.example.com[192.0.2.1] said:": the general parser reads the host.
+  for (let at = s.indexOf("]"); at !== -1; at = s.indexOf("]", at + 1)) {
+    let j = at + 1;
+    for (let c = s.charCodeAt(j); c === 32 || c === 58 || c === 10 || c === 13; c = s.charCodeAt(j)) j++;
+    HOST_MARKER_AT.lastIndex = j;
+    if (HOST_MARKER_AT.test(s)) return Marks.General;
+    marks |= Marks.Trailers;
   }
   if (s.includes("<<<") || WRAPPER_WORDS.test(s)) return Marks.General;
+  if (TWO_SPACES.test(s)) marks |= Marks.Spaces;
   return marks;
 }
 

@@ -24,13 +24,18 @@ export function splitLines(s: string): string[] {
   return s.includes("\r") ? s.split(/\r\n|\r|\n/) : s.split("\n");
 }
 
-/** A blank other than a lone space between words: something `squash` changes. */
-const NEEDS_SQUASH = /\s\s|[^\S ]|^\s|\s$/;
+/** A blank other than a space. */
+const OTHER_BLANK = /[^\S ]/;
+const TWO_SPACES = / {2}/;
 
 /** Collapses runs of whitespace to one space and trims. */
 export function squash(s: string): string {
-  // Most texts are already squashed; testing is much cheaper than rebuilding them.
-  return NEEDS_SQUASH.test(s) ? s.replace(/\s+/g, " ").trim() : s;
+  // Most texts are already squashed (single spaces between words): testing is much cheaper than rebuilding.
+  const n = s.length;
+  if (n === 0) return s;
+  const edge = s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32;
+  if (!edge && !OTHER_BLANK.test(s) && !TWO_SPACES.test(s)) return s;
+  return s.replace(/\s+/g, " ").trim();
 }
 
 /** Cuts `s` to `max` characters without splitting a surrogate pair. */
