@@ -16,6 +16,7 @@ import { HARAKA_RULES } from "./haraka.js";
 import { MAILRU_RULES } from "./mailru.js";
 import { MICROSOFT_RULES } from "./microsoft.js";
 import { MIMECAST_RULES } from "./mimecast.js";
+import { NETEASE_RULES } from "./netease.js";
 import { LAPOSTE_RULES, ORANGE_RULES } from "./orange.js";
 import { POSTFIX_RULES } from "./postfix.js";
 import { PROOFPOINT_RULES } from "./proofpoint.js";
@@ -47,6 +48,7 @@ export const PROVIDER_RULES: readonly Rule[] = [
   ...GODADDY_RULES,
   ...ZOHO_RULES,
   ...QQ_RULES,
+  ...NETEASE_RULES,
   ...DOCOMO_RULES,
   ...YANDEX_RULES,
   ...MAILRU_RULES,
