@@ -889,6 +889,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "disallowed header",
         "header is malformed",
         "invalid header",
+        "illegal header",
         "mail message is malformed",
         "message is malformed",
         "not exactly one",

@@ -30,6 +30,7 @@ export const YAHOO_RULES: readonly Rule[] = [
       any: [
         "temporarily deferred due to unexpected volume or user complaints",
         "temporarily deferred due to user complaints",
+        "TSS02",
         "TSS04",
         "IPTS04",
         "TS01",
