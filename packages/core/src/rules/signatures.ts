@@ -327,6 +327,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "corp.mail.ru",
       "postmaster.mail.ru",
       "Message was not accepted -- invalid mailbox",
+      "sending for this account is disabled",
     ],
     example:
       "550 5.7.1 This message was not accepted due to domain (libsisimai.org) owner DMARC policy (RFC 7489) https://help.mail.ru/mail-help/postmaster/dmarc",

@@ -347,6 +347,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "marked as spam",
         "detected as spam",
         "spam pattern",
+        // MailChannels' content-scan verdict ("550 5.7.1 [CS] Message blocked …").
+        "cs message blocked",
         "spam contents",
         "blacklisted url",
         "blocklisted url",

@@ -6,6 +6,19 @@ const FIELD_MANUAL = "https://github.com/ActiveCampaign/smtp-field-manual/blob/m
 /** Mail.ru (mail.ru, inbox.ru, list.ru, bk.ru). */
 export const MAILRU_RULES: readonly Rule[] = [
   {
+    id: "mailru.sending-disabled",
+    provider: "mailru",
+    match: { any: ["sending for this account is disabled"] },
+    decide: {
+      reason: "securityerror",
+      meaning:
+        "Mail.ru stopped the sending account itself (suspected compromise or spam) until its owner restores it, e.g. by changing the password.",
+      url: POSTMASTER,
+    },
+    example: "550 message sending for this account is disabled",
+    source: "https://mailout.ru/2015/09 (Mail.ru's submission errors explained)",
+  },
+  {
     id: "mailru.account-disabled",
     provider: "mailru",
     match: { all: ["invalid mailbox", "account is disabled"] },
