@@ -1064,6 +1064,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "maximum recipients",
         "number of recipients",
         "recipients per message",
+        // Coremail: "451 out of allow RCPT numbers."
+        "rcpt numbers",
         "trop de destinataires",
         "zu viele empfänger",
         "zu viele empfaenger",
@@ -1936,6 +1938,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "local problem",
         "write error",
         "out of memory",
+        "queue unavailable",
         "config error",
         "while being processed",
         "license expired",
