@@ -896,6 +896,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "message is malformed",
         "not exactly one",
         "message line is too long",
+        "lines too long",
         "line length",
         "content type headers",
       ],
