@@ -698,6 +698,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "rate that prevents",
         "exceeded their limit",
         "submission quota",
+        "submissionquotaexceeded*",
         "relay quota",
         "queue quota",
         "trop de connexions",
