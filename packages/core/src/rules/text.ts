@@ -431,7 +431,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "open relay is not allowed",
         "as a relay",
         "relaying mail to",
-        "relaying to",
         "relay check",
         "list of allowed rcpthosts",
         "send email directly to our servers",
