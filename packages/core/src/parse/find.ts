@@ -633,26 +633,41 @@ function qmail(s: string, c: Candidate, out: Candidate[], lineStart: number): vo
   out.push({ ...c, start: Math.min(start, c.start), codeEnd: end, codeOnly: true });
 }
 
+const DIGIT = /[0-9]/g;
+const LINE_BREAK = /[\r\n]/g;
+
 /** All candidates in order (duplicates included), in one linear pass. */
 function scan(s: string): Candidate[] {
   const out: Candidate[] = [];
   const n = s.length;
-  let i = 0;
-  // Where the current line's text starts (after its indentation); kept up to date as the scan moves.
-  let lineStart = 0;
-  let indented = true;
-  while (i < n) {
-    const ch = s.charCodeAt(i);
-    if (ch === 10 || ch === 13) {
-      lineStart = i + 1;
-      indented = true;
-    } else if (indented && (ch === 32 || ch === 9)) {
-      lineStart = i + 1;
-    } else indented = false;
-    if (!isDigit(ch)) {
-      i++;
-      continue;
+  // Where the current line's text starts (after its indentation), worked out only when qmail needs it.
+  // Line breaks are searched forwards once: `lastBreak` < the offset asked about <= `nextBreak`. A break
+  // inside a candidate (Postfix's fold "550⏎    5.1.1") does not start a line: the scan steps over it.
+  let lastBreak = -1;
+  let nextBreak = -1;
+  let searched = false;
+  const folded: number[] = [];
+  let f = 0;
+  const lineStartAt = (pos: number): number => {
+    while (!searched || (nextBreak !== -1 && nextBreak < pos)) {
+      if (searched) {
+        while (f < folded.length && (folded[f] as number) < nextBreak) f++;
+        if (folded[f] !== nextBreak) lastBreak = nextBreak;
+      }
+      LINE_BREAK.lastIndex = nextBreak + 1;
+      nextBreak = LINE_BREAK.test(s) ? LINE_BREAK.lastIndex - 1 : -1;
+      searched = true;
     }
+    let start = lastBreak + 1;
+    while (start < pos && (s.charCodeAt(start) === 32 || s.charCodeAt(start) === 9)) start++;
+    return start;
+  };
+  let i = 0;
+  while (i < n) {
+    // Jump to the next digit (a regular expression finds it much faster than a loop).
+    DIGIT.lastIndex = i;
+    if (!DIGIT.test(s)) break;
+    i = DIGIT.lastIndex - 1;
     let j = i;
     while (j < n && isDigit(s.charCodeAt(j))) j++;
     const run = j - i;
@@ -664,7 +679,14 @@ function scan(s: string): Candidate[] {
           i >= 2 && s.charCodeAt(i - 1) === 35 && (s.charCodeAt(i - 2) === 40 || s.charCodeAt(i - 2) === 91);
         if (!(c.replyCode === null && hashed)) {
           out.push(c);
-        } else qmail(s, c, out, lineStart);
+        } else qmail(s, c, out, lineStartAt(i));
+        if (c.codeEnd > j) {
+          // A pair folded after its reply code: "550\r\n    5.1.1".
+          for (let k = j; k < j + 2 && k < c.codeEnd; k++) {
+            const b = s.charCodeAt(k);
+            if (b === 10 || b === 13) folded.push(k);
+          }
+        }
         i = Math.max(j, c.codeEnd);
         continue;
       }
@@ -682,12 +704,13 @@ const keyOf = (c: { replyCode: number | null; enhancedCode: string | null }) =>
 /** The end of the line at `i` (before CR/LF), or `limit` when the line runs past it. */
 function lineEndAt(s: string, i: number, limit: number): number {
   const stop = Math.min(s.length, limit);
-  for (let k = i; k < stop; k++) {
-    const c = s.charCodeAt(k);
-    if (c === 10 || c === 13) return k;
-  }
-  return stop;
+  if (i >= stop) return stop;
+  // A search over the bounded slice (a regular expression is much faster than a loop over characters).
+  const k = s.slice(i, stop).search(LINE_BREAK_ANY);
+  return k === -1 ? stop : i + k;
 }
+
+const LINE_BREAK_ANY = /[\r\n]/;
 
 /** Does the line starting at `i` continue the multi-line reply `code`? Returns the marker's separator. */
 function continuationSep(s: string, i: number, code: number): number {
@@ -843,12 +866,12 @@ export function findBounceCodesImpl(input: unknown): FoundBounce[] {
   }
   // Enhanced codes that some finding carries together with a reply code.
   const paired = new Set<string>();
-  for (const key of firstByKey.keys()) {
-    const [r, e] = key.split("|");
-    if (r && e) paired.add(e);
+  for (const k of firstByKey.values()) {
+    const c = all[k] as Candidate;
+    if (c.replyCode !== null && c.enhancedCode !== null) paired.add(c.enhancedCode);
   }
   const out: FoundBounce[] = [];
-  for (const [key, k] of firstByKey) {
+  for (const k of firstByKey.values()) {
     const c = all[k] as Candidate;
     // A DSN's "Status: 5.1.1" or a log's "dsn=5.1.1" repeats the enhanced code of "550 5.1.1 …": drop it.
     // (A lone "550" is kept: "550 5.7.26 from gmail, also a 550 from yahoo" names two bounces.)
@@ -856,7 +879,7 @@ export function findBounceCodesImpl(input: unknown): FoundBounce[] {
     let cut = s.length;
     for (let m = k + 1; m < all.length; m++) {
       const other = all[m] as Candidate;
-      if (keyOf(other) !== key) {
+      if (other.replyCode !== c.replyCode || other.enhancedCode !== c.enhancedCode) {
         cut = other.start;
         break;
       }
