@@ -669,9 +669,9 @@ const WRAPPER_WORDS =
  * Unicode blanks. CR and LF are here too; `NOT_PLAIN_LINES` is the same without them.
  */
 const NOT_PLAIN =
-  /[^\x20-\x7e\xa1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\ufefe\uff00-\uffff]/;
+  /[^\x20-\x7e\xa1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\ufefe\uff00-\uffff]/g;
 const NOT_PLAIN_LINES =
-  /[^\n\r\x20-\x7e\xa1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\ufefe\uff00-\uffff]/;
+  /[^\n\r\x20-\x7e\xa1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\ufefe\uff00-\uffff]/g;
 const TWO_SPACES = / {2}/;
 /** Markers read at the position of the mark that announces them (sticky, case-insensitive). */
 const IN_REPLY_TO_AT = /\(in +reply +to /iy;
@@ -707,7 +707,13 @@ enum Marks {
  */
 function scanPlain(s: string): number {
   let marks = Marks.None;
+  NOT_PLAIN.lastIndex = 0;
   if (NOT_PLAIN.test(s)) {
+    // A line break: the rest must be plain but for more line breaks.
+    const at = NOT_PLAIN.lastIndex - 1;
+    const c = s.charCodeAt(at);
+    if (c !== 10 && c !== 13) return Marks.General;
+    NOT_PLAIN_LINES.lastIndex = at;
     if (NOT_PLAIN_LINES.test(s)) return Marks.General;
     marks |= Marks.Lines;
   }
