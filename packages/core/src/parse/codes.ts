@@ -131,7 +131,8 @@ const COMMANDS: ReadonlyArray<readonly [prefix: string, name: string]> = [
  * `RCPT TO`, `DATA`, `BDAT`, `QUIT`, `RSET`, `VRFY`; null for anything else.
  */
 export function normaliseCommand(value: string): string | null {
-  let t = value.slice(0, 200).trim().toUpperCase().replace(/\s+/g, " ");
+  let t = value.slice(0, 200).trim().toUpperCase();
+  if (/\s\s|[^\S ]/.test(t)) t = t.replace(/\s+/g, " ");
   if (t.startsWith("PIPELINED ")) t = t.slice(10);
   for (const [prefix, name] of COMMANDS) {
     if (!t.startsWith(prefix)) continue;

@@ -168,44 +168,61 @@ function freeBoundary(s: string, i: number): boolean {
 /** Exim's `host mx.example.com [192.0.2.1]:` before a reply. */
 const HOST_COLON = /(?:^|[\s:])host\s+[A-Za-z0-9][A-Za-z0-9.-]{0,252}\s*\[[^\]\s]{1,60}\]\s*:/i;
 
-/** Which of `startOnLine`'s markers occur anywhere in the input (lines without them are not searched). */
-interface Markers {
-  any: boolean;
-  said: boolean;
-  sendmail: boolean;
-  returned: boolean;
-  failure: boolean;
-  exim: boolean;
-  host: boolean;
-  smtp: boolean;
-  status: boolean;
-}
+/** `startOnLine`'s markers (ASCII lower case), each searched for in the whole input at most once. */
+const MARKERS = [
+  ["said:"],
+  ["<<<"],
+  ["returned '"],
+  ["reported error:", "responded with failure:", "failed with:"],
+  ["smtp error from remote mail"],
+  ["host"],
+  ["smtp;"],
+  ["status="],
+] as const;
+const SAID = 0;
+const SENDMAIL = 1;
+const RETURNED = 2;
+const FAILURE = 3;
+const EXIM = 4;
+const HOST = 5;
+const SMTP = 6;
+const STATUS = 7;
 
-/** `startOnLine`'s markers present in `lower` (the whole input, ASCII lower-cased). */
-function markersIn(lower: string): Markers {
-  const m: Markers = {
-    any: false,
-    said: lower.includes("said:"),
-    sendmail: lower.includes("<<<"),
-    returned: lower.includes("returned '"),
-    failure:
-      lower.includes("reported error:") ||
-      lower.includes("responded with failure:") ||
-      lower.includes("failed with:"),
-    exim: lower.includes("smtp error from remote mail"),
-    host: lower.includes("host"),
-    smtp: lower.includes("smtp;"),
-    status: lower.includes("status="),
-  };
-  m.any = m.said || m.sendmail || m.returned || m.failure || m.exim || m.host || m.smtp || m.status;
-  return m;
+/**
+ * Which markers occur anywhere in the input, found out when first asked (lines are searched only for
+ * markers the input holds), and the lower-cased lines, made when first needed.
+ */
+class Markers {
+  private known = 0;
+  private present = 0;
+  private lowerLines: string[] | null = null;
+
+  constructor(
+    private readonly lower: string,
+    private readonly makeLowerLines: () => string[],
+  ) {}
+
+  has(marker: number): boolean {
+    const bit = 1 << marker;
+    if ((this.known & bit) === 0) {
+      this.known |= bit;
+      if ((MARKERS[marker] as readonly string[]).some((m) => this.lower.includes(m))) this.present |= bit;
+    }
+    return (this.present & bit) !== 0;
+  }
+
+  /** Line `index`, ASCII lower-cased. */
+  line(index: number): string {
+    this.lowerLines ??= this.makeLowerLines();
+    return this.lowerLines[index] ?? "";
+  }
 }
 
 /**
- * The best reply start on one line, or null (ranks 1–7; lower is better). `lower` is the line ASCII
- * lower-cased; it is read only when `m.any` (the input holds a marker somewhere).
+ * The best reply start on one line, or null (ranks 1–7; lower is better). The line is lower-cased (by
+ * `m`) only when the input holds a marker.
  */
-function startOnLine(line: string, lower: string, index: number, m: Markers): Start | null {
+function startOnLine(line: string, index: number, m: Markers): Start | null {
   const mk = (rank: number, col: number, markerCol: number, extra: Partial<Start> = {}): Start => ({
     rank,
     line: index,
@@ -227,25 +244,24 @@ function startOnLine(line: string, lower: string, index: number, m: Markers): St
       return mk(7, i, i, { closer: quote });
     }
   }
-  if (!m.any) return null;
-  const said = m.said ? lower.indexOf("said:") : -1;
+  const said = m.has(SAID) ? m.line(index).indexOf("said:") : -1;
   if (said !== -1) return mk(1, skipBlanks(line, said + 5), said);
-  const lt = m.sendmail ? lower.indexOf("<<<") : -1;
+  const lt = m.has(SENDMAIL) ? m.line(index).indexOf("<<<") : -1;
   if (lt !== -1 && (lt === 0 || line[lt - 1] === " " || line[lt - 1] === "\t")) {
     return mk(2, skipBlanks(line, lt + 3), lt, { prefix: "<<<" });
   }
-  const returned = m.returned ? lower.indexOf("returned '") : -1;
-  if (returned !== -1 && lower.lastIndexOf("server", returned) !== -1) {
+  const returned = m.has(RETURNED) ? m.line(index).indexOf("returned '") : -1;
+  if (returned !== -1 && m.line(index).lastIndexOf("server", returned) !== -1) {
     return mk(3, returned + 10, returned, { closer: "'" });
   }
-  for (const marker of m.failure ? ["reported error:", "responded with failure:", "failed with:"] : []) {
-    const at = lower.indexOf(marker);
+  for (const marker of m.has(FAILURE) ? MARKERS[FAILURE] : []) {
+    const at = m.line(index).indexOf(marker);
     if (at !== -1) return mk(3, skipBlanks(line, at + marker.length), at);
   }
-  const exim = m.exim ? lower.indexOf("smtp error from remote mail") : -1;
+  const exim = m.has(EXIM) ? m.line(index).indexOf("smtp error from remote mail") : -1;
   if (exim !== -1) {
     // "… after RCPT TO:<a@b>:" then the reply on this line or the next.
-    const after = lower.indexOf(" after ", exim);
+    const after = m.line(index).indexOf(" after ", exim);
     let col = line.length;
     if (after !== -1) {
       const gt = line.indexOf(">", after);
@@ -255,18 +271,18 @@ function startOnLine(line: string, lower: string, index: number, m: Markers): St
     }
     return mk(4, col, exim, { nextLine: col >= line.length });
   }
-  const host = m.host ? HOST_COLON.exec(line.slice(0, 400)) : null;
+  const host = m.has(HOST) ? HOST_COLON.exec(line.slice(0, 400)) : null;
   if (host) {
     const col = skipBlanks(line, host.index + host[0].length);
     return mk(4, col, host.index, { nextLine: col >= line.length });
   }
-  const smtp = m.smtp ? lower.indexOf("smtp;") : -1;
+  const smtp = m.has(SMTP) ? m.line(index).indexOf("smtp;") : -1;
   if (smtp !== -1 && (smtp === 0 || ' \t#<"'.includes(line[smtp - 1] as string))) {
     // Exchange 2003 "#< #5.1.1 smtp;550 …>"; JSON (Amazon SES notifications) "diagnosticCode":"smtp; 550 …".
-    const closer = line[smtp - 1] === '"' ? '"' : lower.lastIndexOf("#<", smtp) !== -1 ? ">" : null;
+    const closer = line[smtp - 1] === '"' ? '"' : m.line(index).lastIndexOf("#<", smtp) !== -1 ? ">" : null;
     return mk(5, skipBlanks(line, smtp + 5), smtp, { closer });
   }
-  const status = m.status ? /status=[a-z]{1,12} \(/.exec(lower.slice(0, 2000)) : null;
+  const status = m.has(STATUS) ? /status=[a-z]{1,12} \(/.exec(m.line(index).slice(0, 2000)) : null;
   if (status) return mk(6, status.index + status[0].length, status.index, { closer: ")" });
   return null;
 }
@@ -970,16 +986,14 @@ function parseGeneral(input: string): ParsedReply {
   const dsn = readDsn(allLines);
   const dsnMode = dsn.diagnostic !== null;
   const lines = dsn.diagnostic ?? allLines;
-  const markers = markersIn(lower);
-  // Lower-cased lines are read only to find markers.
-  const lowerLines = !markers.any ? [] : dsnMode ? lines.map(asciiLower) : splitLines(lower);
+  const markers = new Markers(lower, () => (dsnMode ? lines.map(asciiLower) : splitLines(lower)));
 
   // Where the reply starts.
   let start: Start | null = null;
   // "Diagnostic-Code: X-Unix; 71" carries a program's exit status, not an SMTP reply.
   const notSmtp = dsn.type === "x-unix" || dsn.type === "x-local";
   for (let i = 0; i < lines.length && !notSmtp && (start === null || start.rank > 1); i++) {
-    let found = startOnLine(lines[i] as string, lowerLines[i] ?? "", i, markers);
+    let found = startOnLine(lines[i] as string, i, markers);
     // A marker with no code after it ("… with SMTP; 29 Apr 2011") ranks below any code.
     if (found && found.rank < 7 && !found.nextLine && !codeAt(lines[i] as string, found.col)) {
       found = { ...found, rank: found.rank + 10 };
@@ -1069,7 +1083,7 @@ function parseGeneral(input: string): ParsedReply {
   for (const seg of segments) {
     const last = merged[merged.length - 1];
     if (start !== null && last && !seg.opens) last.text = `${last.text} ${seg.text}`;
-    else merged.push({ ...seg });
+    else merged.push({ text: seg.text, opens: seg.opens });
   }
   const multi = firstCodes?.sep === "-";
   let finalInline = !multi;
@@ -1175,7 +1189,7 @@ function parseGeneral(input: string): ParsedReply {
     kept.push(t);
     used += cost;
   }
-  const text = kept.join(" ");
+  const text = kept.length === 1 ? (kept[0] as string) : kept.join(" ");
   if (kept.length < texts.length || (kept.length > 0 && kept[0] !== texts[0])) {
     notes.push(`text longer than ${MAX_TEXT_CHARS} characters: truncated`);
   }

@@ -21,7 +21,8 @@ export function blankControls(s: string): string {
 
 /** Splits on CRLF, CR or LF. */
 export function splitLines(s: string): string[] {
-  return s.includes("\r") ? s.split(/\r\n|\r|\n/) : s.split("\n");
+  if (s.includes("\r")) return s.split(/\r\n|\r|\n/);
+  return s.includes("\n") ? s.split("\n") : [s];
 }
 
 /** A blank other than a space. */
