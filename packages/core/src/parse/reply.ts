@@ -968,7 +968,8 @@ function finishPlain(
   return result(replyCode, enhancedCode, kept, others, notes);
 }
 
-function parseGeneral(input: string): ParsedReply {
+/** The general parser alone, without the fast paths (tests check that both give the same result). */
+export function parseGeneral(input: string): ParsedReply {
   const notes: string[] = [];
   const tooLong = `reply longer than ${MAX_REPLY_LINES} lines: the rest was not read`;
   let raw = input;
