@@ -62,6 +62,8 @@ export const POSTFIX_RULES: readonly Rule[] = [
         "User unknown in virtual alias table",
         "User unknown in relay recipient table",
       ],
+      // Postfix's reject_unlisted_sender answers "Sender address rejected: User unknown in local recipient table".
+      not: ["Sender address rejected"],
     },
     decide: {
       reason: "userunknown",
