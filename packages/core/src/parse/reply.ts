@@ -764,7 +764,10 @@ function scanPlain(s: string): number {
 function lineText(rest: string, spaces: boolean): string {
   const n = rest.length;
   let t = rest;
-  if (n > 0 && (spaces || rest.charCodeAt(0) === 32 || rest.charCodeAt(n - 1) === 32)) {
+  if (
+    n > 0 &&
+    ((spaces && rest.includes("  ")) || rest.charCodeAt(0) === 32 || rest.charCodeAt(n - 1) === 32)
+  ) {
     t = rest.replace(/ {2,}/g, " ").trim();
   }
   if (t.charCodeAt(0) !== 58) return t;

@@ -19,10 +19,13 @@ export function blankControls(s: string): string {
   return s.replace(CONTROL, " ");
 }
 
+const LONE_BREAK = /\r(?!\n)|(?<!\r)\n/;
+
 /** Splits on CRLF, CR or LF. */
 export function splitLines(s: string): string[] {
-  if (s.includes("\r")) return s.split(/\r\n|\r|\n/);
-  return s.includes("\n") ? s.split("\n") : [s];
+  if (!s.includes("\r")) return s.includes("\n") ? s.split("\n") : [s];
+  // CRLF throughout (the usual case) splits as a plain string, much faster than by a regular expression.
+  return LONE_BREAK.test(s) ? s.split(/\r\n|\r|\n/) : s.split("\r\n");
 }
 
 /** A blank other than a space. */
