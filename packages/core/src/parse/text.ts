@@ -19,7 +19,7 @@ export function blankControls(s: string): string {
   return s.replace(CONTROL, " ");
 }
 
-const LONE_BREAK = /\r(?!\n)|(?<!\r)\n/;
+const LONE_BREAK = /\r(?!\n)|(?:^|[^\r])\n/;
 
 /** Splits on CRLF, CR or LF. */
 export function splitLines(s: string): string[] {
