@@ -24,6 +24,11 @@
  * over lines indented like a wrapped continuation, and over a DSN field's folded lines; it ends at a blank
  * line, a Postfix `(in reply to … command)` trailer or a line of another shape. `parseReply` assumes its
  * input is a reply: judging whether free text holds one is `findBounceCodes`' job.
+ *
+ * Speed: a bare code, and a plain reply whose every line opens with the reply code and that names no
+ * wrapper (no marker, DSN field, log field, command or host), take fast paths (`parseBareCodes`,
+ * `parsePlainLine`) that give exactly the general parser's result (test/parse-fast.test.ts compares
+ * them). Everything else goes to `parseGeneral`.
  */
 
 import type { ParsedReply } from "../types.js";
