@@ -51,6 +51,22 @@ const shaped = [
   "550 5.1.1 user unknown =\nsoft break quoted-printable",
   "550\t5.1.1 user unknown",
   "550 5.1.1 user\u00a0unknown",
+  "",
+  "   ",
+  "User unknown",
+  "  Mailbox   full  ",
+  ": user unknown",
+  "(user unknown)",
+  "user unknown)",
+  "user unknown ##",
+  "Status: failed",
+  "Host or domain name not found",
+  "mx.example.com said: no such user",
+  "Remote Server returned 'user unknown'",
+  "user unknown (in reply to RCPT TO command)",
+  "while talking to mx.example.com: user unknown",
+  "Relay access denied; relay=mx.example.com[a]",
+  "no mailbox here by that name (#x)",
 ];
 
 const piece = fc.constantFrom(
@@ -125,6 +141,8 @@ describe("parseReply's fast paths give what the general parser gives", () => {
           reply,
           line,
           fc.array(piece).map((p) => p.join("")),
+          // Text with no digit: no code anywhere.
+          fc.array(piece.filter((p) => !/[0-9]/.test(p))).map((p) => p.join(" ")),
         ),
         (input) => {
           expect(parseReplyImpl(input)).toEqual(parseGeneral(input));

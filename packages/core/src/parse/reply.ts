@@ -627,7 +627,7 @@ function count(s: string, ch: string): number {
 export function parseReplyImpl(input: unknown): ParsedReply {
   const raw = toText(input);
   if (raw.length <= FAST_MAX_CHARS) {
-    const fast = parseBareCodes(raw) ?? parsePlainLine(raw);
+    const fast = parseBareCodes(raw) ?? parsePlainLine(raw) ?? parsePlainText(raw);
     if (fast !== null) return fast;
   }
   return parseGeneral(raw);
@@ -914,6 +914,31 @@ function parsePlainLines(s: string, col: number, code: number, spaces: boolean):
     }
   }
   return finishPlain(s, replyCode, null, lineCodes, texts, notes);
+}
+
+/** `startOnLine`'s markers, in any case (`smtp error from remote mail` is among `WRAPPER_WORDS`). */
+const START_MARKERS =
+  /said:|returned '|reported error:|responded with failure:|failed with:|smtp;|status=|host/i;
+const ANY_DIGIT = /[0-9]/;
+
+/**
+ * One plain line with no digit at all (so no code anywhere) and no marker: `User unknown`, `Mailbox full`.
+ * The general parser finds no start and reads the whole input as the text.
+ */
+function parsePlainText(s: string): ParsedReply | null {
+  if (ANY_DIGIT.test(s)) return null;
+  // A DSN field ("Status:", "Diagnostic-Code:", "Remote-MTA:") starts with one of these letters.
+  const c = s.charCodeAt(0) | 32;
+  if (c === 100 || c === 115 || c === 114) return null;
+  const marks = scanPlain(s);
+  if (marks & (Marks.General | Marks.Lines) || START_MARKERS.test(s)) return null;
+  const text = lineText(s, (marks & Marks.Spaces) !== 0);
+  const last = text.charCodeAt(text.length - 1);
+  const final =
+    marks & Marks.Hash || ((marks & Marks.Trailers) !== 0 && (last === 41 || last === 93))
+      ? stripTrailers(text, null).text
+      : text;
+  return result(null, null, final === "" ? [] : [final], [], []);
 }
 
 /** ">#'\"\` " — marks that may precede a reply code at the start of a line. */
