@@ -211,6 +211,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "accepts no mail",
         "not accepting mail",
         "not accepting email",
+        // Sisimai's Exim and Domino tables: 'an MX or SRV record indicated no SMTP service', 'Destination seem to reject all mails'
+        "indicated no smtp service",
+        "reject all mail*",
         "not accept any mail",
         "no smtp service here",
         "never accepts mail",
@@ -497,6 +500,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "relay host",
         "error relaying",
         "relay sending limit",
+        "next hop",
+        "mta failure",
       ],
     },
     decide: { reason: "norelaying" },
@@ -1333,6 +1338,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "servfail",
         "dns timeout",
         "lookup timed out",
+        "failure in mx lookup",
       ],
     },
     decide: { reason: "networkerror" },
@@ -1375,6 +1381,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "domain is invalid",
         "domain not valid",
         "domain is not valid",
+        // Sisimai's Exim table ('all host address lookups failed permanently') and apostrophe-less 'doesnt'
+        "domain doesnt exist",
+        "host address lookups failed",
         "bad destination system address",
         "domaine inconnu",
         "domaine introuvable",
@@ -1518,6 +1527,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "unknown e mail address",
         "adresse nicht gefunden",
         "is not available here",
+        // Sisimai's Domino table (French: "non répertorié dans l'annuaire") and apostrophe-less "doesnt"
+        "doesnt exist",
+        "non repertorie",
+        "non répertorié",
         // RFC 5321's 553 text ('mailbox name not allowed') and 'not valid' in the other word order
         "recipient not valid",
         "recipient is not valid",
@@ -1859,6 +1872,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "tried all mxs",
         "not reachable",
         "unreachable",
+        // Sisimai's Exim/Exchange tables: 'No valid route to destination', 'Address family mismatch on destination MXs'
+        "no valid route",
+        "address family mismatch",
       ],
     },
     decide: { reason: "networkerror" },
@@ -1902,6 +1918,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "queue unavailable",
         "config error",
         "while being processed",
+        // Sisimai's Exim table: "delivery to pipe forbidden", "LMTP error after …"
+        "delivery to file forbidden",
+        "delivery to pipe forbidden",
+        "lmtp error",
         "license expired",
         "licence expired",
         "erreur interne",
@@ -1982,6 +2002,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "address rejected",
         "recipient rejected",
         "rcpt rejected",
+        // qmail-remote's wrapper: "<host> does not like recipient."
+        "does not like recipient",
         "mailbox unavailable",
         "adresse refusee",
         "adresse refusée",
