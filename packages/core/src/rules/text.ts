@@ -65,6 +65,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "inbox is out of storage",
         "over quota",
         "overquota",
+        // The concept word itself: a quota a reply names is the mailbox's unless it says sending, relay,
+        // submission, queue or a time unit (those are rate limits, see `not`).
+        "quota",
         // Sisimai's MailboxFull list (Sisimai/Reason/MailboxFull.pm: disc quota, mailbox would exceed maximum allowed storage, disk space limit), and the same concepts worded with "mail box" and "inbox"
         "quota exceed*",
         "disc quota",
@@ -167,6 +170,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "message quota",
         "recipient quota",
         "rate quota",
+        "outbound quota",
+        "api quota",
+        "per hour",
+        "per day",
       ],
     },
     decide: { reason: "mailboxfull" },
@@ -567,9 +574,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "tls handshake",
         "tls version",
         "requires encryption",
-        // hMailServer: "530 A SSL/TLS-connection is required for authentication."
-        "tls connection is required",
-        "tls connection required",
         "secure connection is required",
         "secure connection required",
         "encryption required",
@@ -2054,5 +2058,27 @@ export const TEXT_RULES: readonly Rule[] = [
     example:
       "Domain sandbox[XXXXX].mailgun.org is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email.",
     source: "https://github.com/Monstarrrr/rebutify/issues/162",
+  },
+  {
+    // TLS in any wording that says it failed or is required, once nothing more specific matched.
+    id: "text.tls-words",
+    match: {
+      all: ["tls"],
+      any: [
+        "fail*",
+        "required",
+        "require",
+        "must",
+        "unavailable",
+        "not available",
+        "not supported",
+        "mandatory",
+      ],
+      not: ["too many", "sessions from"],
+    },
+    decide: { reason: "failedstarttls" },
+    example: "530 A SSL/TLS-connection is required for authentication.",
+    source:
+      "https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp (ProtocolAUTH_)",
   },
 ];
