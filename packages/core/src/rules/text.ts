@@ -1310,7 +1310,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "auth",
         "login",
         "command",
-        "support",
+        "dsn support",
       ],
     },
     decide: { reason: "suspend" },
