@@ -113,6 +113,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "exceeded quota",
         "exceeding their quota",
         "not enough space",
+        // Alibaba Mail (aliyun): "mail box space not enough"
+        "space not enough",
         "space has been used up",
         "allowed storage",
         "mail file size",
@@ -823,6 +825,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "banned sending ip",
         "no access from mail server",
         "is an open relay",
+        "openrelay",
         "connection denied",
         "too many invalid recipients",
         "excessive unknown recipients",
@@ -1091,6 +1094,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "max recipients",
         "maximum recipients",
         "number of recipients",
+        // Alibaba Mail: "556 The number of RCPTs is over size"
+        "number of rcpt*",
         "recipients per message",
         // Coremail: "451 out of allow RCPT numbers."
         "rcpt numbers",
@@ -1119,6 +1124,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "size of your",
         "size of this",
         "oversize*",
+        "mailsize*",
         "larger than",
         "bigger than",
         "exceeds the size",
@@ -1188,6 +1194,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "application specific password",
         "smtp authentication",
         "failed to authenticate",
+        // NetEase: "451 Requested mail action not taken: too much fail authentication"
+        "fail authentication",
+        "failed authentication",
         "please log in",
         "authentication turned on",
         "authentification requise",
@@ -1514,6 +1523,11 @@ export const TEXT_RULES: readonly Rule[] = [
         "nonexistent user",
         "non existent user",
         "not a local address",
+        // Alibaba Mail: "503 Rcptto account isn't a local account", "559 Invalid rcptto", "554 RCPT (account) dosn't exist"
+        "not a local account",
+        "isn t a local account",
+        "invalid rcptto",
+        "dosn t exist",
         "not a valid user",
         "recipient is not local",
         "recipient not exist",
@@ -1579,6 +1593,7 @@ export const TEXT_RULES: readonly Rule[] = [
       ],
       not: [
         "sender",
+        "mail from",
         "absender",
         "expéditeur",
         "expediteur",
@@ -2026,7 +2041,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "empfänger abgelehnt",
         "empfaenger abgelehnt",
       ],
-      not: ["sender", "absender", "expéditeur", "expediteur", "policy", "spam", "blocked"],
+      not: ["sender", "mail from", "absender", "expéditeur", "expediteur", "policy", "spam", "blocked"],
     },
     decide: { reason: "userunknown" },
     example: "550 <neko-nyaan@ne.auone-net.jp>: Recipient address rejected.",
@@ -2061,7 +2076,10 @@ export const TEXT_RULES: readonly Rule[] = [
   {
     // The sending account or domain may not send at all (an ESP's own refusal): a refusal of the sender.
     id: "text.not-allowed-to-send",
-    match: { any: ["not allowed to send", "not permitted to send"], not: ["ip", "host", "spf"] },
+    match: {
+      any: ["not allowed to send", "isn t allowed to send", "not permitted to send"],
+      not: ["ip", "host", "spf"],
+    },
     decide: { reason: "rejected" },
     example:
       "Domain sandbox[XXXXX].mailgun.org is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email.",
@@ -2088,5 +2106,15 @@ export const TEXT_RULES: readonly Rule[] = [
     example: "530 A SSL/TLS-connection is required for authentication.",
     source:
       "https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp (ProtocolAUTH_)",
+  },
+  {
+    // The message's length named against a maximum (Alibaba Mail: "The length of DATA content is achieved
+    // the maximum threshold"): the message is too large. Line-length limits were taken earlier (format).
+    id: "text.length-limit",
+    match: { all: ["length"], any: ["maximum", "threshold", "exceed*", "limit*", "too long"], not: ["line"] },
+    decide: { reason: "emailtoolarge" },
+    example: "557 The length of DATA content is achieved the maximum threshold",
+    source:
+      "https://www.alibabacloud.com/help/zh/directmail/latest/summary-of-common-email-return-codes-and-solutions",
   },
 ];
