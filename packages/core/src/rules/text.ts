@@ -511,6 +511,12 @@ export const TEXT_RULES: readonly Rule[] = [
         "relay sending limit",
         "next hop",
         "mta failure",
+        // a blocklist whose host name says "relays" (relays.mail-abuse.org) is a block
+        "listed",
+        "blacklist*",
+        "blocklist*",
+        "dnsbl",
+        "rbl",
       ],
     },
     decide: { reason: "norelaying" },
@@ -2077,7 +2083,12 @@ export const TEXT_RULES: readonly Rule[] = [
     // The sending account or domain may not send at all (an ESP's own refusal): a refusal of the sender.
     id: "text.not-allowed-to-send",
     match: {
-      any: ["not allowed to send", "isn t allowed to send", "not permitted to send"],
+      any: [
+        "not allowed to send",
+        "isn t allowed to send",
+        "not permitted to send",
+        "not authorized to send from",
+      ],
       not: ["ip", "host", "spf"],
     },
     decide: { reason: "rejected" },
