@@ -13,8 +13,16 @@ import type { Rule } from "./types.js";
  * 4. the recipient (disabled, moved, domain, user unknown), then policy and filters;
  * 5. a bare "blocked" (every more specific block had its chance), then the system and the network
  *    (storage, time-outs, loops, connections, internal errors, protocol errors);
- * 6. last, broad phrases that only mean "this recipient was refused" ("address rejected",
- *    "mailbox unavailable", RFC 5321's own 550 text), after every more specific meaning had its chance.
+ * 6. broad phrases that only mean "this recipient was refused" ("address rejected",
+ *    "mailbox unavailable", RFC 5321's own 550 text), after every more specific meaning had its chance;
+ * 7. last, single-concept fallbacks for wording no rule above knows: a concept word paired with a
+ *    refusal or limit word (`all` + `any`), e.g. "sender" + "rejected", "tls" + "required", "length" +
+ *    "maximum", guarded with `not` where a word is ambiguous.
+ *
+ * Breadth per meaning: concepts are listed in their common word orders and synonyms ("mailbox" /
+ * "mail box" / "inbox", "quota" / "storage" / "space", "frequen*" / "per minute" / "concurren*"), and a
+ * phrase that another phrase of the same rule already matches is left out (`"spam"` covers
+ * `"spam score"`), which keeps the shipped table small.
  *
  * Each rule quotes the real reply it was written for (`example`) and where it was seen (`source`):
  * `sisimai:<file>` is an email of Sisimai's public test set (BSD-2-Clause), read for facts only.
@@ -1131,6 +1139,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "size of this",
         "oversize*",
         "mailsize*",
+        "msg size",
         "larger than",
         "bigger than",
         "exceeds the size",
