@@ -377,3 +377,51 @@ describe("REPLY_CODE_DEFAULTS", () => {
     expect(replyCodeDefault(code)?.reason).toBe(reason);
   });
 });
+
+describe("one concept, many wordings (issue 3, round 3)", () => {
+  // Real replies from sources outside the labelled sets, each in a wording no rule was written from word
+  // for word: the concept words alone (relay + denied, size words, frequency, concurrency, quota, sender +
+  // refusal, tls + required, length + maximum) must carry them to the right meaning.
+  test.each<[string, Reason]>([
+    // Kerio Connect's troubleshooting article (support.kerioconnect.gfi.com, article 4416310418706)
+    ["550 5.7.1 Relaying is denied", "norelaying"],
+    // hMailServer's SMTPConnection.cpp: its relay refusal and its TLS-for-AUTH refusal
+    ["550 Delivery is not allowed to this address.", "norelaying"],
+    ["530 A SSL/TLS-connection is required for authentication.", "failedstarttls"],
+    // qmail-smtpd.c's badmailfrom text: a sender refusal without the words "sender rejected"
+    ["553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)", "rejected"],
+    // SendGrid's SMTP errors page and Oracle Email Delivery's troubleshooting page: rates in other words
+    ["450 too frequent connects from 198.37.147.135, please try again later.", "ratelimited"],
+    ["455 Maximum messages sent per minute reached : limit is <limit>", "ratelimited"],
+    // a Postfix DSN in pastebin.com/9ViZSXyu
+    ["421 Too many concurrent SMTP connections from this IP address; please try again later.", "ratelimited"],
+    // Alibaba Cloud DirectMail's return codes page: size, recipients and addresses in its own words
+    ["557 The length of DATA content is achieved the maximum threshold", "emailtoolarge"],
+    ["556 The number of RCPTs is over size", "toomanyrecipients"],
+    ["559 Invalid rcptto", "userunknown"],
+    ["552 Daily sending quota exceeded", "ratelimited"],
+    // yuntunpuzi.com's list of Alibaba Mail bounces: "mail box" in two words
+    ["mail box space not enough", "mailboxfull"],
+    // zone-mta config/bounces.txt: an access refusal of the sending system
+    ["550 #5.7.1 Your access to submit messages to this e-mail system has been rejected.", "blocked"],
+  ])("%s → %s", (reply, reason) => {
+    expect(firstTextRule(reply)?.decide.reason).toBe(reason);
+  });
+
+  test("a quota that names sending is a rate; a quota of the mailbox is a full mailbox", () => {
+    // Alibaba Cloud DirectMail's return codes page; Free's reply as the SMTP Field Manual quotes it
+    expect(firstTextRule("552 Monthly sending quota exceeded")?.decide.reason).toBe("ratelimited");
+    expect(
+      firstTextRule(
+        "554 5.2.2 <example@free.fr>: Recipient address rejected: Quota exceeded (mailbox for user is full)",
+      )?.decide.reason,
+    ).toBe("mailboxfull");
+  });
+
+  test("a blocklist named relays.* is a block of the host, not a relay denial", () => {
+    // a Postfix log line quoted in tobinjt/ASO (sql/populate-rules.sql)
+    const reply =
+      "554 Service unavailable; Client host [148.243.214.52] blocked using relays.ordb.org; This mail was handled by an open relay - please visit <http://ORDB.org/lookup/?host=148.243.214.52>";
+    expect(firstTextRule(reply)?.decide.reason).toBe("blocked");
+  });
+});
