@@ -659,6 +659,23 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
   },
 
   {
+    id: "hmailserver",
+    name: "hMailServer",
+    url: "https://www.hmailserver.com/",
+    kind: "mta",
+    // Texts only hMailServer's SMTP server writes (source/Server/SMTP/SMTPConnection.cpp).
+    any: [
+      "Delivery is not allowed to this address",
+      "exceeds fixed maximum message size. Size:",
+      "A SSL/TLS-connection is required for authentication",
+      "Message containing bare LF's",
+    ],
+    example: "550 Delivery is not allowed to this address.",
+    source:
+      "https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp",
+  },
+
+  {
     id: "domino",
     name: "HCL (Lotus) Domino",
     kind: "mta",
