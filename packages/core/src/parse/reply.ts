@@ -323,6 +323,9 @@ function weakStartOnLine(line: string, index: number): Start | null {
       while (k > 0 && line[k - 1] === " ") k--;
       // "failed: 554 …", "ERROR_CODE :550" — not "10:550".
       if (line[k - 1] === ":" && (k < i || !isDigit(line.charCodeAt(k - 2)))) afterColon = mk(8.5, i);
+      // Zoho: "[Status: Error, Address: <a@b>, ResponseCode 421, , Host not reachable.]"; and that
+      // record's reply alone at the start of a line ("421, , Host not reachable.").
+      else if (wordEndsAt(line, k, "responsecode") || (sep === "," && k === 0)) afterColon = mk(8.5, i);
     }
     while (i < n && isDigit(line.charCodeAt(i + 1))) i++;
   }
@@ -697,6 +700,7 @@ const TWO_SPACES = / {2}/;
 /** Markers read at the position of the mark that announces them (sticky, case-insensitive). */
 const IN_REPLY_TO_AT = /\(in +reply +to /iy;
 const HOST_MARKER_AT = /said:|failed with:/iy;
+const PY_TUPLE_AT = /\([2-5][0-9]{2}, b?['"]/y;
 
 /** `s[at - word.length .. at)` is `word` (lower-case ASCII letters), ignoring ASCII case. */
 function wordEndsAt(s: string, at: number, word: string): boolean {
@@ -744,6 +748,9 @@ function scanPlain(s: string): number {
   for (let at = s.indexOf("("); at !== -1; at = s.indexOf("(", at + 1)) {
     IN_REPLY_TO_AT.lastIndex = at;
     if (IN_REPLY_TO_AT.test(s)) return Marks.General;
+    // Python's "(550, b'…')" tuple.
+    PY_TUPLE_AT.lastIndex = at;
+    if (PY_TUPLE_AT.test(s)) return Marks.General;
     marks |= Marks.Trailers;
   }
   // = — log fields "dsn=5.1.1", "relay=mx[…]"; a quoted-printable soft line break.
@@ -765,7 +772,7 @@ function scanPlain(s: string): number {
   return marks;
 }
 
-/** The text of a reply line without its codes: squashed, and without a leading `:` (`550 : User unknown`). */
+/** A reply line's text without its codes: squashed, without leading `:`/`,` (`550 : User unknown`). */
 function lineText(rest: string, spaces: boolean): string {
   const n = rest.length;
   let t = rest;
@@ -775,9 +782,10 @@ function lineText(rest: string, spaces: boolean): string {
   ) {
     t = rest.replace(/ {2,}/g, " ").trim();
   }
-  if (t.charCodeAt(0) !== 58) return t;
+  const c0 = t.charCodeAt(0);
+  if (c0 !== 58 && c0 !== 44) return t;
   let i = 1;
-  while (t.charCodeAt(i) === 32) i++;
+  for (let c = t.charCodeAt(i); c === 32 || c === 58 || c === 44; c = t.charCodeAt(i)) i++;
   return t.slice(i);
 }
 
@@ -791,7 +799,8 @@ function parsePlainLine(s: string): ParsedReply | null {
   while (i < n && s.charCodeAt(i) === 32) i++;
   while (i < n && i < 20 && isQuoteMark(s.charCodeAt(i))) i++;
   const code = readReplyCode(s, i);
-  if (code === null) return null;
+  // A 220 greeting banner may precede the reply ("220-laposte 421 4.2.1 …"): the general parser decides.
+  if (code === null || code === 220) return null;
   const c = s.charCodeAt(i + 3);
   const end = i + 3 === n || c === 10 || c === 13;
   if (!(end || c === 32 || c === 45 || (c === 58 && s.charCodeAt(i + 4) === 32))) return null;
@@ -1001,8 +1010,120 @@ function finishPlain(
   return result(replyCode, enhancedCode, kept, others, notes);
 }
 
+/** `text` starts with enhanced code `code` followed by a blank or its end (smtplib's continuation lines). */
+function startsWithEnhanced(text: string, code: string): boolean {
+  const e = readEnhancedCode(text, 0);
+  if (e === null || e.code !== code) return false;
+  const c = text.charCodeAt(e.end);
+  return Number.isNaN(c) || c === 32 || c === 9;
+}
+
+/** Amazon SES's relay summary before the quoted remote reply: `5.1.0 - Unknown address error 550-'`. */
+const RELAY_WRAP = /^\s*[245]\.[0-9]{1,3}\.[0-9]{1,3} - ([^'\r\n]{1,200}?) ([45][0-9]{2})[- ]'/;
+
+/**
+ * Amazon SES (and relays that copy it) write their own enhanced code and summary, then the remote server's
+ * reply in quotes, then `(delivery attempts: N)`. Returns the remote reply as `550 5.7.1 …` and the summary.
+ */
+function relayWrap(first: string): { reply: string; summary: string } | null {
+  const m = RELAY_WRAP.exec(first.slice(0, 400));
+  if (!m) return null;
+  const from = m.index + m[0].length;
+  const attempts = first.toLowerCase().indexOf("(delivery attempts", from);
+  const close = first.lastIndexOf("'", attempts === -1 ? first.length : attempts);
+  const body = first.slice(from, close >= from ? close : first.length);
+  return { reply: `${m[2]} ${body}`, summary: (m[1] as string).trim() };
+}
+
+/** Record shapes that never continue a reply: a timestamp, a header or DSN field, a MIME boundary, quoting. */
+const RECORD_START =
+  /^[ \t]*(?:\[?[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|\[?[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}(?![0-9.])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? +[0-9]|--|>|<<<|\*\*\*|[A-Za-z][A-Za-z0-9]{0,30}(?:-[A-Za-z0-9]{1,30}){1,4}:|(?:from|to|cc|subject|date|status|action|received|sender|reason)[ \t]*:|traceback \()/i;
+
+/**
+ * A line that does not continue a reply with code-less lines: it holds a code or a marker (another reply,
+ * a log line) or starts a new record (a timestamp, a header or DSN field, a MIME boundary, a quote).
+ */
+function foreignLine(line: string, index: number, m: Markers): boolean {
+  const head = line.slice(0, 200);
+  if (RECORD_START.test(head)) return true;
+  return startOnLine(line, index, m) !== null || weakStartOnLine(line, index) !== null;
+}
+
+/**
+ * When the reply at `start` opens with a 220 greeting banner, the start of a failure reply (4xx/5xx) after
+ * it: on the banner line (right after the banner's first word, or anywhere with an enhanced code) or at
+ * the start of the next line. Null when there is none.
+ */
+function afterBanner(lines: string[], start: Start): Start | null {
+  const line = lines[start.line] as string;
+  if (readReplyCode(line, start.col) !== 220) return null;
+  const limit = Math.min(line.length, start.col + 400);
+  let words = 0;
+  for (let i = start.col + 4; i < limit; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      words++;
+      continue;
+    }
+    if (!isDigit(c) || !freeBoundary(line, i)) continue;
+    const r = readReplyCode(line, i);
+    const sep = line[i + 3];
+    if (r !== null && r >= 400 && (sep === " " || sep === "-")) {
+      const k = skipBlanks(line, i + 4);
+      if (words <= 1 || readEnhancedCode(line, k + (line[k] === "#" ? 1 : 0)) !== null) {
+        return { ...start, col: i, markerCol: i };
+      }
+    }
+    while (i + 1 < limit && isDigit(line.charCodeAt(i + 1))) i++;
+  }
+  const next = lines[start.line + 1];
+  if (next === undefined) return null;
+  const i = skipBlanks(next, 0);
+  const r = readReplyCode(next, i);
+  const sep = next[i + 3];
+  if (r === null || r < 400 || !(sep === undefined || sep === " " || sep === "-")) return null;
+  return { ...start, line: start.line + 1, col: i, markerCol: i };
+}
+
+/** Python's `(550, b'5.7.1 …\n5.7.1 …')` (smtplib's exceptions print the code and message as a tuple). */
+const PY_TUPLE = /\(([2-5][0-9]{2}), b?(['"])/;
+
+/** The tuple's code and message (escapes undone), when the input holds one. */
+function pythonTuple(s: string): { code: number; body: string } | null {
+  if (!s.includes(", b'") && !s.includes(", '") && !s.includes(', b"') && !s.includes(', "')) return null;
+  const m = PY_TUPLE.exec(s);
+  if (!m) return null;
+  const q = m[2] as string;
+  const from = m.index + m[0].length;
+  // The message ends at the first quote (not escaped) followed by ")".
+  let end = s.indexOf(`${q})`, from);
+  while (end !== -1 && s.charCodeAt(end - 1) === 92 && s.charCodeAt(end - 2) !== 92)
+    end = s.indexOf(`${q})`, end + 1);
+  const body = s.slice(from, end === -1 ? s.length : end);
+  const escapes: Record<string, string> = { n: "\n", r: "\r", t: " " };
+  return {
+    code: Number(m[1]),
+    body: body.replace(/\\([nrt'"\\])/g, (_x, c: string) => escapes[c] ?? c),
+  };
+}
+
 /** The general parser alone, without the fast paths (tests check that both give the same result). */
 export function parseGeneral(input: string): ParsedReply {
+  const tuple = pythonTuple(input.length > MAX_INPUT_CHARS ? clip(input, MAX_INPUT_CHARS) : input);
+  if (tuple === null) return parseInput(input);
+  const parsed = parseInput(tuple.body);
+  if (parsed.replyCode === null) {
+    parsed.replyCode = tuple.code;
+    parsed.notes.push(`reply code ${tuple.code} taken from Python's (code, message) tuple`);
+  } else if (parsed.replyCode !== tuple.code) {
+    parsed.notes.push(
+      `Python's (code, message) tuple says ${tuple.code}; the message says ${parsed.replyCode}`,
+    );
+  }
+  return parsed;
+}
+
+function parseInput(input: string): ParsedReply {
   const notes: string[] = [];
   const tooLong = `reply longer than ${MAX_REPLY_LINES} lines: the rest was not read`;
   let raw = input;
@@ -1056,17 +1177,46 @@ export function parseGeneral(input: string): ParsedReply {
     start = { ...start, line: j, col, nextLine: col >= next.length };
   }
 
+  // A greeting banner before the reply ("220-laposte 421 4.2.1 Service refusé…", or "220 mx ESMTP" and the
+  // failure on the next line): the failure reply is the reply.
+  if (start !== null && start.rank === 7 && !dsnMode) {
+    const banner = afterBanner(lines, start);
+    if (banner !== null) {
+      start = banner;
+      notes.push("a 220 greeting banner precedes the reply: the failure reply after it is read");
+    }
+  }
+
   // Collect the reply's physical lines as segments; a segment that opens with the reply code starts a line.
-  const segments: { text: string; opens: boolean }[] = [];
+  // A `bare` segment starts a line that carries no code (Go's net/smtp, Python's smtplib).
+  const segments: { text: string; opens: boolean; bare?: boolean }[] = [];
   let firstCodes: LeadingCodes | null = null;
+  let relay: { code: string; summary: string } | null = null;
   if (start !== null) {
-    const first = (lines[start.line] as string).slice(start.col);
-    segments.push({ text: first.trim(), opens: true });
+    let first = (lines[start.line] as string).slice(start.col);
     firstCodes = leadingCodes(first);
+    // Amazon SES: "5.1.0 - Unknown address error 550-'5.7.1 <a@b>... Access denied' (delivery attempts: 0)".
+    const wrap = firstCodes.replyCode === null && firstCodes.enhancedCode !== null ? relayWrap(first) : null;
+    if (wrap !== null) {
+      relay = { code: firstCodes.enhancedCode as string, summary: wrap.summary };
+      first = wrap.reply;
+      firstCodes = leadingCodes(first);
+      notes.push(
+        `a relay's summary (${relay.code} - ${relay.summary}) wraps the remote server's reply: the quoted reply is read`,
+      );
+    }
+    segments.push({ text: first.trim(), opens: true });
     const code = firstCodes.replyCode;
     let finalSeen = code !== null && firstCodes.sep === " ";
     const indent0 = indentOf(lines[start.line] as string);
-    const singleLine = start.closer !== null && !dsnMode;
+    const singleLine = (start.closer !== null || wrap !== null) && !dsnMode;
+    // Lines with no code continue a reply that opened with a code at the start of a line (or after a
+    // client's "failed: "), as Go's net/smtp and Python's smtplib print a multi-line reply: up to a blank
+    // line, a line holding a code or a marker, or a line that starts a new record (see `foreignLine`).
+    const bareOk = start.rank >= 7 && start.rank !== 8 && start.prefix === null && firstCodes.sep !== "-";
+    // smtplib keeps each line's enhanced code: "5.7.1 … ⏎5.7.1 … ⏎5.7.1 …".
+    const lineEnhanced = code === null ? firstCodes.enhancedCode : null;
+    let bare = false;
     for (let j = start.line + 1; j < lines.length && !singleLine; j++) {
       if (segments.length >= MAX_REPLY_LINES) {
         notes.push(tooLong);
@@ -1092,9 +1242,18 @@ export function parseGeneral(input: string): ParsedReply {
         segments.push({ text: t, opens });
         continue;
       }
+      if (lineEnhanced !== null && startsWithEnhanced(t, lineEnhanced)) {
+        segments.push({ text: t, opens: true });
+        continue;
+      }
       const indent = indentOf(line);
       if (start.prefix === null && (indent > indent0 || (indent0 > 0 && indent >= indent0))) {
-        segments.push({ text: t, opens: false });
+        segments.push({ text: t, opens: false, bare });
+        continue;
+      }
+      if (bareOk && !foreignLine(line, j, markers)) {
+        bare = true;
+        segments.push({ text: t, opens: true, bare });
         continue;
       }
       break;
@@ -1113,16 +1272,16 @@ export function parseGeneral(input: string): ParsedReply {
   const code = firstCodes?.replyCode ?? null;
   // A wrapped line (Postfix folds at ~80 columns, even right after the code: "said: 554\n    5.6.0 …")
   // joins the line it continues.
-  const merged: { text: string; opens: boolean }[] = [];
+  const merged: { text: string; opens: boolean; bare?: boolean }[] = [];
   for (const seg of segments) {
     const last = merged[merged.length - 1];
     if (start !== null && last && !seg.opens) last.text = `${last.text} ${seg.text}`;
-    else merged.push({ text: seg.text, opens: seg.opens });
+    else merged.push({ text: seg.text, opens: seg.opens, bare: seg.opens && seg.bare === true });
   }
   const multi = firstCodes?.sep === "-";
   let finalInline = !multi;
   for (let k = 0; k < merged.length; k++) {
-    const seg = merged[k] as { text: string; opens: boolean };
+    const seg = merged[k] as { text: string; opens: boolean; bare?: boolean };
     const cuts: number[] = [];
     if (code !== null && !finalInline) {
       for (const at of inlineMarkers(seg.text, code, firstCodes?.enhancedCode != null)) {
@@ -1134,20 +1293,28 @@ export function parseGeneral(input: string): ParsedReply {
       }
     }
     if (seg.opens && k > 0 && code !== null && seg.text[3] !== "-") finalInline = true;
-    const pieces: { text: string; opens: boolean }[] = [];
+    const pieces: { text: string; opens: boolean; bare?: boolean }[] = [];
     let from = 0;
     for (const at of cuts) {
-      pieces.push({ text: seg.text.slice(from, at), opens: from === 0 ? seg.opens : true });
+      pieces.push({
+        text: seg.text.slice(from, at),
+        opens: from === 0 ? seg.opens : true,
+        bare: from === 0 && seg.bare,
+      });
       from = at;
     }
-    pieces.push({ text: seg.text.slice(from), opens: from === 0 ? seg.opens : true });
+    pieces.push({
+      text: seg.text.slice(from),
+      opens: from === 0 ? seg.opens : true,
+      bare: from === 0 && seg.bare,
+    });
     for (const piece of pieces) {
       if ((piece.opens || replyLines.length === 0) && replyLines.length >= MAX_REPLY_LINES) {
         if (!notes.includes(tooLong)) notes.push(tooLong);
         break;
       }
       if (piece.opens || replyLines.length === 0) {
-        const lc = piece.opens ? leadingCodes(piece.text) : null;
+        const lc = piece.opens && !piece.bare ? leadingCodes(piece.text) : null;
         replyLines.push({
           replyCode: lc?.replyCode ?? null,
           enhancedCode: lc?.enhancedCode ?? null,
@@ -1161,8 +1328,8 @@ export function parseGeneral(input: string): ParsedReply {
   }
 
   // Texts, trailers, codes.
-  // "550 : User unknown" → "User unknown".
-  let texts = replyLines.map((l) => squash(l.parts.join(" ")).replace(/^:\s*/, ""));
+  // "550 : User unknown" → "User unknown"; Zoho's "421, , Host not reachable." → "Host not reachable.".
+  let texts = replyLines.map((l) => squash(l.parts.join(" ")).replace(/^[:,][:, ]*/, ""));
   let command: string | null = null;
   let qmailCode: string | null = null;
   if (texts.length > 0) {
@@ -1193,11 +1360,12 @@ export function parseGeneral(input: string): ParsedReply {
     enhancedCode = logDsn.code;
     notes.push(`enhanced code ${logDsn.code} taken from the log line's dsn= field`);
   }
-  if (enhancedCode === null) {
+  if (enhancedCode === null && relay === null) {
     // "4.4.1, status=deferred (connect to …)": an enhanced code that opens the input.
     const lead = leadingCodes(s.slice(0, 200).trimStart()).enhancedCode;
     if (lead) enhancedCode = lead;
   }
+  if (relay !== null && relay.code !== enhancedCode && !others.includes(relay.code)) others.push(relay.code);
   const mentioned: string[] = [];
   for (let k = 0; k < texts.length && mentioned.length < 20; k++) {
     for (const e of enhancedCodesIn(texts[k] as string)) {
