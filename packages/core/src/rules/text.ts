@@ -2071,8 +2071,8 @@ export const TEXT_RULES: readonly Rule[] = [
     example: "550 <neko-nyaan@ne.auone-net.jp>: Recipient address rejected.",
     source: "sisimai:lhost-postfix-46.eml",
   },
-  // ── 7. Broad fallbacks for the sender: a reply that names the envelope sender and refuses it, in
-  // whatever wording, after every more specific meaning had its chance.
+  // ── 7. Single-concept fallbacks: a concept word with a refusal or limit word, in whatever wording,
+  // after every more specific meaning had its chance (the sender refused, TLS required, a length limit).
   {
     id: "text.sender-refused-words",
     match: {
