@@ -86,7 +86,7 @@ interface TrieNode {
   /** Phrases whose last word is a prefix (`disabl*`) that continue from this node: [prefix, id]. */
   prefixes: [string, number][] | null;
   /** At the root only: the one-word prefix phrases, by their first character. */
-  rootPrefixes: Map<number, [string, number][]> | null;
+  rootPrefixes: ([string, number][] | undefined)[] | null;
 }
 
 function newNode(word: string): TrieNode {
@@ -118,10 +118,15 @@ function findChild(
   length: number,
 ): TrieNode | undefined {
   let child = node.children?.get(hash);
-  while (child !== undefined && !(child.word.length === length && text.startsWith(child.word, start))) {
-    child = child.alt ?? undefined;
-  }
+  while (child !== undefined && !sameWord(child.word, text, start, length)) child = child.alt ?? undefined;
   return child;
+}
+
+/** `text.startsWith(word, start)` for a word of exactly `length` characters, without a builtin call. */
+function sameWord(word: string, text: string, start: number, length: number): boolean {
+  if (word.length !== length) return false;
+  for (let k = 0; k < length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 function addToTrie(root: TrieNode, words: string[], phrase: Phrase): void {
@@ -133,11 +138,11 @@ function addToTrie(root: TrieNode, words: string[], phrase: Phrase): void {
     node.prefixes ??= [];
     node.prefixes.push([lastWord, phrase.id]);
     if (node === root) {
-      root.rootPrefixes ??= new Map();
+      root.rootPrefixes ??= [];
       const key = lastWord.charCodeAt(0);
-      const list = root.rootPrefixes.get(key);
+      const list = root.rootPrefixes[key];
       if (list) list.push([lastWord, phrase.id]);
-      else root.rootPrefixes.set(key, [[lastWord, phrase.id]]);
+      else root.rootPrefixes[key] = [[lastWord, phrase.id]];
     }
   } else {
     const end = childFor(node, lastWord);
@@ -147,15 +152,18 @@ function addToTrie(root: TrieNode, words: string[], phrase: Phrase): void {
 }
 
 const FIRST_WORD_MASK = 0xffff;
+const NO_PHRASE = 0;
+const PENDING = 1;
+const BUILT = 2;
 
 /** One set of phrases with its trie and the hits of the last scan. */
 class PhraseSet {
   readonly phrases: Phrase[] = [];
   private readonly ids = new Map<string, number>();
   private readonly root = newNode("");
-  /** Phrases not yet in the trie, by the hash of their first word. */
+  /** Phrases not yet in the trie, by the masked hash of their first word. */
   private readonly pending = new Map<number, Phrase[]>();
-  /** firstWords[hash & FIRST_WORD_MASK] is 1 when some phrase starts with a word of that hash. */
+  /** By masked hash of a word: does a phrase start with it (NO_PHRASE, PENDING, BUILT)? */
   private readonly firstWords = new Uint8Array(FIRST_WORD_MASK + 1);
   // Phrase hits of the current reply: stamp[id] === generation means "found". JavaScript runs one
   // match at a time and nothing here calls out, so one table per set is safe and allocation-free.
@@ -188,11 +196,12 @@ class PhraseSet {
       // that word: most first words never occur, and building ~1,500 phrases up front costs a cold
       // process several milliseconds.
       const first = space < 0 ? norm : norm.slice(0, space);
-      const hash = hashRange(first, 0, first.length);
-      const bucket = this.pending.get(hash);
+      const slot = hashRange(first, 0, first.length) & FIRST_WORD_MASK;
+      const bucket = this.pending.get(slot);
       if (bucket) bucket.push(phrase);
-      else this.pending.set(hash, [phrase]);
-      this.firstWords[hash & FIRST_WORD_MASK] = 1;
+      else this.pending.set(slot, [phrase]);
+      if (this.firstWords[slot] === BUILT) this.build(slot);
+      else this.firstWords[slot] = PENDING;
     }
     return phrase.id;
   }
@@ -216,17 +225,15 @@ class PhraseSet {
       const start = starts[i] as number;
       const length = (ends[i] as number) - start;
       if (rootPrefixes !== null) {
-        const list = rootPrefixes.get(text.charCodeAt(start));
+        const list = rootPrefixes[text.charCodeAt(start)];
         if (list !== undefined) this.prefixHits(list, text, start, length);
       }
-      // Most words of a reply start no phrase: a bit per hash value answers that without a look-up.
+      // Most words of a reply start no phrase: one byte per (masked) hash answers that without a look-up.
       const hash = hashes[i] as number;
-      if (firstWords[hash & FIRST_WORD_MASK] === 0) continue;
-      const waiting = this.pending.get(hash);
-      if (waiting !== undefined) {
-        this.pending.delete(hash);
-        for (const phrase of waiting) addToTrie(root, phrase.text.split(" "), phrase);
-      }
+      const slot = hash & FIRST_WORD_MASK;
+      const state = firstWords[slot];
+      if (state === NO_PHRASE) continue;
+      if (state === PENDING) this.build(slot);
       let node: TrieNode | undefined = findChild(root, hash, text, start, length);
       for (let j = i + 1; node !== undefined; j++) {
         if (node.ends !== null) for (const id of node.ends) this.found(id);
@@ -240,6 +247,14 @@ class PhraseSet {
             : findChild(node, hashes[j] as number, text, nextStart, nextLength);
       }
     }
+  }
+
+  /** Put the phrases waiting under this first-word slot into the trie. */
+  private build(slot: number): void {
+    const waiting = this.pending.get(slot);
+    this.pending.delete(slot);
+    this.firstWords[slot] = BUILT;
+    if (waiting) for (const phrase of waiting) addToTrie(this.root, phrase.text.split(" "), phrase);
   }
 
   private prefixHits(list: [string, number][], text: string, start: number, length: number): void {
@@ -396,9 +411,9 @@ export interface CompileOptions {
 }
 
 /**
- * Validate and compile rule tables. Throws on an invalid table (a bug caught by the tests). Signatures
- * and generic rules share one phrase set, scanned for every reply; each provider's rules have their own,
- * compiled when that provider is first recognised and scanned only for its replies.
+ * Validate and compile rule tables. Throws on an invalid table (a bug caught by the tests). All phrases
+ * share one set, scanned once per reply; a provider's rules (and their phrases) are compiled the first
+ * time that provider is recognised.
  */
 export function compileTables(
   signatures: readonly ProviderSignature[],
@@ -446,7 +461,8 @@ export function compileTables(
     if (layer === undefined) {
       const rules = rulesByProvider.get(provider);
       if (!rules) return null;
-      layer = new Layer(new PhraseSet(), rules);
+      // The provider's phrases join the shared set: later replies find them in the same single scan.
+      layer = new Layer(shared, rules);
       providerLayers.set(provider, layer);
     }
     return layer;
@@ -475,10 +491,14 @@ export function compileTables(
       const signature = recognise();
       const textRule = textLayer.firstMatch(input);
       let providerRule: Rule | null = null;
-      const layer = signature ? providerLayer(signature.id) : null;
-      if (layer) {
-        layer.phrases.scan(tokens);
-        providerRule = layer.firstMatch(input);
+      if (signature) {
+        const known = providerLayers.has(signature.id);
+        const layer = providerLayer(signature.id);
+        if (layer) {
+          // The first reply of a provider scans again, now that its phrases are in the set.
+          if (!known) shared.scan(tokens);
+          providerRule = layer.firstMatch(input);
+        }
       }
       return { signature, providerRule, textRule };
     },
@@ -491,19 +511,12 @@ export function compileTables(
       return layer.holds(compiled.cond, input);
     },
     phrasesIn(text) {
-      const found: string[] = [];
-      for (const set of [
-        shared,
-        ...[...rulesByProvider.keys()].map((p) => (providerLayer(p) as Layer).phrases),
-      ]) {
-        set.scan(tokenize(text));
-        for (const id of set.hits) {
-          const p = set.phrases[id] as Phrase;
-          const text = p.text + (p.prefix ? "*" : "");
-          if (!found.includes(text)) found.push(text);
-        }
-      }
-      return found;
+      for (const provider of rulesByProvider.keys()) providerLayer(provider);
+      shared.scan(tokenize(text));
+      return shared.hits.map((id) => {
+        const p = shared.phrases[id] as Phrase;
+        return p.text + (p.prefix ? "*" : "");
+      });
     },
   };
 }
