@@ -1001,6 +1001,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "attachment extension",
         "vba macro*",
         "executable*",
+        // Università Roma Tre's guide to bounce messages: 'Disallowed Attach Type'
+        "disallowed attach*",
         "file type not allowed",
       ],
       not: ["spam or virus", "spam virus"],
@@ -1430,6 +1432,8 @@ export const TEXT_RULES: readonly Rule[] = [
         // Sisimai's Exim table ('all host address lookups failed permanently') and apostrophe-less 'doesnt'
         "domain doesnt exist",
         "host address lookups failed",
+        // Libero/Virgilio (aiuto.libero.it): the recipient's domain does not exist
+        "routing server failure",
         "bad destination system address",
         "domaine inconnu",
         "domaine introuvable",
