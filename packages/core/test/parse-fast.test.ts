@@ -67,6 +67,18 @@ const shaped = [
   "while talking to mx.example.com: user unknown",
   "Relay access denied; relay=mx.example.com[a]",
   "no mailbox here by that name (#x)",
+  "220-laposte 421 4.2.1 Service refuse. Veuillez essayer plus tard. LPN006_107",
+  "220 mx.example.com ESMTP",
+  "220 mx.example.com ESMTP\r\n554 5.7.1 Service unavailable",
+  "221 2.0.0 Bye",
+  "421, , Host not reachable.]",
+  "550 , , user unknown",
+  "550 :, user unknown",
+  "550 5.1.1 user unknown (550, b'5.1.1 user unknown')",
+  "550 5.1.1 (550, 'x')",
+  "554 Transaction failed\nReject due to policy restrictions.",
+  "550-5.1.1 one\n550 5.1.1 two\nthanks",
+  "ResponseCode 550, , User does not exist.",
 ];
 
 const piece = fc.constantFrom(
@@ -108,6 +120,14 @@ const piece = fc.constantFrom(
   "smtp error from remote mail server after RCPT TO:<a@b.example>:",
   "status=bounced (",
   "https://example.com/?p=1",
+  "220-",
+  "220 ",
+  "ResponseCode",
+  ",",
+  "(550, b'",
+  "')",
+  "\n",
+  "5.1.0 - Unknown address error 550-'",
   "é",
   "’",
   "\u00a0",
@@ -117,7 +137,7 @@ const piece = fc.constantFrom(
 );
 const line = fc
   .tuple(
-    fc.constantFrom("550-", "550 ", "550-5.7.26 ", "550 5.7.26 ", " 550-", "451 4.7.1 "),
+    fc.constantFrom("550-", "550 ", "550-5.7.26 ", "550 5.7.26 ", " 550-", "451 4.7.1 ", "220-", "220 "),
     fc.array(piece),
   )
   .map(([code, parts]) => code + parts.join(" "));

@@ -610,6 +610,193 @@ const mtas: Case[] = [
   },
 ];
 
+/**
+ * Shapes clients and relays give replies (each seen in real bounces): Go's net/smtp and Python's smtplib
+ * strip the codes of continuation lines, a greeting banner before the failure, Amazon SES quoting the
+ * remote reply after its own summary, Zoho's bracketed records.
+ */
+const clientShapes: Case[] = [
+  {
+    name: "Go net/smtp: continuation lines without a code (GMX)",
+    input:
+      "554 Transaction failed\nReject due to policy restrictions.\nFor explanation visit https://www.gmx.net/mail/senderguidelines?c=hi",
+    out: {
+      replyCode: 554,
+      enhancedCode: null,
+      text: "Transaction failed Reject due to policy restrictions. For explanation visit https://www.gmx.net/mail/senderguidelines?c=hi",
+      lines: [
+        "Transaction failed",
+        "Reject due to policy restrictions.",
+        "For explanation visit https://www.gmx.net/mail/senderguidelines?c=hi",
+      ],
+      ...none,
+    },
+  },
+  {
+    name: "Go net/smtp, CRLF, after a client's 'failed: '",
+    input: "Message failed: 554 Transaction failed\r\nReject due to policy restrictions.",
+    out: { replyCode: 554, lines: ["Transaction failed", "Reject due to policy restrictions."] },
+  },
+  {
+    name: "code-less continuation ends at a blank line",
+    input: "554 Transaction failed\nReject due to policy restrictions.\n\nSent from my phone",
+    out: { replyCode: 554, lines: ["Transaction failed", "Reject due to policy restrictions."] },
+  },
+  {
+    name: "code-less continuation ends at a timestamped log record",
+    input: "550 5.1.1 User unknown\n2024-05-01 10:55:00 queue run finished",
+    out: { replyCode: 550, enhancedCode: "5.1.1", lines: ["User unknown"] },
+  },
+  {
+    name: "code-less continuation ends at a syslog record",
+    input: "550 5.1.1 User unknown\nMay  1 10:55:00 mx postfix/qmgr[123]: 4BC: removed",
+    out: { lines: ["User unknown"] },
+  },
+  {
+    name: "code-less continuation ends at a header field",
+    input: "550 5.1.1 User unknown\nReporting-MTA: dns; mx.example.com\nArrival-Date: Wed, 1 May 2024",
+    out: { lines: ["User unknown"] },
+  },
+  {
+    name: "code-less continuation ends at another reply",
+    input: "554 Transaction failed\nReject due to policy restrictions.\n250 2.0.0 Reset state",
+    out: {
+      replyCode: 554,
+      enhancedCode: null,
+      lines: ["Transaction failed", "Reject due to policy restrictions."],
+    },
+  },
+  {
+    name: "a multi-line reply with coded lines takes no code-less line after its final line",
+    input: "550-5.1.1 The email account does not exist.\n550 5.1.1 Please check.\nThanks, the support team",
+    out: { lines: ["The email account does not exist.", "Please check."] },
+  },
+  {
+    name: "Python smtplib: each line opens with the enhanced code (Gmail)",
+    input:
+      "5.7.1 [ip 7] Gmail has detected that this message is\n5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail,\n5.7.1 this message has been blocked.",
+    out: {
+      replyCode: null,
+      enhancedCode: "5.7.1",
+      text: "[ip 7] Gmail has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked.",
+      lines: [
+        "[ip 7] Gmail has detected that this message is",
+        "likely unsolicited mail. To reduce the amount of spam sent to Gmail,",
+        "this message has been blocked.",
+      ],
+      ...none,
+    },
+  },
+  {
+    name: "Python smtplib's (code, b'message') tuple",
+    input:
+      "(550, b'5.7.1 [ip 7] Gmail has detected that this message is\\n5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail,\\n5.7.1 this message has been blocked.')",
+    out: {
+      replyCode: 550,
+      enhancedCode: "5.7.1",
+      lines: [
+        "[ip 7] Gmail has detected that this message is",
+        "likely unsolicited mail. To reduce the amount of spam sent to Gmail,",
+        "this message has been blocked.",
+      ],
+      otherEnhancedCodes: [],
+      notes: ["reply code 550 taken from Python's (code, message) tuple"],
+    },
+  },
+  {
+    name: "Python smtplib's SMTPRecipientsRefused dict",
+    input:
+      "smtplib.SMTPRecipientsRefused: {'a@example.com': (550, b'5.1.1 <a@example.com>: Recipient address rejected: User unknown in virtual mailbox table')}",
+    out: {
+      replyCode: 550,
+      enhancedCode: "5.1.1",
+      text: "<a@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+    },
+  },
+  {
+    name: "a 220 banner before the failure on the same line (La Poste)",
+    input:
+      "220-laposte 421 4.2.1 Service refuse. Veuillez essayer plus tard. Service refused, please try later. LPN006_107",
+    out: {
+      replyCode: 421,
+      enhancedCode: "4.2.1",
+      text: "Service refuse. Veuillez essayer plus tard. Service refused, please try later. LPN006_107",
+      otherEnhancedCodes: [],
+      notes: ["a 220 greeting banner precedes the reply: the failure reply after it is read"],
+    },
+  },
+  {
+    name: "a 220 banner line, the failure on the next",
+    input: "220 mx.example.com ESMTP\r\n554 5.7.1 Service unavailable; client host blocked",
+    out: { replyCode: 554, enhancedCode: "5.7.1", text: "Service unavailable; client host blocked" },
+  },
+  {
+    name: "a 220 banner alone stays the reply",
+    input: "220 mx.example.com ESMTP Postfix ready for 450 clients",
+    out: {
+      replyCode: 220,
+      enhancedCode: null,
+      text: "mx.example.com ESMTP Postfix ready for 450 clients",
+      ...none,
+    },
+  },
+  {
+    name: "Amazon SES: the quoted remote reply after SES's summary",
+    input:
+      "5.1.0 - Unknown address error 550-'5.7.1 <000001321defbd2a-788e31c8-2be1-422f-a8d4-cf7765cc9ed7-000000@email-bounces.amazonses.com>... Access denied' (delivery attempts: 0)",
+    out: {
+      replyCode: 550,
+      enhancedCode: "5.7.1",
+      text: "<000001321defbd2a-788e31c8-2be1-422f-a8d4-cf7765cc9ed7-000000@email-bounces.amazonses.com>... Access denied",
+      otherEnhancedCodes: ["5.1.0"],
+      notes: [
+        "a relay's summary (5.1.0 - Unknown address error) wraps the remote server's reply: the quoted reply is read",
+      ],
+    },
+  },
+  {
+    name: "Amazon SES: a quoted remote reply with no enhanced code",
+    input: "5.3.0 - Other mail system problem 550-'Unknown user a@example.com' (delivery attempts: 0)",
+    out: {
+      replyCode: 550,
+      enhancedCode: null,
+      text: "Unknown user a@example.com",
+      otherEnhancedCodes: ["5.3.0"],
+    },
+  },
+  {
+    name: "Amazon SES's wrap inside a Diagnostic-Code field",
+    input:
+      "Action: failed\nStatus: 5.1.0\nDiagnostic-Code: smtp; 5.1.0 - Unknown address error 550-'5.1.1 <a@example.com>: Recipient address rejected: User unknown' (delivery attempts: 0)",
+    out: {
+      replyCode: 550,
+      enhancedCode: "5.1.1",
+      text: "<a@example.com>: Recipient address rejected: User unknown",
+    },
+  },
+  {
+    name: "Zoho: bracketed record with ResponseCode 421",
+    input: "[Status: Error, Address: <x@example.com>, ResponseCode 421, , Host not reachable.]",
+    out: {
+      replyCode: 421,
+      enhancedCode: null,
+      text: "Host not reachable.",
+      lines: ["Host not reachable."],
+      ...none,
+    },
+  },
+  {
+    name: "Zoho: bracketed record with ResponseCode 550",
+    input: "[Status: Error, Address: <x@example.com>, ResponseCode 550, , User does not exist.]",
+    out: { replyCode: 550, text: "User does not exist." },
+  },
+  {
+    name: "Zoho's reply as findBounceCodes cuts it",
+    input: "421, , Host not reachable.]",
+    out: { replyCode: 421, text: "Host not reachable." },
+  },
+];
+
 /** Numbers that are not in reply position never become codes. */
 const notCodes: Case[] = [
   { name: "IP address", input: "connect to 192.0.2.1 failed", out: { replyCode: null, enhancedCode: null } },
@@ -657,6 +844,7 @@ describe("parseReply", () => {
   describe("multi-line replies", () => run(multiLine));
   describe("DSN and Diagnostic-Code shapes", () => run(dsn));
   describe("MTA bounce texts and logs", () => run(mtas));
+  describe("client and relay shapes", () => run(clientShapes));
   describe("numbers outside reply position", () => run(notCodes));
   describe("bad input", () => run(bad));
 });
