@@ -37,7 +37,12 @@ export {
  * - Enhanced codes are normalised (`5.7.026` → `5.7.26`); a DSN `Status:` or qmail `(#5.1.1)` fills in a
  *   missing one.
  * - A multi-line reply (`550-…` lines, by CRLF, LF or joined by spaces) gives one `lines` entry per line
- *   without its `550-5.7.26 ` prefix; `text` joins them with single spaces.
+ *   without its `550-5.7.26 ` prefix; `text` joins them with single spaces. Lines that carry no code after
+ *   a reply at the start of a line (Go's net/smtp), or only its enhanced code (Python's smtplib), are reply
+ *   lines too, up to a blank line or a line that starts another record (a timestamp, a header field).
+ * - Client and relay wrappers: a Python `(550, b'…')` tuple, a `220` greeting banner before the failure
+ *   reply, Amazon SES's `5.1.0 - Unknown address error 550-'…' (delivery attempts: 0)` (the quoted remote
+ *   reply is read; SES's code is kept in `otherEnhancedCodes`), Zoho's `ResponseCode 421, , …` records.
  *
  * @example
  * parseReply("host mx.example.com[192.0.2.1] said: 550 5.1.1 <a@b.example>: Recipient address rejected:" +

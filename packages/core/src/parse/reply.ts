@@ -15,20 +15,40 @@
  * 7. a reply code at the start of a line (after optional `#`, `>` or quotes); on such a line, markers
  *    further on (`554 5.7.1 <host #5.7.1 smtp;550 5.7.1 …>`) belong to the reply's text;
  * 8. a reply code followed by an enhanced code anywhere (`customer got 550 5.7.26 from gmail`), then a
- *    reply code after `: ` (Nodemailer's `Message failed: 554 Transaction failed`);
+ *    reply code after `: ` (Nodemailer's `Message failed: 554 Transaction failed`), after Zoho's
+ *    `ResponseCode ` (`[Status: Error, …, ResponseCode 421, , Host not reachable.]`) or at the start of a
+ *    line before `,` (`421, , Host not reachable.`);
  * 9. an enhanced code at the start of a line (`5.1.1 user unknown`), or qmail's `(#5.1.1)`.
  * A marker of rank 1–6 with no code after it (`Received: … with SMTP; 29 Apr 2011`) ranks below 9.
  * Otherwise the whole input is the text and both codes are null.
+ * Then, on the start's line:
+ * - a 220 greeting banner gives way to a failure reply after it: `220-laposte 421 4.2.1 Service refusé`
+ *   (a 4xx/5xx code right after the banner's first word, or anywhere on the line with an enhanced code
+ *   after it), or `220 mx ESMTP` with `554 …` at the start of the next line (a note says so);
+ * - Amazon SES's `5.1.0 - Unknown address error 550-'5.7.1 <a@b>... Access denied' (delivery attempts: 0)`:
+ *   the quoted remote reply is the reply; SES's own code goes to `otherEnhancedCodes` and its summary to
+ *   `notes`.
+ * Python's smtplib tuple `(550, b'5.7.1 …
+5.7.1 …')` (anywhere in the input) is read as its message with
+ * escapes undone; the tuple's code fills in a missing reply code.
  *
  * From the start, the reply runs over lines that carry its reply code (`550-…` up to the final `550 …`),
  * over lines indented like a wrapped continuation, and over a DSN field's folded lines; it ends at a blank
- * line, a Postfix `(in reply to … command)` trailer or a line of another shape. `parseReply` assumes its
- * input is a reply: judging whether free text holds one is `findBounceCodes`' job.
+ * line, a Postfix `(in reply to … command)` trailer or a line of another shape. A reply that starts at a
+ * line start or after a client's `failed: ` (ranks 7, 8.5, 9) and is not a `550-` multi-line reply also
+ * runs over lines with no code, each one reply line (Go's net/smtp prints `554 Transaction failed⏎Reject
+ * due to policy restrictions.`), and a reply opened by an enhanced code alone over lines opening with that
+ * same code (Python's smtplib: `5.7.1 …⏎5.7.1 …`). Such code-less lines end at a blank line or at a line
+ * that is clearly not part of the reply (`foreignLine`): one holding a code or a start marker, or one that
+ * starts a new record — a timestamp (`2024-05-01 …`, `10:55`, `May  1 …`), a header or DSN field
+ * (`Reporting-MTA:`, `Subject:`), a MIME boundary (`--`), a quote (`>`), a transcript (`<<<`, `***`) or a
+ * Python traceback. `parseReply` assumes its input is a reply: judging whether free text holds one is
+ * `findBounceCodes`' job.
  *
  * Speed: a bare code, and a plain reply whose every line opens with the reply code and that names no
- * wrapper (no marker, DSN field, log field, command or host), take fast paths (`parseBareCodes`,
- * `parsePlainLine`) that give exactly the general parser's result (test/parse-fast.test.ts compares
- * them). Everything else goes to `parseGeneral`.
+ * wrapper (no marker, DSN field, log field, command, host, 220 banner or Python tuple), take fast paths
+ * (`parseBareCodes`, `parsePlainLine`) that give exactly the general parser's result
+ * (test/parse-fast.test.ts compares them). Everything else goes to `parseGeneral`.
  */
 
 import type { ParsedReply } from "../types.js";
