@@ -2150,4 +2150,24 @@ export const TEXT_RULES: readonly Rule[] = [
     source:
       "https://www.alibabacloud.com/help/zh/directmail/latest/summary-of-common-email-return-codes-and-solutions",
   },
+  {
+    // The From header's domain refused in other words (Selectel: "501 from domain not trusted").
+    id: "text.from-domain-words",
+    match: {
+      all: ["from domain"],
+      any: ["not trusted", "untrusted", "not allowed", "not permitted", "denied", "rejected", "invalid"],
+    },
+    decide: { reason: "rejected" },
+    example: "501 from domain not trusted",
+    source: "https://docs.selectel.ru/en/email-service/smtp-errors/",
+  },
+  {
+    // A header the receiver's rules do not allow: a local policy on the message, once the RFC format rules
+    // (duplicate, malformed, missing headers) had their turn.
+    id: "text.header-not-allowed",
+    match: { all: ["header"], any: ["not allowed", "forbidden", "prohibited"] },
+    decide: { reason: "policyviolation" },
+    example: "550 Header value not allowed",
+    source: "https://github.com/mysociety/writetothem/issues/364",
+  },
 ];
