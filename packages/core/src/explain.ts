@@ -161,7 +161,10 @@ function decide(source: Source): Explanation {
   if (replyClass !== null && enhancedInfo && enhancedInfo.class !== replyClass) {
     conflicts.push({
       kind: "class-mismatch",
-      message: `The reply code ${replyCode} (${replyClass}xx) and the enhanced code ${enhancedInfo.code} disagree on the class; the reply code is what SMTP clients act on.`,
+      message:
+        replyClass === 2 || replyClass === 3
+          ? `The reply code ${replyCode} says success but the enhanced code ${enhancedInfo.code} says failure; read as a failure.`
+          : `The reply code ${replyCode} (${replyClass}xx) and the enhanced code ${enhancedInfo.code} disagree on the class; the reply code is what SMTP clients act on.`,
     });
   }
   if (parsed.otherEnhancedCodes.length > 0) {
@@ -172,7 +175,11 @@ function decide(source: Source): Explanation {
   }
 
   // Rules.
-  const cls = replyClass ?? enhancedInfo?.class ?? null;
+  // A positive reply code with a failure enhanced code (Oracle's "254 4.7.1 Suppression for user …") is a
+  // failure: only the enhanced code can be right about that.
+  const positiveButFailed =
+    (replyClass === 2 || replyClass === 3) && enhancedInfo !== null && enhancedInfo.class !== 2;
+  const cls = positiveButFailed ? (enhancedInfo?.class ?? null) : (replyClass ?? enhancedInfo?.class ?? null);
   const text = parsed.remoteHost ? `${parsed.text} ${parsed.remoteHost}` : parsed.text;
   const match = builtInTables().match({ text, replyCode, enhancedCode, command });
   const signature = match.signature;
@@ -262,7 +269,7 @@ function decide(source: Source): Explanation {
     });
   }
   // Rules that matched but did not decide are evidence too: they show what was overridden.
-  for (const r of [match.providerRule, match.textRule]) {
+  const alsoMatched = (r: Rule | null) => {
     if (r && r !== decidingRule && r.decide.reason !== reason) {
       rules.push({
         id: r.id,
@@ -270,7 +277,9 @@ function decide(source: Source): Explanation {
         note: `Also matched (${r.decide.reason}), overridden by an earlier layer.`,
       });
     }
-  }
+  };
+  alsoMatched(match.providerRule);
+  alsoMatched(match.textRule);
   if (decidingRule && codeDefault && codeDefault.reason !== reason) {
     conflicts.push({
       kind: decidingRule.provider ? "provider-overrides-registry" : "text-overrides-code",
@@ -372,7 +381,10 @@ function summarise(
   replyInfo: ReplyCodeInfo | null,
   errorCode: string | null,
 ): string {
-  const codes = [replyCode, enhancedCode].filter((c) => c !== null).join(" ");
+  const codes =
+    replyCode !== null && enhancedCode !== null
+      ? `${replyCode} ${enhancedCode}`
+      : String(replyCode ?? enhancedCode ?? "");
   if (type === "unknown") return "No bounce code or reply was recognised in the input.";
   if (type === "none") {
     if (reason === "delivered") {

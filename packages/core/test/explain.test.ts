@@ -70,6 +70,12 @@ describe("bare codes", () => {
     expect(e.enhancedCode).toBe(enhancedCode);
     expect(e.type).toBe(type);
   });
+  test("a positive reply code with a failure enhanced code is a failure", () => {
+    const e = explain("254 4.7.1 Suppression for user@example.com");
+    expect(e.type).toBe("soft");
+    expect(e.reason).not.toBe("delivered");
+    expect(e.evidence.conflicts.map((c) => c.kind)).toContain("class-mismatch");
+  });
   test("a positive reply is not a bounce", () => {
     const e = explain("250 2.0.0 OK");
     expect(e).toMatchObject({ type: "none", reason: "delivered", action: "none", suppress: false });

@@ -14,19 +14,21 @@ export function builtInTables(): CompiledTables {
   return compiled;
 }
 
-let enhancedExact: Map<string, EnhancedCodeDefault> | null = null;
-let enhancedAnyClass: Map<string, EnhancedCodeDefault> | null = null;
+/** By full code (`5.1.1`): class-free `x.` entries expanded to every class, then exact entries over them. */
+let enhancedByCode: Map<string, EnhancedCodeDefault> | null = null;
 let replyDefaults: Map<number, ReplyCodeDefault> | null = null;
 let clientDefaults: Map<string, ClientErrorDefault> | null = null;
 let providers: Map<string, ProviderSignature> | null = null;
 
 function buildCodeMaps(): void {
-  enhancedExact = new Map();
-  enhancedAnyClass = new Map();
+  enhancedByCode = new Map();
   for (const d of ENHANCED_CODE_DEFAULTS) {
     const code = d.code.toLowerCase();
-    if (code.startsWith("x.")) enhancedAnyClass.set(code.slice(2), d);
-    else enhancedExact.set(code, d);
+    if (!code.startsWith("x.")) continue;
+    for (const cls of ["2", "4", "5"]) enhancedByCode.set(`${cls}${code.slice(1)}`, d);
+  }
+  for (const d of ENHANCED_CODE_DEFAULTS) {
+    if (!d.code.toLowerCase().startsWith("x.")) enhancedByCode.set(d.code, d);
   }
   replyDefaults = new Map(REPLY_CODE_DEFAULTS.map((d) => [d.code, d]));
   clientDefaults = new Map(CLIENT_ERROR_DEFAULTS.map((d) => [d.code, d]));
@@ -35,8 +37,8 @@ function buildCodeMaps(): void {
 
 /** The default meaning of an enhanced code (exact entries before class-free `x.` ones). */
 export function enhancedCodeDefault(code: string): EnhancedCodeDefault | null {
-  if (enhancedExact === null) buildCodeMaps();
-  return enhancedExact?.get(code) ?? enhancedAnyClass?.get(code.slice(2)) ?? null;
+  if (enhancedByCode === null) buildCodeMaps();
+  return enhancedByCode?.get(code) ?? null;
 }
 
 export function replyCodeDefault(code: number): ReplyCodeDefault | null {
