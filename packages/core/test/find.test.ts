@@ -311,6 +311,57 @@ const positives: Case[] = [
   },
   { input: "> 550 5.1.1 quoted in an email reply", out: [{ replyCode: 550, enhancedCode: "5.1.1" }] },
   { input: "(550 5.1.1)", out: [{ replyCode: 550, enhancedCode: "5.1.1", text: "550 5.1.1" }] },
+  // A date-like code (two-digit detail outside X.7.x) counts when something says it is a code.
+  { input: "4.5.23 Hop count exceeded", out: [{ replyCode: null, enhancedCode: "4.5.23" }] },
+  {
+    input: "the server replied 5.4.14 Hop count exceeded",
+    out: [{ replyCode: null, enhancedCode: "5.4.14" }],
+  },
+  { input: "we keep getting 5.4.14", out: [{ replyCode: null, enhancedCode: "5.4.14", text: "5.4.14" }] },
+  { input: "error 4.5.23", out: [{ replyCode: null, enhancedCode: "4.5.23" }] },
+  { input: "dsn=4.5.23", out: [{ replyCode: null, enhancedCode: "4.5.23" }] },
+  { input: "what is 5.7.23?", out: [{ replyCode: null, enhancedCode: "5.7.23" }] },
+  { input: "see 5.1.10 please", out: [{ replyCode: null, enhancedCode: "5.1.10" }] },
+  // Python's smtplib: the tuple is the finding (so parseReply reads its code), each line's enhanced code.
+  {
+    input:
+      "smtplib.SMTPRecipientsRefused: {'a@example.com': (550, b'5.1.1 <a@example.com>: Recipient address rejected')}",
+    out: [
+      {
+        replyCode: 550,
+        enhancedCode: "5.1.1",
+        text: "(550, b'5.1.1 <a@example.com>: Recipient address rejected')}",
+      },
+    ],
+  },
+  {
+    input: "SMTPDataError: (554, b'Transaction failed')",
+    out: [{ replyCode: 554, enhancedCode: null, text: "(554, b'Transaction failed')" }],
+  },
+  {
+    input:
+      "5.7.1 [ip 7] Gmail has detected that this message is\n5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail,\n5.7.1 this message has been blocked.\nthanks",
+    out: [
+      {
+        replyCode: null,
+        enhancedCode: "5.7.1",
+        text: "5.7.1 [ip 7] Gmail has detected that this message is\n5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail,\n5.7.1 this message has been blocked.",
+      },
+    ],
+  },
+  // Amazon SES quotes the remote reply after its own summary.
+  {
+    input: "5.3.0 - Other mail system problem 550-'Unknown user a@example.com' (delivery attempts: 0)",
+    out: [
+      { replyCode: null, enhancedCode: "5.3.0", text: "5.3.0 - Other mail system problem" },
+      { replyCode: 550, enhancedCode: null, text: "550-'Unknown user a@example.com' (delivery attempts: 0)" },
+    ],
+  },
+  // Zoho: the record's closing bracket is not part of the reply.
+  {
+    input: "[Status: Error, Address: <x@example.com>, ResponseCode 421, , Host not reachable.]",
+    out: [{ replyCode: 421, enhancedCode: null, text: "421, , Host not reachable." }],
+  },
 ];
 
 /** Numbers that are not bounce codes. */
@@ -377,6 +428,11 @@ const negatives: string[] = [
   "503 Service Unavailable from nginx",
   "macOS 5.1.1",
   "550abc",
+  // Dates that read like enhanced codes, with nothing around them that says bounce.
+  "We met on 4.5.23 to discuss the plan",
+  "The meeting is 4.5.23",
+  "bounces since 5.6.24",
+  "the mail server was moved on 4.3.22",
 ];
 
 describe("findBounceCodes finds", () => {

@@ -13,7 +13,11 @@
  * 2. An enhanced code `X.Y.Z` on its own: class 4 or 5, subject 0–7, detail 1–3 digits. Counts unless it is
  *    part of a longer dotted or hyphenated token (`192.0.2.1`, `4.2.2.1`, `1.5.1.1`, `v5.1.1`,
  *    `5.1.1-beta`, `$5.1.1`) or the word before or after it names a version or quantity (`version 5.1.1`,
- *    `node 5.0.1`, `4.0.3 release`). (A date written `4.5.23` is read as a code: documented limit.)
+ *    `node 5.0.1`, `4.0.3 release`). A code a date could also be (`4.5.23`: a two-digit detail outside
+ *    subject 7, other than X.1.10/X.6.10) counts only with context: at the start of a line, glued to a mark
+ *    (`dsn=4.5.23`, `(4.5.23)`), after a code word or a verb of receiving (`status 4.5.23`, `got 5.4.14`),
+ *    before a code word, or with a bounce word on its line (`smtp`, `mail`, `error`, `replied`, …); never
+ *    right after a date word (`on 4.5.23`, `since 5.6.24`).
  * 3. A reply code on its own (`550`, any 4xx/5xx) counts only when the word before it is not a quantity or
  *    identifier word (`port`, `had`, `over`, `issue`, `version`, …), nor is it an HTTP status (`HTTP 503`,
  *    `HTTP/1.1 500`, `status code 500`, `502 Bad Gateway`), nor glued to more characters (`$450`,
@@ -32,12 +36,16 @@
  *    A `#` before a lone code is no reply marker (`#555` CSS colours, `issue #550`).
  * 4. qmail's `(#5.1.1)` (or `[#4.1.9]`) joins a lone reply code earlier on its line (`550 sorry, … (#5.1.1
  *    - chkusr)`); alone, its finding starts at the beginning of the line so `text` carries the reply.
+ * 5. Python's smtplib tuple `(550, b'5.7.1 …')` or `(554, b'Transaction failed')`: the finding starts at
+ *    its `(` so `text` is the tuple; and Amazon SES's quoted remote reply `550-'Unknown user …'` counts.
  *
  * Each finding's `text` runs from the code to the end of its line, cut before the next finding with other
  * codes on that line, and continues over the lines of a multi-line reply (`550-…` up to the final
  * `550 …`) and over the indented lines of a reply folded by Postfix (`… said:`) or Exim (`host … [IP]:`) up
- * to Postfix's `(in reply to … command)`, so `parseReply(text)` sees the whole reply. Trailing wrapper
- * punctuation (an unmatched `)`, a closing `'`, a quoted-printable `=`, Markdown backticks) is trimmed;
+ * to Postfix's `(in reply to … command)`, and, for an enhanced code alone at the start of a line, over the
+ * following lines that open with the same code (Python's smtplib: `5.7.1 …⏎5.7.1 …`), so `parseReply(text)`
+ * sees the whole reply. Trailing wrapper punctuation (an unmatched `)` or `]`, a closing `'`, a
+ * quoted-printable `=`, Markdown backticks) is trimmed;
  * inside a double-quoted string such as JSON's `"diagnosticCode":"smtp; 550 …"` the text ends at the quote.
  *
  * Findings are distinct by (replyCode, enhancedCode), in order of first appearance; an enhanced code on its
@@ -520,6 +528,8 @@ function loneReplyCode(s: string, i: number, code: number): Candidate | null {
   };
   if (wholeMessageIs(s, i, end)) return lone;
   if (afterReplyMarker(s, i)) return lone;
+  // Amazon SES quotes the remote reply: "5.3.0 - Other mail system problem 550-'Unknown user …'".
+  if (next === 45 && nextNext === 39) return lone;
   if (next === 45 && nextNext !== -1 && !isDigit(nextNext) && atLineStart(s, i)) return lone;
   if (CODE_WORD_BEFORE.has(before)) return lone;
   if (before === "a" || before === "an") {
@@ -544,10 +554,34 @@ function foldAt(s: string, i: number): number {
   return j > from ? j : -1;
 }
 
+/** After `(550, b'` or `(550, '` (a Python tuple) with the code at `i`, the offset after the quote; else -1. */
+function tupleQuote(s: string, i: number): number {
+  if (i === 0 || s.charCodeAt(i - 1) !== 40 || s.charCodeAt(i + 3) !== 44 || s.charCodeAt(i + 4) !== 32)
+    return -1;
+  let j = i + 5;
+  if (s.charCodeAt(j) === 98 /* b */) j++;
+  const q = s.charCodeAt(j);
+  return q === 39 || q === 34 ? j + 1 : -1;
+}
+
 /** Reads the candidate at `i` (a digit with an acceptable character before it), or null. */
 function candidateAt(s: string, i: number): Candidate | null {
   // "size=550" is a field value; only enhanced codes may follow "=" ("dsn=5.1.1").
   const reply = i > 0 && s.charCodeAt(i - 1) === 61 ? null : readReplyCode(s, i);
+  const tuple = reply !== null && reply >= 400 ? tupleQuote(s, i) : -1;
+  if (tuple !== -1) {
+    // Python's smtplib: "(550, b'5.7.1 …')". The finding starts at "(" so that `text` is the whole tuple.
+    const enh = readEnhancedCode(s, tuple);
+    const withCode = enh !== null && enh.code[0] !== "2";
+    return {
+      start: i - 1,
+      codeEnd: withCode ? enh.end : tuple,
+      replyCode: reply,
+      enhancedCode: withCode ? enh.code : null,
+      continues: false,
+      codeOnly: false,
+    };
+  }
   if (reply !== null && reply >= 400) {
     // Pair: "550 5.7.26", "550-5.7.26", "550  5.7.26", and Postfix's fold right after the code
     // ("said: 550\n    5.1.1 <a@b>…").
@@ -597,6 +631,7 @@ function candidateAt(s: string, i: number): Candidate | null {
       };
     }
   }
+  if (dateLike(enh.code) && !enhancedContext(s, i, enh.end)) return null;
   return {
     start: i,
     codeEnd: enh.end,
@@ -605,6 +640,44 @@ function candidateAt(s: string, i: number): Candidate | null {
     continues: false,
     codeOnly: false,
   };
+}
+
+/**
+ * An enhanced code that a date could also be (`4.5.23`: day, month, two-digit year): a two-digit detail,
+ * outside subject 7 (where X.7.10–X.7.30 are all registered) and other than X.1.10 and X.6.10.
+ */
+function dateLike(code: string): boolean {
+  const n = code.length;
+  if (n !== 6 || !isDigit(code.charCodeAt(4))) return false;
+  const subject = code.charCodeAt(2);
+  return subject !== 55 /* 7 */ && !(code.endsWith(".10") && (subject === 49 || subject === 54));
+}
+
+/** Words before a date (`on 4.5.23`, `since 5.6.24`). */
+const DATE_WORDS = new Set(["on", "since", "until", "till", "dated", "date", "before", "after", "from"]);
+/** Words that make a date-like code on the same line a bounce code. */
+const BOUNCE_WORDS =
+  /\b(?:smtp|bounce[ds]?|bouncing|reject\w*|refused|denied|blocked|errors?|dsn|status|codes?|mail|e-?mails?|deliver\w*|undeliver\w*|spf|dkim|dmarc|mailbox|recipient|sender|relay|spam|quota|repl(?:y|ied|ies)|said|says)\b/i;
+
+/**
+ * Does something around a date-like enhanced code say it is a code? The start of a line, a mark glued to
+ * it (`dsn=4.5.23`, `(4.5.23)`), a code word before or after it (`status 4.5.23`, `got 4.5.23`), or a
+ * bounce word on its line — unless a date word comes right before it (`on 4.5.23`).
+ */
+function enhancedContext(s: string, i: number, end: number): boolean {
+  const before = wordBefore(s, i).word;
+  if (DATE_WORDS.has(before)) return false;
+  if (atLineStart(s, i)) return true;
+  if (i > 0 && !isSpace(s.charCodeAt(i - 1))) return true;
+  if (CODE_WORD_BEFORE.has(before) || RECEIVING_VERBS.has(before)) return true;
+  if (CODE_WORD_AFTER.has(wordAfter(s, end))) return true;
+  // Its line, at most 160 characters either side (bounded: the scan stays linear).
+  const head = s.slice(Math.max(0, i - 160), i);
+  const tail = s.slice(end, end + 160);
+  const nl = tail.search(LINE_BREAK_ANY);
+  return BOUNCE_WORDS.test(
+    `${head.slice(head.lastIndexOf("\n") + 1)} ${nl === -1 ? tail : tail.slice(0, nl)}`,
+  );
 }
 
 /**
@@ -726,13 +799,21 @@ function continuationSep(s: string, i: number, code: number): number {
   return sep === 45 || sep === 32 || sep === 9 ? sep : -1;
 }
 
-/** Count of `(` minus count of `)` in s[from, to). */
-function balance(s: string, from: number, to: number): number {
+/** Does the line at `i` open with enhanced code `code` (after blanks) followed by a blank? */
+function opensWith(s: string, i: number, code: string): boolean {
+  let j = i;
+  while (j - i < 16 && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9)) j++;
+  const e = readEnhancedCode(s, j);
+  return e !== null && e.code === code && (s.charCodeAt(e.end) === 32 || s.charCodeAt(e.end) === 9);
+}
+
+/** Count of `open` minus count of `close` (character codes) in s[from, to). */
+function balance(s: string, from: number, to: number, open = 40, close = 41): number {
   let n = 0;
   for (let k = from; k < to; k++) {
     const c = s.charCodeAt(k);
-    if (c === 40) n++;
-    else if (c === 41) n--;
+    if (c === open) n++;
+    else if (c === close) n--;
   }
   return n;
 }
@@ -787,6 +868,9 @@ function textEnd(s: string, c: Candidate, cut: number): number {
   // final `550 …`), or, after Postfix's `… said:` / Exim's `host … [IP]:`, when they are folded (indented
   // at least `wrapIndent`) — up to Postfix's "(in reply to … command)" trailer, itself maybe folded.
   const wrapIndent = wrappedBy(s, c.start);
+  // Python's smtplib keeps each line's enhanced code: "5.7.1 …⏎5.7.1 …⏎5.7.1 …".
+  const sameCode =
+    c.replyCode === null && c.enhancedCode !== null && atLineStart(s, c.start) ? c.enhancedCode : null;
   let open = c.continues && c.replyCode !== null;
   let trailer = trailerState(s.slice(c.start, end), false);
   for (let lines = 0; lines < 1000 && end < limit && trailer !== "closed"; lines++) {
@@ -797,6 +881,8 @@ function textEnd(s: string, c: Candidate, cut: number): number {
     const sep = open && c.replyCode !== null ? continuationSep(s, nl, c.replyCode) : -1;
     if (sep !== -1) {
       open = sep === 45;
+    } else if (sameCode !== null && opensWith(s, nl, sameCode)) {
+      // another line of the same reply
     } else {
       if (wrapIndent === 0) break;
       let k = nl;
@@ -821,6 +907,7 @@ function textEnd(s: string, c: Candidate, cut: number): number {
   // and a closing `)` or `'` that belongs to a wrapper (`status=bounced (…)`, `returned '…'`).
   const quoted = c.start > 0 && s.charCodeAt(c.start - 1) === 39;
   let opens = -1;
+  let brackets = -1;
   for (;;) {
     if (end <= c.codeEnd) break;
     const t = s.charCodeAt(end - 1);
@@ -841,6 +928,15 @@ function textEnd(s: string, c: Candidate, cut: number): number {
       if (opens === -1) opens = balance(s, c.start, end);
       if (opens < 0) {
         opens++;
+        end--;
+        continue;
+      }
+    }
+    // "] " of a bracketed record the reply sits in (Zoho's "[Status: Error, …, ResponseCode 421, , …]").
+    if (t === 93) {
+      if (brackets === -1) brackets = balance(s, c.start, end, 91, 93);
+      if (brackets < 0) {
+        brackets++;
         end--;
         continue;
       }
