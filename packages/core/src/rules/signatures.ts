@@ -25,8 +25,6 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "gcdp",
       "support.google.com/mail",
       "support.google.com/a/answer",
-      "aspmx.l.google.com",
-      "gmail-smtp-in.l.google.com",
       "l.google.com",
       "smtp.gmail.com",
       "googlemail.com",
@@ -135,7 +133,6 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     url: "https://support.apple.com/en-us/102322",
     kind: "provider",
     any: [
-      "mail.icloud.com",
       "support.apple.com",
       // The recipient's own domain: only iCloud's servers answer for @icloud.com addresses.
       "icloud.com",
@@ -204,7 +201,6 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "OFR005*",
       "OFR006*",
       "mwinf*",
-      "smtp-in.orange.fr",
       "orange.fr",
       "wanadoo.fr",
     ],
@@ -313,7 +309,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     name: "Yandex Mail",
     url: "https://yandex.com/support/mail/",
     kind: "provider",
-    any: ["yandex", "ya.cc", "X-Yandex"],
+    any: ["yandex", "ya.cc"],
     example: "smtp;554 5.7.1 [1] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc ##",
     source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
   },

@@ -30,7 +30,6 @@ export const GMAIL_RULES: readonly Rule[] = [
     provider: "gmail",
     match: {
       any: [
-        "email account that you tried to reach is disabled",
         "email account that you tried to reach is inactive",
         "account that you tried to reach is disabled",
         "p=DisabledUser",
@@ -147,7 +146,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     id: "gmail.invalid-recipient-address",
     provider: "gmail",
     match: {
-      any: ["is not a valid RFC 5321 address", "is not a valid RFC-5321 address"],
+      any: ["is not a valid RFC 5321 address"],
       // 5.1.7 is the same wording about the sender's address.
       enhancedCode: ["x.1.2", "x.1.3"],
     },

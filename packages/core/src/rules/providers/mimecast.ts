@@ -84,7 +84,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
   {
     id: "mimecast.content-policy",
     provider: "mimecast",
-    match: { any: ["content examination policy", "Host network not allowed", "Host network, not allowed"] },
+    match: { any: ["content examination policy", "Host network not allowed"] },
     decide: {
       reason: "policyviolation",
       meaning:

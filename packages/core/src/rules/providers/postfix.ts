@@ -90,7 +90,7 @@ export const POSTFIX_RULES: readonly Rule[] = [
   {
     id: "postfix.greylisted",
     provider: "postfix",
-    match: { any: ["Greylisted, see http://postgrey", "postgrey"] },
+    match: { any: ["postgrey"] },
     decide: {
       reason: "greylisted",
       meaning:
