@@ -337,6 +337,20 @@ describe("explain() takes linear time on adversarial 1 MB replies", () => {
     ["newlines only", fill("\n")],
     ["log prefixes", fill("status=bounced (host mx.example.org[198.51.100.7] said: ")],
     ["DSN headers", fill("Diagnostic-Code: smtp; 550 5.1.1 ")],
+    // Client and relay shapes: code-less continuation lines, banners, Python tuples, SES wraps, Zoho, dates.
+    [
+      "code-less continuation lines",
+      `554 Transaction failed\n${fill("Reject due to policy restrictions.\n", MB - 30)}`,
+    ],
+    ["smtplib enhanced-code lines", fill("5.7.1 blocked\n")],
+    ["220 banners", fill("220-laposte 421 ")],
+    ["220 banner lines", fill("220 mx\n")],
+    ["Python tuples", fill("(550, b'5.7.1 \\n")],
+    ["an unclosed Python tuple of escaped quotes", `(550, b'${fill("\\')", MB - 10)}`],
+    ["SES wraps", fill("5.1.0 - Unknown address error 550-'")],
+    ["Zoho records", fill("[Status: Error, ResponseCode 421, , ")],
+    ["date-like codes", fill("x 4.5.23 ")],
+    ["codes before commas", fill("421, ")],
   ];
 
   test.each(cases)("%s: explain() and findBounceCodes() each finish in < 2 s", (_name, input) => {
