@@ -667,6 +667,33 @@ const clientShapes: Case[] = [
     },
   },
   {
+    name: "an error's stack trace is not part of the reply (Nodemailer)",
+    input:
+      "Error: Can't send mail - all recipients were rejected: 550 5.1.1 <a@b.example>: Recipient address rejected: User unknown\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:790:19)\n    at SMTPConnection._actionRCPT (/app/node_modules/nodemailer/lib/smtp-connection/index.js:1674:28)",
+    out: {
+      replyCode: 550,
+      enhancedCode: "5.1.1",
+      lines: ["<a@b.example>: Recipient address rejected: User unknown"],
+    },
+  },
+  {
+    name: "code-less continuation ends at a stack frame",
+    input:
+      "Error: Message failed: 554 Transaction failed\nReject due to policy restrictions.\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:790:19)",
+    out: { replyCode: 554, lines: ["Transaction failed", "Reject due to policy restrictions."] },
+  },
+  {
+    name: "code-less continuation ends at telnet's closing line",
+    input: "421 Service not available\nConnection closed by foreign host.",
+    out: { replyCode: 421, lines: ["Service not available"] },
+  },
+  {
+    name: "Python traceback with smtplib's tuple on the last line",
+    input:
+      "Traceback (most recent call last):\n  File \"send.py\", line 12, in <module>\n    s.sendmail(a, b, msg)\nsmtplib.SMTPDataError: (554, b'5.7.1 Message rejected')",
+    out: { replyCode: 554, enhancedCode: "5.7.1", text: "Message rejected" },
+  },
+  {
     name: "a multi-line reply with coded lines takes no code-less line after its final line",
     input: "550-5.1.1 The email account does not exist.\n550 5.1.1 Please check.\nThanks, the support team",
     out: { lines: ["The email account does not exist.", "Please check."] },

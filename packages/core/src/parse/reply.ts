@@ -41,8 +41,9 @@
  * same code (Python's smtplib: `5.7.1 …⏎5.7.1 …`). Such code-less lines end at a blank line or at a line
  * that is clearly not part of the reply (`foreignLine`): one holding a code or a start marker, or one that
  * starts a new record — a timestamp (`2024-05-01 …`, `10:55`, `May  1 …`), a header or DSN field
- * (`Reporting-MTA:`, `Subject:`), a MIME boundary (`--`), a quote (`>`), a transcript (`<<<`, `***`) or a
- * Python traceback. `parseReply` assumes its input is a reply: judging whether free text holds one is
+ * (`Reporting-MTA:`, `Subject:`), a MIME boundary (`--`), a quote (`>`), a transcript (`<<<`, `***`,
+ * `Connection closed by foreign host.`) or a Python traceback. A stack frame (`    at f (file.js:1:2)`)
+ * ends any reply, indented or not. `parseReply` assumes its input is a reply: judging whether free text holds one is
  * `findBounceCodes`' job.
  *
  * Speed: a bare code, and a plain reply whose every line opens with the reply code and that names no
@@ -1057,7 +1058,10 @@ function relayWrap(first: string): { reply: string; summary: string } | null {
 
 /** Record shapes that never continue a reply: a timestamp, a header or DSN field, a MIME boundary, quoting. */
 const RECORD_START =
-  /^[ \t]*(?:\[?[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|\[?[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}(?![0-9.])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? +[0-9]|--|>|<<<|\*\*\*|[A-Za-z][A-Za-z0-9]{0,30}(?:-[A-Za-z0-9]{1,30}){1,4}:|(?:from|to|cc|subject|date|status|action|received|sender|reason)[ \t]*:|traceback \()/i;
+  /^[ \t]*(?:\[?[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|\[?[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}(?![0-9.])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? +[0-9]|--|>|<<<|\*\*\*|[A-Za-z][A-Za-z0-9]{0,30}(?:-[A-Za-z0-9]{1,30}){1,4}:|(?:from|to|cc|subject|date|status|action|received|sender|reason)[ \t]*:|traceback \(|connection closed by )/i;
+/** A stack frame printed after an error message: JavaScript's `at f (file.js:1:2)`, Python's `File "x", line 1`. */
+const STACK_FRAME =
+  /^(?:at (?:[^\s()]{1,300} \()?[^()]{1,500}:[0-9]{1,9}:[0-9]{1,9}\)?$|File "[^"]{1,500}", line [0-9])/;
 
 /**
  * A line that does not continue a reply with code-less lines: it holds a code or a marker (another reply,
@@ -1262,6 +1266,8 @@ function parseInput(input: string): ParsedReply {
         segments.push({ text: t, opens });
         continue;
       }
+      // An error's stack trace after the reply ("    at SMTPConnection._formatError (…/index.js:790:19)").
+      if (!dsnMode && STACK_FRAME.test(t.slice(0, 900))) break;
       if (lineEnhanced !== null && startsWithEnhanced(t, lineEnhanced)) {
         segments.push({ text: t, opens: true });
         continue;
