@@ -758,6 +758,31 @@ const clientShapes: Case[] = [
     out: { replyCode: 554, enhancedCode: "5.7.1", text: "Service unavailable; client host blocked" },
   },
   {
+    name: "an SMTP transcript: success replies yield to the failure",
+    input:
+      "220 mx.example.com ESMTP\nEHLO client.example.org\n250-mx.example.com\n250 PIPELINING\nMAIL FROM:<a@example.org>\n250 2.1.0 Ok\nRCPT TO:<b@example.com>\n550 5.1.1 <b@example.com>: Recipient address rejected: User unknown\nQUIT\n221 2.0.0 Bye",
+    out: {
+      replyCode: 550,
+      enhancedCode: "5.1.1",
+      lines: ["<b@example.com>: Recipient address rejected: User unknown"],
+      notes: ["a 220 greeting banner precedes the reply: the failure reply after it is read"],
+    },
+  },
+  {
+    name: "a 250 reply before the failure",
+    input: "250 2.0.0 Ok\n554 5.7.1 Rejected by policy",
+    out: {
+      replyCode: 554,
+      enhancedCode: "5.7.1",
+      notes: ["a 250 reply precedes the failure reply: the failure reply is read"],
+    },
+  },
+  {
+    name: "a failure before a success stays the reply",
+    input: "421 4.7.0 Try again later\n250 2.0.0 Ok",
+    out: { replyCode: 421, enhancedCode: "4.7.0", lines: ["Try again later"] },
+  },
+  {
     name: "a 220 banner alone stays the reply",
     input: "220 mx.example.com ESMTP Postfix ready for 450 clients",
     out: {

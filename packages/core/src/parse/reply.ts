@@ -13,7 +13,9 @@
  * 5. after `smtp;` (Exchange `#< #5.1.1 smtp;550 …>`, unlabelled Diagnostic-Code values);
  * 6. inside a Postfix log line's `status=bounced (…)`;
  * 7. a reply code at the start of a line (after optional `#`, `>` or quotes); on such a line, markers
- *    further on (`554 5.7.1 <host #5.7.1 smtp;550 5.7.1 …>`) belong to the reply's text;
+ *    further on (`554 5.7.1 <host #5.7.1 smtp;550 5.7.1 …>`) belong to the reply's text. A success reply
+ *    (2xx/3xx: a `220` banner, `250 OK`) yields to a failure reply at the start of a later line (an SMTP
+ *    transcript), with a note;
  * 8. a reply code followed by an enhanced code anywhere (`customer got 550 5.7.26 from gmail`), then a
  *    reply code after `: ` (Nodemailer's `Message failed: 554 Transaction failed`), after Zoho's
  *    `ResponseCode ` (`[Status: Error, …, ResponseCode 421, , Host not reachable.]`) or at the start of a
@@ -22,9 +24,9 @@
  * A marker of rank 1–6 with no code after it (`Received: … with SMTP; 29 Apr 2011`) ranks below 9.
  * Otherwise the whole input is the text and both codes are null.
  * Then, on the start's line:
- * - a 220 greeting banner gives way to a failure reply after it: `220-laposte 421 4.2.1 Service refusé`
- *   (a 4xx/5xx code right after the banner's first word, or anywhere on the line with an enhanced code
- *   after it), or `220 mx ESMTP` with `554 …` at the start of the next line (a note says so);
+ * - a 220 greeting banner gives way to a failure reply after it on its line: `220-laposte 421 4.2.1
+ *   Service refusé` (a 4xx/5xx code right after the banner's first word, or anywhere on the line with an
+ *   enhanced code after it); a note says so;
  * - Amazon SES's `5.1.0 - Unknown address error 550-'5.7.1 <a@b>... Access denied' (delivery attempts: 0)`:
  *   the quoted remote reply is the reply; SES's own code goes to `otherEnhancedCodes` and its summary to
  *   `notes`.
@@ -42,7 +44,7 @@
  * that is clearly not part of the reply (`foreignLine`): one holding a code or a start marker, or one that
  * starts a new record — a timestamp (`2024-05-01 …`, `10:55`, `May  1 …`), a header or DSN field
  * (`Reporting-MTA:`, `Subject:`), a MIME boundary (`--`), a quote (`>`), a transcript (`<<<`, `***`,
- * `Connection closed by foreign host.`) or a Python traceback. A stack frame (`    at f (file.js:1:2)`)
+ * `Connection closed by foreign host.`, a client command such as `QUIT`) or a Python traceback. A stack frame (`    at f (file.js:1:2)`)
  * ends any reply, indented or not. `parseReply` assumes its input is a reply: judging whether free text holds one is
  * `findBounceCodes`' job.
  *
@@ -1059,6 +1061,9 @@ function relayWrap(first: string): { reply: string; summary: string } | null {
 /** Record shapes that never continue a reply: a timestamp, a header or DSN field, a MIME boundary, quoting. */
 const RECORD_START =
   /^[ \t]*(?:\[?[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|\[?[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}(?![0-9.])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? +[0-9]|--|>|<<<|\*\*\*|[A-Za-z][A-Za-z0-9]{0,30}(?:-[A-Za-z0-9]{1,30}){1,4}:|(?:from|to|cc|subject|date|status|action|received|sender|reason)[ \t]*:|traceback \(|connection closed by )/i;
+/** A client's command in an SMTP transcript (upper case, as clients send them; `C: ` marks the client). */
+const CLIENT_COMMAND =
+  /^[ \t]*(?:[CS]: |(?:EHLO|HELO|LHLO|MAIL FROM|RCPT TO|DATA|BDAT|QUIT|RSET|NOOP|STARTTLS|AUTH|VRFY|EXPN)(?![A-Za-z]))/;
 /** A stack frame printed after an error message: JavaScript's `at f (file.js:1:2)`, Python's `File "x", line 1`. */
 const STACK_FRAME =
   /^(?:at (?:[^\s()]{1,300} \()?[^()]{1,500}:[0-9]{1,9}:[0-9]{1,9}\)?$|File "[^"]{1,500}", line [0-9])/;
@@ -1069,14 +1074,14 @@ const STACK_FRAME =
  */
 function foreignLine(line: string, index: number, m: Markers): boolean {
   const head = line.slice(0, 200);
-  if (RECORD_START.test(head)) return true;
+  if (RECORD_START.test(head) || CLIENT_COMMAND.test(head)) return true;
   return startOnLine(line, index, m) !== null || weakStartOnLine(line, index) !== null;
 }
 
 /**
- * When the reply at `start` opens with a 220 greeting banner, the start of a failure reply (4xx/5xx) after
- * it: on the banner line (right after the banner's first word, or anywhere with an enhanced code) or at
- * the start of the next line. Null when there is none.
+ * When the reply at `start` opens with a 220 greeting banner, the start of a failure reply (4xx/5xx) on the
+ * banner line: right after the banner's first word, or anywhere with an enhanced code after it. Null when
+ * there is none. (A failure at the start of a later line is found with the starts.)
  */
 function afterBanner(lines: string[], start: Start): Start | null {
   const line = lines[start.line] as string;
@@ -1100,13 +1105,7 @@ function afterBanner(lines: string[], start: Start): Start | null {
     }
     while (i + 1 < limit && isDigit(line.charCodeAt(i + 1))) i++;
   }
-  const next = lines[start.line + 1];
-  if (next === undefined) return null;
-  const i = skipBlanks(next, 0);
-  const r = readReplyCode(next, i);
-  const sep = next[i + 3];
-  if (r === null || r < 400 || !(sep === undefined || sep === " " || sep === "-")) return null;
-  return { ...start, line: start.line + 1, col: i, markerCol: i };
+  return null;
 }
 
 /** Python's `(550, b'5.7.1 …\n5.7.1 …')` (smtplib's exceptions print the code and message as a tuple). */
@@ -1171,6 +1170,9 @@ function parseInput(input: string): ParsedReply {
   let start: Start | null = null;
   // "Diagnostic-Code: X-Unix; 71" carries a program's exit status, not an SMTP reply.
   const notSmtp = dsn.type === "x-unix" || dsn.type === "x-local";
+  // A success reply at the start of a line (a 220 banner, "250 OK", "354 Go ahead") yields to a failure
+  // reply at the start of a later line (an SMTP transcript): the code it had.
+  let skippedSuccess: number | null = null;
   for (let i = 0; i < lines.length && !notSmtp && (start === null || start.rank > 1); i++) {
     let found = startOnLine(lines[i] as string, i, markers);
     // A marker with no code after it ("… with SMTP; 29 Apr 2011") ranks below any code.
@@ -1178,6 +1180,20 @@ function parseInput(input: string): ParsedReply {
       found = { ...found, rank: found.rank + 10 };
     }
     if (found && (start === null || found.rank < start.rank)) start = found;
+    else if (found && start !== null && found.rank === 7 && start.rank === 7) {
+      const before = readReplyCode(lines[start.line] as string, start.col) ?? 0;
+      if (before < 400 && (readReplyCode(lines[i] as string, found.col) ?? 0) >= 400) {
+        skippedSuccess ??= before;
+        start = found;
+      }
+    }
+  }
+  if (skippedSuccess !== null && start !== null && !dsnMode) {
+    notes.push(
+      skippedSuccess === 220
+        ? "a 220 greeting banner precedes the reply: the failure reply after it is read"
+        : `a ${skippedSuccess} reply precedes the failure reply: the failure reply is read`,
+    );
   }
   if (!notSmtp && (start === null || start.rank > 9)) {
     for (let i = 0; i < lines.length && (start === null || start.rank > 8); i++) {
