@@ -13,4 +13,9 @@ export default defineConfig({
   treeshake: true,
   // The rules' evidence (example replies, sources) stays in the source tables, out of users' bundles.
   esbuildPlugins: [stripEvidence()],
+  // Whitespace and syntax only (names stay readable): a smaller file parses faster at import.
+  esbuildOptions(options) {
+    options.minifyWhitespace = true;
+    options.minifySyntax = true;
+  },
 });
