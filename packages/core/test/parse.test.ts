@@ -827,6 +827,17 @@ const clientShapes: Case[] = [
     },
   },
   {
+    name: "Amazon SES's wrap in a folded Diagnostic-Code field",
+    input:
+      "Status: 5.1.0\nDiagnostic-Code: smtp; 5.1.0 - Unknown address error 550-'5.1.1 <a@example.com>: Recipient\n address rejected: User unknown' (delivery attempts: 0)\n",
+    out: {
+      replyCode: 550,
+      enhancedCode: "5.1.1",
+      text: "<a@example.com>: Recipient address rejected: User unknown",
+      otherEnhancedCodes: ["5.1.0"],
+    },
+  },
+  {
     name: "Zoho: bracketed record with ResponseCode 421",
     input: "[Status: Error, Address: <x@example.com>, ResponseCode 421, , Host not reachable.]",
     out: {

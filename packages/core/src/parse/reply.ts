@@ -1236,7 +1236,14 @@ function parseInput(input: string): ParsedReply {
     let first = (lines[start.line] as string).slice(start.col);
     firstCodes = leadingCodes(first);
     // Amazon SES: "5.1.0 - Unknown address error 550-'5.7.1 <a@b>... Access denied' (delivery attempts: 0)".
-    const wrap = firstCodes.replyCode === null && firstCodes.enhancedCode !== null ? relayWrap(first) : null;
+    // A DSN field's folded lines are one value: the closing quote may be on a later line.
+    const wrapped =
+      firstCodes.replyCode !== null || firstCodes.enhancedCode === null
+        ? null
+        : dsnMode
+          ? [first, ...lines.slice(start.line + 1)].join(" ")
+          : first;
+    const wrap = wrapped === null ? null : relayWrap(wrapped);
     if (wrap !== null) {
       relay = { code: firstCodes.enhancedCode as string, summary: wrap.summary };
       first = wrap.reply;
@@ -1249,7 +1256,7 @@ function parseInput(input: string): ParsedReply {
     const code = firstCodes.replyCode;
     let finalSeen = code !== null && firstCodes.sep === " ";
     const indent0 = indentOf(lines[start.line] as string);
-    const singleLine = (start.closer !== null || wrap !== null) && !dsnMode;
+    const singleLine = (start.closer !== null && !dsnMode) || wrap !== null;
     // Lines with no code continue a reply that opened with a code at the start of a line (or after a
     // client's "failed: "), as Go's net/smtp and Python's smtplib print a multi-line reply: up to a blank
     // line, a line holding a code or a marker, or a line that starts a new record (see `foreignLine`).
