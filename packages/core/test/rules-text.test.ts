@@ -163,6 +163,9 @@ describe("nearby but different meanings", () => {
     ["450 4.7.1 Client host rejected: cannot find your hostname, []", "requireptr"],
     // Domino's "not listed" is an unknown user, not a blocklist listing
     ["User some.name (kijitora@example.jp) not listed in Domino Directory", "userunknown"],
+    // … and in its Spanish and Japanese wording (a Japanese phrase is one whole token: no spaces)
+    ["User some.name (kijitora@example.net) no se encuentra en el Directorio de Domino", "userunknown"],
+    ["ユーザーNeko (kijitora@example.co.jp) は Domino ディレクトリには見つかりません。", "userunknown"],
     // a header named DKIM-Signature is not a DKIM failure
     ["554 Transaction failed: Duplicate header 'DKIM-Signature'.", "notcompliantrfc"],
     // reputation text that mentions spam is still about reputation

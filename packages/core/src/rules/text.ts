@@ -1586,6 +1586,12 @@ export const TEXT_RULES: readonly Rule[] = [
         "doesnt exist",
         "non repertorie",
         "non répertorié",
+        // The same Domino and Notes texts in Spanish and Japanese (go-sisimai lhost/via-domino.go: "no se encuentra
+        // en el Directorio de Domino", "Domino ディレクトリには見つかりません"; lhost/via-notes.go: "ディレクトリのリストにありません").
+        // Japanese has no spaces: each phrase is the whole token the server sends.
+        "no se encuentra en el directorio",
+        "ディレクトリには見つかりません",
+        "ディレクトリのリストにありません",
         // RFC 5321's 553 text ('mailbox name not allowed') and 'not valid' in the other word order
         "recipient not valid",
         "recipient is not valid",

@@ -28,6 +28,19 @@ export const YANDEX_RULES: readonly Rule[] = [
     source: `${FIELD_MANUAL}/550.json`,
   },
   {
+    id: "yandex.recipient-blocked",
+    provider: "yandex",
+    match: { any: ["policy rejection on the target address"] },
+    decide: {
+      reason: "suspend",
+      meaning: "Yandex blocked the recipient's account for breaking its user agreement.",
+      url: "https://yandex.com/support/mail/bounces/yandex.html",
+    },
+    example: "Policy rejection on the target address",
+    source:
+      "https://yandex.com/support/mail/bounces/yandex.html (Yandex's table of its own Diagnostic-Code texts)",
+  },
+  {
     id: "yandex.no-such-user",
     provider: "yandex",
     match: { any: ["No such user!"] },
