@@ -694,6 +694,15 @@ const clientShapes: Case[] = [
     out: { replyCode: 554, enhancedCode: "5.7.1", text: "Message rejected" },
   },
   {
+    name: "no code-less continuation after qmail's (#5.1.1) line",
+    input: "550 sorry, no mailbox here by that name (#5.1.1 - chkusr)\nGiving up on 192.0.2.1.",
+    out: {
+      replyCode: 550,
+      enhancedCode: "5.1.1",
+      lines: ["sorry, no mailbox here by that name (#5.1.1 - chkusr)"],
+    },
+  },
+  {
     name: "a multi-line reply with coded lines takes no code-less line after its final line",
     input: "550-5.1.1 The email account does not exist.\n550 5.1.1 Please check.\nThanks, the support team",
     out: { lines: ["The email account does not exist.", "Please check."] },

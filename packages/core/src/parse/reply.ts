@@ -1217,8 +1217,8 @@ function parseInput(input: string): ParsedReply {
     start = { ...start, line: j, col, nextLine: col >= next.length };
   }
 
-  // A greeting banner before the reply ("220-laposte 421 4.2.1 Service refusé…", or "220 mx ESMTP" and the
-  // failure on the next line): the failure reply is the reply.
+  // A greeting banner before the reply on its line ("220-laposte 421 4.2.1 Service refusé…"): the failure
+  // reply is the reply.
   if (start !== null && start.rank === 7 && !dsnMode) {
     const banner = afterBanner(lines, start);
     if (banner !== null) {
@@ -1260,7 +1260,15 @@ function parseInput(input: string): ParsedReply {
     // Lines with no code continue a reply that opened with a code at the start of a line (or after a
     // client's "failed: "), as Go's net/smtp and Python's smtplib print a multi-line reply: up to a blank
     // line, a line holding a code or a marker, or a line that starts a new record (see `foreignLine`).
-    const bareOk = start.rank >= 7 && start.rank !== 8 && start.prefix === null && firstCodes.sep !== "-";
+    // Not after qmail's "… (#5.1.1)" line (its code is read from the reply's last line).
+    const bareOk =
+      start.rank >= 7 &&
+      start.rank !== 8 &&
+      start.prefix === null &&
+      firstCodes.sep !== "-" &&
+      (code !== null || firstCodes.enhancedCode !== null) &&
+      !first.includes("(#") &&
+      !first.includes("[#");
     // smtplib keeps each line's enhanced code: "5.7.1 … ⏎5.7.1 … ⏎5.7.1 …".
     const lineEnhanced = code === null ? firstCodes.enhancedCode : null;
     let bare = false;
@@ -1297,7 +1305,7 @@ function parseInput(input: string): ParsedReply {
       }
       const indent = indentOf(line);
       if (start.prefix === null && (indent > indent0 || (indent0 > 0 && indent >= indent0))) {
-        segments.push({ text: t, opens: false, bare });
+        segments.push({ text: t, opens: false });
         continue;
       }
       if (bareOk && !foreignLine(line, j, markers)) {
