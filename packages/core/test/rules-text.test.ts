@@ -163,6 +163,22 @@ describe("nearby but different meanings", () => {
     ["450 4.7.1 Client host rejected: cannot find your hostname, []", "requireptr"],
     // Domino's "not listed" is an unknown user, not a blocklist listing
     ["User some.name (kijitora@example.jp) not listed in Domino Directory", "userunknown"],
+    // 4.3.1 is "system full" only when no rule knows the text: receivers also send it for their limits
+    ["421 4.3.1 You send too many messages.", "ratelimited"],
+    ["452 4.3.1 Insufficient system resources", "systemfull"],
+    // Exim's DEFER on sender verification is about the sender, not the receiving system
+    ["451 Could not complete sender verify", "rejected"],
+    // smf-spf's default text names only openspf.org
+    [
+      "550 5.7.1 Rejected, look at http://www.openspf.org/why.html?sender=a@b.example&ip=192.0.2.1&receiver=mx.example",
+      "authfailure",
+    ],
+    // "e-mails" with a hyphen is a rate too; a user's own reject list is the recipient's filter
+    [
+      "550 5.7.1 Error.your access was denied. Since you sent too many e-mails,you are not allowed to send more e-mails within 24 hours.",
+      "ratelimited",
+    ],
+    ["550 You are registered as spammer (by user's reject list)", "filtered"],
     // … and in its Spanish and Japanese wording (a Japanese phrase is one whole token: no spaces)
     ["User some.name (kijitora@example.net) no se encuentra en el Directorio de Domino", "userunknown"],
     ["ユーザーNeko (kijitora@example.co.jp) は Domino ディレクトリには見つかりません。", "userunknown"],

@@ -166,8 +166,8 @@ export const ENHANCED_CODE_DEFAULTS: readonly EnhancedCodeDefault[] = [
   {
     code: "x.3.1",
     reason: "systemfull",
-    strength: "strong",
-    note: "Mail system full (RFC 3463): storage of the receiving system is exhausted.",
+    strength: "weak",
+    note: "Mail system full (RFC 3463). Weak: receivers also send it for their limits (Naver's '421 4.3.1 You send too many messages.', quoted on puffinknight.tistory.com/102; relays' '452 4.3.1 Too many messages for this session', '452 4.3.1 too many recipients'), so the text decides when a rule knows it.",
   },
   {
     code: "x.3.2",

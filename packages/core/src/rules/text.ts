@@ -270,9 +270,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "bad sender",
         "sender unknown",
         "unknown sender",
-        "sender verify failed",
-        "sender verification failed",
-        "sender verification is required",
+        // Exim's own sender-verify texts (src/acl.c: "Sender verify failed", and for a DEFER "Could not complete
+        // sender verify [callout]") and the "sender verification …" wording, as concept words
+        "sender verify",
+        "sender verification",
         "could not verify sender",
         "unverified sender",
         "verified sender identity",
@@ -427,6 +428,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "authentication requirements",
         "arc validation",
         "arc signature",
+        // smf-spf's default reject text names no SPF word but its site: "Rejected, look at
+        // http://www.openspf.org/why.html?sender=…" (jcbf/smf-spf, smf-spf.conf RejectReason); openspf.net likewise
+        "openspf*",
       ],
       not: ["duplicate header"],
     },
@@ -753,6 +757,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "limit for processing requests",
         "too many mails",
         "too many emails",
+        // "e-mail" with its hyphen normalises to two words: Korean portals' "Since you sent too many e-mails, you are
+        // not allowed to send more e-mails within 24 hours" (quoted on puffinknight.tistory.com/102)
+        "too many e mails",
+        "e mails per",
         "max message per connection",
         "message limit exceeded",
         "throttl*",
@@ -1698,6 +1706,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "account is protected by",
         "user reject",
         "block rcpt",
+        // the recipient's own reject list (Korean portals: "550 You are registered as spammer (by user's reject list)",
+        // quoted on puffinknight.tistory.com/102)
+        "user s reject list",
       ],
     },
     decide: { reason: "filtered" },
