@@ -179,6 +179,15 @@ describe("nearby but different meanings", () => {
       "ratelimited",
     ],
     ["550 You are registered as spammer (by user's reject list)", "filtered"],
+    // Spanish wording of a Spanish bounce handler's list: full, expired from disuse, unknown, timed out
+    ["552 Correo lleno", "mailboxfull"],
+    ["550 Esta casilla ha expirado por falta de uso", "suspend"],
+    ["550 Usuario inexistente", "userunknown"],
+    ["550 Dirección de destino errónea", "userunknown"],
+    ["Tiempo de entrega vencido", "expired"],
+    // a HELO that is not fully qualified is the sending host's fault, in any wording
+    ["550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)", "blocked"],
+    ["550 ip in prison", "blocked"],
     // … and in its Spanish and Japanese wording (a Japanese phrase is one whole token: no spaces)
     ["User some.name (kijitora@example.net) no se encuentra en el Directorio de Domino", "userunknown"],
     ["ユーザーNeko (kijitora@example.co.jp) は Domino ディレクトリには見つかりません。", "userunknown"],

@@ -153,6 +153,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "boite mail pleine",
         "boîte mail pleine",
         "messagerie pleine",
+        // Spanish: "correo lleno" (buzón/casilla de correo lleno), from the phrase list a Spanish bounce handler keeps
+        // (alexborras.com/errores-y-warnings-habituales-en-retorno-de-email)
+        "correo lleno",
         // German
         "postfach voll",
         "postfach ist voll",
@@ -824,10 +827,22 @@ export const TEXT_RULES: readonly Rule[] = [
     source: "https://support.google.com/a/answer/3726730",
   },
   {
+    // RFC 5321 §4.1.1.1 wants a fully qualified name or an address literal in HELO; servers that check it say so
+    // in their own words ("HELO should be a FQDN", Postfix's "need fully-qualified hostname")
+    id: "text.helo-fqdn",
+    match: { all: ["helo"], any: ["fqdn", "fully qualified", "address literal"] },
+    decide: { reason: "blocked" },
+    example:
+      "503-All RCPT commands were rejected with this error: 503-R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1) 503 Valid RCPT command must precede DATA",
+    source:
+      "https://github.com/kimai/www.kimai.org/blob/master/_documentation/emails.md (the same '550 R1:' text on netbit.com.br's help page)",
+  },
+  {
     id: "text.ip-blocked",
     match: {
       all: ["ip"],
-      any: ["blocked", "banned", "blacklisted", "bloquee", "bloquée", "gesperrt", "blockiert"],
+      // "550 ip in prison" (a receiver's reply quoted by Sailthru, ActiveCampaign/smtp-field-manual#11)
+      any: ["blocked", "banned", "blacklisted", "in prison", "bloquee", "bloquée", "gesperrt", "blockiert"],
       not: ["not blocked"],
     },
     decide: { reason: "blocked" },
@@ -1336,6 +1351,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "boîte du destinataire archivée",
         "boite aux lettres desactivee",
         "boîte aux lettres désactivée",
+        // Spanish (Argentina's "casilla"): "Esta casilla ha expirado por falta de uso" (same phrase list)
+        "casilla ha expirado",
         // German
         "deaktiviert",
         "gesperrt",
@@ -1600,6 +1617,12 @@ export const TEXT_RULES: readonly Rule[] = [
         "no se encuentra en el directorio",
         "ディレクトリには見つかりません",
         "ディレクトリのリストにありません",
+        // Spanish: "Usuario inexistente", Domino's "no se encuentra en la Libreta [de direcciones]" and "[dirección de]
+        // destino errónea" (alexborras.com/errores-y-warnings-habituales-en-retorno-de-email)
+        "usuario inexistente",
+        "no se encuentra en la libreta",
+        "destino errónea",
+        "destino erronea",
         // RFC 5321's 553 text ('mailbox name not allowed') and 'not valid' in the other word order
         "recipient not valid",
         "recipient is not valid",
@@ -1879,6 +1902,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "délai dépassé",
         "delai depasse",
         "délai d attente",
+        // Spanish: "tiempo de entrega vencido" (the same Spanish phrase list)
+        "tiempo de entrega vencido",
         "delai d attente",
       ],
       not: ["license", "licence", "password", "certificate", "account"],
