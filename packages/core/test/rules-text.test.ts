@@ -185,6 +185,15 @@ describe("nearby but different meanings", () => {
     ["550 Usuario inexistente", "userunknown"],
     ["550 Dirección de destino errónea", "userunknown"],
     ["Tiempo de entrega vencido", "expired"],
+    // Italian and Polish wording collected by PHP-Bounce-Handler
+    ["550 destin. Sconosciuto", "userunknown"],
+    ["550 Indirizzo inesistente", "userunknown"],
+    ["550 Nie ma takiego konta", "userunknown"],
+    ["550 Questo indirizzo e' bloccato per inutilizzo", "suspend"],
+    ["550 Podane konto jest zablokowane administracyjnie lub nieaktywne", "suspend"],
+    ["550 El usuario esta en estado: inactivo", "suspend"],
+    ["550 Wiadomosc zostala odrzucona przez system antyspamowy", "spamdetected"],
+    ["550 Connection refused due to abuse", "blocked"],
     // a HELO that is not fully qualified is the sending host's fault, in any wording
     ["550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)", "blocked"],
     ["550 ip in prison", "blocked"],

@@ -855,6 +855,9 @@ export const TEXT_RULES: readonly Rule[] = [
       any: [
         "client host rejected",
         "host blocked",
+        // PHP-Bounce-Handler's bounce_responses.php: "Connection refused due to abuse", "not allowed access from your location"
+        "refused due to abuse",
+        "access from your location",
         "ip blocked",
         "ip address blocked",
         "ip is blocked",
@@ -1090,6 +1093,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "courrier indésirable",
         "courrier indesirable",
         "spamverdacht",
+        // Polish: "Wiadomosc zostala odrzucona przez system antyspamowy" (PHP-Bounce-Handler's bounce_responses.php)
+        "antyspam*",
       ],
     },
     decide: { reason: "spamdetected" },
@@ -1326,11 +1331,17 @@ export const TEXT_RULES: readonly Rule[] = [
         "user suspended",
         "user is suspended",
         "is disabled",
-        "inactive",
+        // inactive, inactivity, and Spanish "inactivo" ("El usuario esta en estado: inactivo", PHP-Bounce-Handler)
+        "inactiv*",
         "deactivated",
         "discontinued",
         "is frozen",
-        "inactivity",
+        // Italian and Polish (PHP-Bounce-Handler's bounce_responses.php): "Questo indirizzo e' bloccato per
+        // inutilizzo", "Podane konto jest zablokowane administracyjnie lub nieaktywne"; Italian "disattivato/a"
+        "inutilizzo",
+        "disattivat*",
+        "zablokowane administracyjnie",
+        "nieaktywn*",
         "has been suspended",
         "currently suspended",
         "recipient suspend*",
@@ -1623,6 +1634,20 @@ export const TEXT_RULES: readonly Rule[] = [
         "no se encuentra en la libreta",
         "destino errónea",
         "destino erronea",
+        // Italian and Polish replies collected by PHP-Bounce-Handler (cfortune/PHP-Bounce-Handler, bounce_responses.php):
+        // "destin. Sconosciuto", "Destinatario errato", "Destinatario sconosciuto o mailbox disatttivata",
+        // "Indirizzo inesistente", "nie istnieje", "Nie ma takiego konta"; and its English "No such mail drop defined",
+        // "was not found in LDAP server", "Unable to find alias user", "no longer an employee"
+        "destin sconosciuto",
+        "destinatario sconosciuto",
+        "destinatario errato",
+        "indirizzo inesistente",
+        "nie istnieje",
+        "nie ma takiego konta",
+        "no such mail drop",
+        "not found in ldap",
+        "unable to find alias",
+        "no longer an employee",
         // RFC 5321's 553 text ('mailbox name not allowed') and 'not valid' in the other word order
         "recipient not valid",
         "recipient is not valid",
