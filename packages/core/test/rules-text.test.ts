@@ -194,6 +194,14 @@ describe("nearby but different meanings", () => {
     ["550 El usuario esta en estado: inactivo", "suspend"],
     ["550 Wiadomosc zostala odrzucona przez system antyspamowy", "spamdetected"],
     ["550 Connection refused due to abuse", "blocked"],
+    // German wording collected by bouncefetch, and Exchange's German unknown-recipient text
+    ["552 da die Kapazität des Empfänger E-Mail Postfaches erschöpft ist.", "mailboxfull"],
+    ["550 Niemand unter dieser Adresse bekannt", "userunknown"],
+    [
+      "550 Die E-Mail-Adresse des Empfängers wurde im E-Mail-System des Empfängers nicht gefunden.",
+      "userunknown",
+    ],
+    ["550 mailaddress is administratively disabled", "suspend"],
     // a HELO that is not fully qualified is the sending host's fault, in any wording
     ["550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)", "blocked"],
     ["550 ip in prison", "blocked"],

@@ -168,6 +168,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "mailbox ist voll",
         "speichervolumen ueberschritten",
         "speichervolumen überschritten",
+        // bouncefetch's rules (2called-chaos/bouncefetch, config/rules.rb): "da die kapazität des empfänger e-mail
+        // postfaches erschöpft ist"
+        "postfaches erschöpft",
+        "postfaches erschoepft",
         "speicherplatz ueberschritten",
         "speicherplatz überschritten",
         "quota ueberschritten",
@@ -1358,6 +1362,11 @@ export const TEXT_RULES: readonly Rule[] = [
         "compte désactivé",
         "compte inactif",
         "compte suspendu",
+        // bouncefetch's rules: "mail receiving disabled, rejecting", "this useraccount is locked", "mailaddress is
+        // administratively disabled", "account administratively disabled"
+        "receiving disabled",
+        "useraccount is locked",
+        "administratively disabled",
         "boite du destinataire archivee",
         "boîte du destinataire archivée",
         "boite aux lettres desactivee",
@@ -1668,6 +1677,13 @@ export const TEXT_RULES: readonly Rule[] = [
         "benutzer nicht bekannt",
         "unbekannter benutzer",
         "unbekannter empfänger",
+        // bouncefetch's rules: "die eingegebene e-mail-adresse konnte nicht gefunden werden", "niemand unter dieser
+        // adresse bekannt", and Exchange's German 5.1.1 text "Die E-Mail-Adresse des Empfängers wurde im
+        // E-Mail-System des Empfängers nicht gefunden"
+        "adresse konnte nicht gefunden",
+        "niemand unter dieser adresse",
+        "system des empfängers nicht gefunden",
+        "system des empfaengers nicht gefunden",
         "unbekannter empfaenger",
         "empfänger nicht gefunden",
         "empfaenger nicht gefunden",
@@ -1753,6 +1769,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "is not accepting any mail",
         "account is protected by",
         "user reject",
+        // German: "[es werden] nur emails von bestimmten email-adressen akzeptiert" (bouncefetch's rules)
+        "nur emails von bestimmten",
         "block rcpt",
         // the recipient's own reject list (Korean portals: "550 You are registered as spammer (by user's reject list)",
         // quoted on puffinknight.tistory.com/102)
