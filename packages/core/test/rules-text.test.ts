@@ -202,6 +202,12 @@ describe("nearby but different meanings", () => {
       "userunknown",
     ],
     ["550 mailaddress is administratively disabled", "suspend"],
+    // the address between "mailbox" and "is full" still says the mailbox is full
+    [
+      "551 bounce as<the destination mailbox <xxxxx@yourdomain.com> is full> queue as 100.1.ZmxEL.720k.1140313037.xxxxx@yourdomain.com",
+      "mailboxfull",
+    ],
+    ["450 user path no exist", "userunknown"],
     // a HELO that is not fully qualified is the sending host's fault, in any wording
     ["550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)", "blocked"],
     ["550 ip in prison", "blocked"],

@@ -1654,6 +1654,11 @@ export const TEXT_RULES: readonly Rule[] = [
         "nie istnieje",
         "nie ma takiego konta",
         "no such mail drop",
+        // PHPMailer-BMH's samples (twisted1919/bounce-handler, BounceHandler/rules.php): "450 user path no exist",
+        // "550 User not a member of domain: <…>", "540-'Error: Wrong recipients'"
+        "user path no exist",
+        "not a member of domain",
+        "wrong recipient*",
         "not found in ldap",
         "unable to find alias",
         "no longer an employee",
@@ -2245,6 +2250,16 @@ export const TEXT_RULES: readonly Rule[] = [
     decide: { reason: "rejected" },
     example: "501 from domain not trusted",
     source: "https://docs.selectel.ru/en/email-service/smtp-errors/",
+  },
+  {
+    // "mailbox … is full" with the address (or a queue id) between the words: Hermes' "551 bounce as<the destination
+    // mailbox <x@y> is full> queue as …"; the exact phrases of `text.mailbox-full` need the words together.
+    id: "text.mailbox-words-full",
+    match: { all: ["mailbox"], any: ["is full"] },
+    decide: { reason: "mailboxfull" },
+    example:
+      "551 bounce as<the destination mailbox <xxxxx@yourdomain.com> is full> queue as 100.1.ZmxEL.720k.1140313037.xxxxx@yourdomain.com",
+    source: "https://github.com/twisted1919/bounce-handler/blob/master/BounceHandler/rules.php",
   },
   {
     // A header the receiver's rules do not allow: a local policy on the message, once the RFC format rules
