@@ -208,6 +208,11 @@ describe("nearby but different meanings", () => {
       "mailboxfull",
     ],
     ["450 user path no exist", "userunknown"],
+    // Exchange's Spanish NDR text
+    [
+      "No se pudo encontrar la dirección de correo electrónico que escribiste. Comprueba la dirección de correo electrónico del destinatario y trata de volver a mandar el mensaje.",
+      "userunknown",
+    ],
     // a HELO that is not fully qualified is the sending host's fault, in any wording
     ["550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)", "blocked"],
     ["550 ip in prison", "blocked"],

@@ -1643,6 +1643,12 @@ export const TEXT_RULES: readonly Rule[] = [
         "no se encuentra en la libreta",
         "destino errónea",
         "destino erronea",
+        // Exchange's and Office 365's Spanish NDR texts: "No se pudo encontrar la dirección de correo electrónico que
+        // escribiste." (pastebin.com/JHaPQHk7), "… la dirección de correo electrónico donde envió el mensaje no se
+        // encontraba en el dominio de destino" (pastebin.com/qSHqkmLq)
+        "no se pudo encontrar la dirección",
+        "no se pudo encontrar la direccion",
+        "no se encontraba en el dominio de destino",
         // Italian and Polish replies collected by PHP-Bounce-Handler (cfortune/PHP-Bounce-Handler, bounce_responses.php):
         // "destin. Sconosciuto", "Destinatario errato", "Destinatario sconosciuto o mailbox disatttivata",
         // "Indirizzo inesistente", "nie istnieje", "Nie ma takiego konta"; and its English "No such mail drop defined",
