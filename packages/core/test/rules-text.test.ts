@@ -213,6 +213,10 @@ describe("nearby but different meanings", () => {
       "No se pudo encontrar la dirección de correo electrónico que escribiste. Comprueba la dirección de correo electrónico del destinatario y trata de volver a mandar el mensaje.",
       "userunknown",
     ],
+    // an hourly limit is a rate whatever it counts; SendGrid's "(throttled)" on a storage deferral is still storage
+    ["452 Too many recipients received this hour", "ratelimited"],
+    ["452 4.3.1 Insufficient system storage (throttled)", "systemfull"],
+    ["550 Too many connect", "ratelimited"],
     // a HELO that is not fully qualified is the sending host's fault, in any wording
     ["550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)", "blocked"],
     ["550 ip in prison", "blocked"],

@@ -704,9 +704,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "message rate limit",
         "messages per hour",
         "messages they can receive per hour",
-        "too many recipients this hour",
+        // "… this hour" is an hourly limit whatever it counts: SendGrid's "452 Too many recipients received this hour
+        // (throttled)" (docs.sendgrid.com, deferrals), GoDaddy's "too many recipients this hour"
+        "this hour",
         "too many recipients per hour",
-        "too many messages this hour",
         "sent to too many recipients",
         "deferred due to excessive volume",
       ],
@@ -731,7 +732,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "too many errors from your ip",
         "connection count",
         "slow down",
-        "too many connections",
+        // "too many connections", and Sina's "550 Too many connect" (a Chinese bulk sender's list of provider replies)
+        "too many connect*",
         "open connections",
         "excessive connection*",
         // Momentum's 'concurrency limit reached'; Postfix anvil's 'too many new TLS sessions from <client>'
@@ -796,6 +798,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "zu viele verbindungen",
         "zu viele nachrichten",
       ],
+      // SendGrid annotates receivers' storage deferrals "(throttled)": "452 4.3.1 Insufficient system storage (throttled)"
+      not: ["insufficient system storage"],
     },
     decide: { reason: "ratelimited" },
     example: "452 4.3.2 Connection rate limit exceeded.",
