@@ -217,6 +217,9 @@ describe("nearby but different meanings", () => {
     ["452 Too many recipients received this hour", "ratelimited"],
     ["452 4.3.1 Insufficient system storage (throttled)", "systemfull"],
     ["550 Too many connect", "ratelimited"],
+    // Chinese servers' English wording (Coremail's support site)
+    ["550 local server don't exists that user", "userunknown"],
+    ["550 not user of this server", "userunknown"],
     // a HELO that is not fully qualified is the sending host's fault, in any wording
     ["550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)", "blocked"],
     ["550 ip in prison", "blocked"],

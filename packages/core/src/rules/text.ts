@@ -1667,6 +1667,11 @@ export const TEXT_RULES: readonly Rule[] = [
         // PHPMailer-BMH's samples (twisted1919/bounce-handler, BounceHandler/rules.php): "450 user path no exist",
         // "550 User not a member of domain: <…>", "540-'Error: Wrong recipients'"
         "user path no exist",
+        // replies Coremail's support site explains (icoremail.vip support, bounce category): "unavailable mail user",
+        // "local server don't exists that user", "not user of this server"
+        "unavailable mail user",
+        "don t exists",
+        "not user of this server",
         "not a member of domain",
         "wrong recipient*",
         "not found in ldap",
