@@ -122,10 +122,21 @@ function findChild(
   return child;
 }
 
-/** `text.startsWith(word, start)` for a word of exactly `length` characters, without a builtin call. */
+/**
+ * Whether `text[start, start + length)` is `word` (which is lower case). ASCII capitals in `text` are
+ * folded here: the tokenizer does not lower-case ASCII replies (see tokens.ts).
+ */
 function sameWord(word: string, text: string, start: number, length: number): boolean {
-  if (word.length !== length) return false;
-  for (let k = 0; k < length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return word.length === length && samePrefix(word, text, start);
+}
+
+/** Whether `text` continues with `prefix` at `start`, folding ASCII capitals. */
+function samePrefix(prefix: string, text: string, start: number): boolean {
+  for (let k = 0; k < prefix.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== prefix.charCodeAt(k)) return false;
+  }
   return true;
 }
 
@@ -225,7 +236,8 @@ class PhraseSet {
       const start = starts[i] as number;
       const length = (ends[i] as number) - start;
       if (rootPrefixes !== null) {
-        const list = rootPrefixes[text.charCodeAt(start)];
+        const first = text.charCodeAt(start);
+        const list = rootPrefixes[first >= 65 && first <= 90 ? first + 32 : first];
         if (list !== undefined) this.prefixHits(list, text, start, length);
       }
       // Most words of a reply start no phrase: one byte per (masked) hash answers that without a look-up.
@@ -261,7 +273,7 @@ class PhraseSet {
     for (let k = 0; k < list.length; k++) {
       const entry = list[k] as [string, number];
       const prefix = entry[0];
-      if (prefix.length <= length && text.startsWith(prefix, start)) this.found(entry[1]);
+      if (prefix.length <= length && samePrefix(prefix, text, start)) this.found(entry[1]);
     }
   }
 
@@ -336,7 +348,7 @@ function compileCondition(set: PhraseSet, match: RuleMatch, owner: string): Comp
 class Layer {
   readonly rules: CompiledRule[] = [];
   /** For each phrase id used by an `any`/`all` condition: the rules that use it, in table order. */
-  private readonly byPhrase = new Map<number, number[]>();
+  private readonly byPhrase: (number[] | undefined)[] = [];
   /** Rules with no `any`/`all` text condition: tried on every reply, in table order. */
   private readonly always: number[] = [];
 
@@ -354,9 +366,9 @@ class Layer {
       const textIds = [...(compiled.cond.any ?? []), ...(compiled.cond.all ?? [])];
       if (textIds.length === 0) this.always.push(compiled.index);
       for (const id of new Set(textIds)) {
-        const users = this.byPhrase.get(id);
+        const users = this.byPhrase[id];
         if (users) users.push(compiled.index);
-        else this.byPhrase.set(id, [compiled.index]);
+        else this.byPhrase[id] = [compiled.index];
       }
     }
   }
@@ -391,7 +403,7 @@ class Layer {
       }
     }
     for (const id of this.phrases.hits) {
-      const users = this.byPhrase.get(id);
+      const users = this.byPhrase[id];
       if (!users) continue;
       for (const i of users) {
         if (best >= 0 && i >= best) break;

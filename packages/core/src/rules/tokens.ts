@@ -4,8 +4,10 @@
  * of its characters, so the engine's trie can look words up by number and check them in place.
  */
 export interface Tokens {
-  /** The lower-cased text the offsets refer to. */
+  /** The text the offsets refer to: lower-cased when `caseFolded`, else the ASCII input as it came. */
   text: string;
+  /** Whether `text` is already lower case; if not, compare its ASCII letters case-insensitively. */
+  caseFolded: boolean;
   count: number;
   starts: Int32Array;
   ends: Int32Array;
@@ -20,6 +22,7 @@ const UNICODE_WORD = /[\p{L}\p{N}]+/gu;
 // anything else can tokenise again.
 const buffer: Tokens = {
   text: "",
+  caseFolded: true,
   count: 0,
   starts: new Int32Array(256),
   ends: new Int32Array(256),
@@ -55,13 +58,18 @@ function push(t: Tokens, start: number, end: number, hash: number): void {
   t.count++;
 }
 
-/** Tokenise `text`. The result is overwritten by the next call. */
+/**
+ * Tokenise `text`. The result is overwritten by the next call. ASCII text (nearly every reply) is read
+ * in one pass that lower-cases as it goes, so no lower-cased copy is made; `text` is then the input itself
+ * and `caseFolded` is false — the engine compares letters case-insensitively.
+ */
 export function tokenize(text: string): Tokens {
-  const lower = text.toLowerCase();
   const t = buffer;
-  t.text = lower;
   t.count = 0;
-  if (NOT_ASCII.test(lower)) {
+  if (NOT_ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    t.text = lower;
+    t.caseFolded = true;
     UNICODE_WORD.lastIndex = 0;
     for (let m = UNICODE_WORD.exec(lower); m !== null; m = UNICODE_WORD.exec(lower)) {
       const end = m.index + m[0].length;
@@ -69,10 +77,13 @@ export function tokenize(text: string): Tokens {
     }
     return t;
   }
+  t.text = text;
+  t.caseFolded = false;
   let start = -1;
   let h = 0;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       if (start < 0) {
         start = i;
@@ -84,6 +95,6 @@ export function tokenize(text: string): Tokens {
       start = -1;
     }
   }
-  if (start >= 0) push(t, start, lower.length, h & HASH_MASK);
+  if (start >= 0) push(t, start, text.length, h & HASH_MASK);
   return t;
 }
