@@ -72,6 +72,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "AS16012611",
       "AS16012609",
       "AS16012607",
+      // Exchange Online Protection's AS(…) tags on 5.4.1 and 5.7.520 refusals.
+      "AS(201806281)",
+      "AS(4810)",
       // Exchange Online's recipient-lookup and relay wording (Exchange Server 2013+ shares the first; the
       // far more common sender is Exchange Online).
       "RESOLVER.ADR.RecipientNotFound",
@@ -173,12 +176,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "postmaster.gmx.net",
       "postmaster.gmx.com",
       "postmaster.web.de",
-      "postmaster.1and1.com",
-      "postmaster.ionos",
-      "postmaster.1und1.de",
       "gmx.net/mail/senderguidelines",
       "web.de/email/senderguidelines",
-      "ionos.com/help",
       "mxgmx*",
       "mrgmx*",
       // GMX's bilingual mailbox replies.
@@ -188,6 +187,23 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     example:
       "554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=198.51.100.42&r=1MNcgj-1ue23t3pyV-00S2YR",
     source: "https://postmaster.gmx.com/en/error-messages",
+  },
+  {
+    // 1&1 / IONOS (kundenserver.de) runs the same platform as GMX and WEB.DE and shares its rules.
+    id: "ionos",
+    name: "1&1 IONOS",
+    url: "https://www.ionos.com/help/index.php?id=2425",
+    kind: "provider",
+    any: [
+      "kundenserver.de",
+      "postmaster.1and1.com",
+      "postmaster.1und1.de",
+      "postmaster.ionos",
+      "ionos.com/help",
+    ],
+    example:
+      "554-kundenserver.de (mxeue106) Nemesis ESMTP Service not available\n554-No SMTP service\n554-IP address is black listed.\n554 For explanation visit http://postmaster.1and1.com/en/error-messages?ip=92.43.18.176&c=bip",
+    source: "https://pastebin.com/ttzFAhDJ",
   },
   {
     id: "orange",
@@ -228,7 +244,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     name: "La Poste (laposte.net)",
     kind: "provider",
     // La Poste's platform tags its replies LPNnnn_nnn (LPN007_416) and greets as "laposte".
-    any: ["LPN000*", "LPN001*", "LPN003*", "LPN004*", "LPN006*", "LPN007*", "LPN105*", "laposte"],
+    any: ["LPN000*", "LPN001*", "LPN003*", "LPN004*", "LPN006*", "LPN007*", "LPN105*", "LPN416*", "laposte"],
     example: "550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426",
     source: "sisimai:rhost-franceptt-05.eml",
   },
@@ -264,6 +280,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "zoho.in",
       "detected by Zoho Mail",
       "MailPolicy violation",
+      // Zoho's submission servers refuse a From address the account may not use.
+      "Relaying disallowed as",
     ],
     example: "smtp;554 5.2.3 MailPolicy violation Error delivering to mailboxes,mx.zoho.com",
     source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
@@ -454,10 +472,63 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     id: "amazonses",
     name: "Amazon SES",
     kind: "provider",
-    any: ["identities failed the check"],
+    any: ["identities failed the check", "Throttling failure: Maximum sending rate exceeded"],
     example:
       "554 Message rejected: Email address is not verified. The following identities failed the check in region AP-NORTHEAST-1: nekochan@example.jp",
     source: "sisimai:lhost-postfix-77.eml",
+  },
+  {
+    id: "sendgrid",
+    name: "Twilio SendGrid",
+    url: "https://www.twilio.com/docs/sendgrid/ui/sending-email/bounces",
+    kind: "provider",
+    // SendGrid's SMTP relay refusing its own client (sendgrid.net alone is a sender's return path).
+    any: ["sendgrid.com/docs", "Unauthenticated senders not allowed"],
+    example: "550 Unauthenticated senders not allowed",
+    source: "sisimai:lhost-postfix-65.eml",
+  },
+  {
+    id: "mailgun",
+    name: "Mailgun",
+    kind: "provider",
+    any: ["your Mailgun account", "help.mailgun.com", "documentation.mailgun.com"],
+    example:
+      "Domain sandbox[XXXXX].mailgun.org is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email.",
+    source: "https://github.com/Monstarrrr/rebutify/issues/162",
+  },
+  {
+    id: "gandi",
+    name: "Gandi Mail",
+    kind: "provider",
+    any: ["postmaster.gandi.net", "mail.gandi.net"],
+    example: "550 5.7.1 Reject for policy reason RULE3_2. See http://postmaster.gandi.net",
+    source: "https://github.com/Scille/parsec-cloud/issues/1751",
+  },
+  {
+    id: "improvmx",
+    name: "ImprovMX",
+    kind: "provider",
+    any: ["improvmx.com"],
+    example: "551 5.7.1 Loop detected: Email is sent and forwarded from/to improvmx.com. (#id-5.9.0)",
+    source:
+      "https://github.com/ActiveCampaign/smtp-field-manual/blob/18308e080ad04db3d1d6f018523225e50a42f5fe/data/codes/551.json",
+  },
+  {
+    id: "facebook",
+    name: "Facebook (Meta) mail",
+    kind: "provider",
+    any: ["postmaster.facebook.com"],
+    example:
+      "550 5.1.1 RCP-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.54#rcp Recipient address does not exist",
+    source: "sisimai:lhost-facebook-04.eml",
+  },
+  {
+    id: "iua",
+    name: "I.UA",
+    kind: "provider",
+    any: ["mail.i.ua"],
+    example: "550 Mailbox is frozen. See http://mail.i.ua/err/3/",
+    source: "sisimai:rhost-iua-01.eml",
   },
   // ── Filtering gateways ───────────────────────────────────────────────────────────────────────────
   {
@@ -475,7 +546,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     name: "Mimecast",
     url: "https://community.mimecast.com/docs/DOC-1369",
     kind: "provider",
-    any: ["mimecast"],
+    any: ["mimecast", "Rejected by header based Anti-Spoofing policy"],
     example:
       "554 Host network not allowed - https://community.mimecast.com/docs/DOC-1369#554 [z7qZw5BPd1zlDYHka4589ru.us222]",
     source: "sisimai:rhost-mimecast-01.eml",
@@ -509,11 +580,33 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "ironport",
       // The appliance's default reply for a sender group with a poor SenderBase reputation score.
       "rejected due to the sending MTA's poor reputation",
+      "rejected due to the sending MTA poor reputation",
       "Your access to submit messages to this e-mail system has been rejected",
     ],
     example:
       "554-mx.example.com Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient",
     source: "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt",
+  },
+
+  {
+    id: "mailchannels",
+    name: "MailChannels",
+    url: "https://www.mailchannels.com/",
+    kind: "provider",
+    // "[CS]" is MailChannels' content-scanning verdict.
+    any: ["mailchannels.net", "mailchannels.com", "CS Message blocked"],
+    example: "550 5.7.1 [CS] Message blocked",
+    source: "https://github.com/jeremydumais/CPP-SMTPClient-library/issues/46",
+  },
+  {
+    id: "hornetsecurity",
+    name: "Hornetsecurity",
+    kind: "provider",
+    // Its filter hosts (antispameurope.com) link the unblock form on cloud-security.net.
+    any: ["cloud-security.net", "antispameurope.com", "hornetsecurity.com"],
+    example:
+      "554 5.5.4 Your IP 162.210.70.57 address has a bad reputation. To unblock visit http://cloud-security.net/unblock?a=2906&b=carmen.altamirano@hamburgsud.com&c=srapalo@aamtg.hn&d=6&e=162.210.70.57-mx-gate24-hz3",
+    source: "https://pastebin.com/YvH8wVdW",
   },
 
   // ── MTA software ─────────────────────────────────────────────────────────────────────────────────
@@ -571,6 +664,12 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Error: queue file write error",
       "Error: message file too big",
       "TLS not available due to local problem",
+      // smtp(8)'s connection failures ("connect to host[ip]:25: Connection timed out") and
+      // reject_rbl_client's "Service unavailable; Client host [ip] blocked using <list>".
+      "25: Connection timed out",
+      "25: Operation timed out",
+      "Service unavailable; Client host",
+      "Name service error for domain",
     ],
     example:
       "450 4.1.1 <kijitora@example.org>: Recipient address rejected: User unknown in virtual alias table",
@@ -588,6 +687,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "retry timeout exceeded",
       "all relevant MX records point to non-existent hosts",
       "MTA-imposed quota exceeded",
+      // Sender-verification callouts.
+      "Callback setup failed",
+      "result of an earlier callout reused",
     ],
     example:
       "550-Verification failed for <szepe@pinerecords.com> 550-(result of earlier verification reused). 550 Sender verify failed",
@@ -631,6 +733,10 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "mailfolder is full",
       "this message has been in the queue too long",
       "I wasn't able to establish an SMTP connection",
+      // qmail-queue's "qq" failures, and the chkuser patch's tag.
+      "qq trouble",
+      "qq temporary problem",
+      "chkuser",
     ],
     example: "Sorry, no mailbox here by that name. (#5.1.1)",
     source: "https://cr.yp.to/qmail/qmail-1.03/qmail-local.c",
@@ -654,6 +760,25 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     source: "https://github.com/haraka/Haraka/blob/master/connection.js",
   },
 
+  {
+    id: "dovecot",
+    name: "Dovecot (LDA / LMTP)",
+    url: "https://doc.dovecot.org/",
+    kind: "mta",
+    // Dovecot's default quota_exceeded_message, and LMTP's unknown-user reply.
+    any: ["Quota exceeded (mailbox for user is full)", "User doesn't exist:"],
+    example: "552 5.2.2 <quotauser@otherdomain.tld> Quota exceeded (mailbox for user is full)",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/1508",
+  },
+  {
+    id: "opensmtpd",
+    name: "OpenSMTPD",
+    url: "https://www.opensmtpd.org/",
+    kind: "mta",
+    any: ["Network error on destination MXs", "Envelope expired"],
+    example: "Network error on destination MXs",
+    source: "sisimai:lhost-opensmtpd-04.eml",
+  },
   {
     id: "hmailserver",
     name: "hMailServer",

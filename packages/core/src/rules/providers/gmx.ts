@@ -63,3 +63,10 @@ export const GMX_RULES: readonly Rule[] = [
     source: "sisimai:lhost-einsundeins-02.eml",
   },
 ];
+
+/** 1&1 IONOS runs the GMX / WEB.DE platform: the same replies and case codes, under its own id. */
+export const IONOS_RULES: readonly Rule[] = GMX_RULES.map((r) => ({
+  ...r,
+  id: `ionos${r.id.slice(3)}`,
+  provider: "ionos",
+}));

@@ -10,7 +10,7 @@ import { DOCOMO_RULES } from "./docomo.js";
 import { EXCHANGE_RULES } from "./exchange.js";
 import { EXIM_RULES } from "./exim.js";
 import { GMAIL_RULES } from "./gmail.js";
-import { GMX_RULES } from "./gmx.js";
+import { GMX_RULES, IONOS_RULES } from "./gmx.js";
 import { GODADDY_RULES } from "./godaddy.js";
 import { HARAKA_RULES } from "./haraka.js";
 import { MAILRU_RULES } from "./mailru.js";
@@ -41,6 +41,7 @@ export const PROVIDER_RULES: readonly Rule[] = [
   ...APPLE_RULES,
   ...COMCAST_RULES,
   ...GMX_RULES,
+  ...IONOS_RULES,
   ...TONLINE_RULES,
   ...ORANGE_RULES,
   ...LAPOSTE_RULES,

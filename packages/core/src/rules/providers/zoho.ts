@@ -5,6 +5,15 @@ const FIELD_MANUAL = "https://github.com/ActiveCampaign/smtp-field-manual/blob/m
 /** Zoho Mail. */
 export const ZOHO_RULES: readonly Rule[] = [
   {
+    // smtp.zoho.com (submission), not the MX: the account may not send as that From address.
+    id: "zoho.sender-not-allowed",
+    provider: "zoho",
+    match: { any: ["Relaying disallowed as"] },
+    decide: { reason: "norelaying", meaning: "Zoho refuses a From address this account may not send as." },
+    example: "553 Relaying disallowed as myemail@email.com",
+    source: "https://github.com/bredikhin/meteor-contact-form/issues/6",
+  },
+  {
     id: "zoho.relaying-disallowed",
     provider: "zoho",
     match: { any: ["Relaying disallowed"] },
