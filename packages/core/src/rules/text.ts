@@ -118,6 +118,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "userdisk*",
         "domaindisk*",
         "too much mail data",
+        // Postfix local(8) past mailbox_size_limit: "delivery failed to mailbox … error writing message: File too
+        // large" (pentan.info/server/linux/postfix_size_limit.html) — the mailbox, not the message, is too big
+        "error writing message file too large",
         "mailbox quota",
         "over the quota",
         "over the allowed quota",
@@ -623,6 +626,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "for this certificate",
         "certificate verification",
         "dane",
+        // Postfix's own deferral when a required TLS peer fails verification (DANE, "verify"/"secure" levels):
+        // "dsn=4.7.5, status=deferred (Server certificate not verified)" (kernel-error.de, 2015-02-02)
+        "server certificate",
         "dnssec",
         "cipher*",
       ],
@@ -1103,6 +1109,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "spamverdacht",
         // Polish: "Wiadomosc zostala odrzucona przez system antyspamowy" (PHP-Bounce-Handler's bounce_responses.php)
         "antyspam*",
+        // STRATO's list of its refusals (strato.nl/faq/mail): "Suspected phishing attempt" — the content judged a
+        // phish; a phishing URL caught by an antivirus signature was taken by `text.virus` above
+        "phish*",
       ],
     },
     decide: { reason: "spamdetected" },
@@ -1284,6 +1293,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "exit status",
         "exit code",
         "x unix",
+        // Postfix local(8)/pipe(8) when the delivery command overruns command_time_limit: "Diagnostic-Code:
+        // X-Postfix; Command time limit exceeded: "/kolab/bin/php"" (lists.kolab.org devel 2006-May/005526)
+        "command time limit",
       ],
     },
     decide: { reason: "mailererror" },
@@ -1615,6 +1627,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "no one at this address",
         "no longer valid",
         "user not known",
+        // Dation's list of the replies its customers meet (help.dation.nl): "5.7.1. - recipient not known"
+        "recipient not known",
         "missing home directory",
         "unknown virtual user",
         "no existe",
