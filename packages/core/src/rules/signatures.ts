@@ -9,6 +9,12 @@ import type { ProviderSignature } from "./types.js";
  * 3. filtering gateways,
  * 4. MTA software, recognised by wording only that software uses.
  *
+ * So a reply that names both a mailbox provider and a gateway (Exchange Online's NDR quoting the
+ * Proofpoint or Mimecast host in front of the tenant, or the reverse) is reported as the mailbox provider,
+ * whose own rules know its codes; a gateway is reported when only the gateway speaks. Sending services
+ * (SES, SendGrid, Mailgun) count as providers, recognised by their own wording and links, never by their
+ * host names, which other servers quote as the sender's return path.
+ *
  * Phrases avoid bare brand words that other servers quote (a Gmail reply may name `outlook.com` as the
  * sender's domain): they are host names, documentation links or codes only that provider sends.
  */
@@ -262,7 +268,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     id: "godaddy",
     name: "GoDaddy (secureserver.net)",
     kind: "provider",
-    any: ["secureserver.net", "x.co/rlbounce", "x.co/srbounce", "IB506", "IB508", "IB607"],
+    // "bizsmtp" is the banner word of its inbound servers.
+    any: ["secureserver.net", "bizsmtp", "x.co/rlbounce", "x.co/srbounce", "IB506", "IB508", "IB607"],
     example:
       "550 5.1.1 <kijitora@example.com> - 203.0.113.222 has sent to too many recipients this hour. IB607 <http://x.co/rlbounce>",
     source: "sisimai:rhost-godaddy-03.eml",
@@ -348,67 +355,6 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     source: "sisimai:lhost-postfix-72.eml",
   },
 
-  // ── DNS blocklists and reputation services ───────────────────────────────────────────────────────
-  {
-    id: "spamhaus",
-    name: "Spamhaus",
-    url: "https://check.spamhaus.org/",
-    kind: "blocklist",
-    any: ["spamhaus"],
-    example: "553 http://www.spamhaus.org/query/bl?ip=192.0.2.222",
-    source: "sisimai:rhost-godaddy-02.eml",
-  },
-  {
-    id: "spamcop",
-    name: "SpamCop Blocking List",
-    url: "https://www.spamcop.net/bl.shtml",
-    kind: "blocklist",
-    any: ["spamcop"],
-    example:
-      "554 5.7.1 Service unavailable; Client host [167.89.94.22] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?167.89.94.22",
-    source: "https://github.com/simple-login/app/issues/497",
-  },
-  {
-    id: "barracuda-brbl",
-    name: "Barracuda Reputation Block List",
-    url: "https://www.barracudacentral.org/rbl",
-    kind: "blocklist",
-    any: ["Barracuda Reputation", "barracudacentral", "barracudanetworks.com/reputation"],
-    example:
-      "550 Service unavailable; Client host [smtp001.thundermail.com] blocked using Barracuda Reputation; http://www.barracudanetworks.com/reputation/?r=1&ip=5.60.96.9 (zzzzz@domain.com:blocked,xxxxx@domain.com:blocked)",
-    source: "https://github.com/thunderbird/mailstrom/issues/162",
-  },
-  {
-    id: "sorbs",
-    name: "SORBS",
-    url: "http://www.sorbs.net/",
-    kind: "blocklist",
-    any: ["sorbs"],
-    example:
-      "454 4.7.1 Service unavailable; Client host [1.2.3.4] blocked using dnsbl.sorbs.net; Currently Sending Spam See: http://www.sorbs.net/lookup.shtml?1.2.3.4",
-    source: "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt",
-  },
-  {
-    id: "uceprotect",
-    name: "UCEPROTECT",
-    url: "https://www.uceprotect.net/",
-    kind: "blocklist",
-    any: ["uceprotect"],
-    example:
-      "553 Your IP is BLACKLISTED at UCEPROTECT-LEVEL 1 - See: http://www.uceprotect.net/rblcheck.php?ipr=xxx.xxx.xxx.xxx",
-    source: "https://github.com/dragokas/hijackthis/issues/190",
-  },
-  {
-    id: "cloudmark",
-    name: "Cloudmark Sender Intelligence",
-    url: "https://csi.cloudmark.com/",
-    kind: "blocklist",
-    any: ["cloudmark"],
-    example:
-      "554 *.terra.com cmsmtp 5.7.1 Service unavailable; Client host [1.2.3.4] blocked using cm-csi-v11; Cloudmark Poor Reputation Sender Blacklist http://csi.cloudmark.com/reset-request/?ip=1.2.3.4",
-    source: "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt",
-  },
-
   {
     id: "kddi",
     name: "au (KDDI)",
@@ -478,6 +424,23 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     source: "sisimai:lhost-postfix-77.eml",
   },
   {
+    id: "rackspace",
+    name: "Rackspace Email",
+    kind: "provider",
+    any: ["emailsrvr.com", "ACL dns_rbl"],
+    example:
+      "554 5.7.1 ACL dns_rbl; Client host [11.22.33.44] blocked using sa-ip4tset.blagr.emailsrvr.com=127.24.0.2 Spamhaus XBL. Please visit http://www.spamhaus.org/lookup/ for more information on why this message could not be delivered",
+    source: "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt",
+  },
+  {
+    id: "forpsi",
+    name: "Forpsi",
+    kind: "provider",
+    any: ["support.forpsi.com"],
+    example: "550 5.1.0 cNkj1y0022zrrQM01NkjaD policy violation, see https://support.forpsi.com/kb/a4081",
+    source: "https://support.konto.pl/kb/a2765/blad-policy-violation-e-maile-w-kolejce-z-adresu-ip.aspx",
+  },
+  {
     id: "sendgrid",
     name: "Twilio SendGrid",
     url: "https://www.twilio.com/docs/sendgrid/ui/sending-email/bounces",
@@ -530,6 +493,67 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     example: "550 Mailbox is frozen. See http://mail.i.ua/err/3/",
     source: "sisimai:rhost-iua-01.eml",
   },
+  // ── DNS blocklists and reputation services ───────────────────────────────────────────────────────
+  {
+    id: "spamhaus",
+    name: "Spamhaus",
+    url: "https://check.spamhaus.org/",
+    kind: "blocklist",
+    any: ["spamhaus"],
+    example: "553 http://www.spamhaus.org/query/bl?ip=192.0.2.222",
+    source: "sisimai:rhost-godaddy-02.eml",
+  },
+  {
+    id: "spamcop",
+    name: "SpamCop Blocking List",
+    url: "https://www.spamcop.net/bl.shtml",
+    kind: "blocklist",
+    any: ["spamcop"],
+    example:
+      "554 5.7.1 Service unavailable; Client host [167.89.94.22] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?167.89.94.22",
+    source: "https://github.com/simple-login/app/issues/497",
+  },
+  {
+    id: "barracuda-brbl",
+    name: "Barracuda Reputation Block List",
+    url: "https://www.barracudacentral.org/rbl",
+    kind: "blocklist",
+    any: ["Barracuda Reputation", "barracudacentral", "barracudanetworks.com/reputation"],
+    example:
+      "550 Service unavailable; Client host [smtp001.thundermail.com] blocked using Barracuda Reputation; http://www.barracudanetworks.com/reputation/?r=1&ip=5.60.96.9 (zzzzz@domain.com:blocked,xxxxx@domain.com:blocked)",
+    source: "https://github.com/thunderbird/mailstrom/issues/162",
+  },
+  {
+    id: "sorbs",
+    name: "SORBS",
+    url: "http://www.sorbs.net/",
+    kind: "blocklist",
+    any: ["sorbs"],
+    example:
+      "454 4.7.1 Service unavailable; Client host [1.2.3.4] blocked using dnsbl.sorbs.net; Currently Sending Spam See: http://www.sorbs.net/lookup.shtml?1.2.3.4",
+    source: "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt",
+  },
+  {
+    id: "uceprotect",
+    name: "UCEPROTECT",
+    url: "https://www.uceprotect.net/",
+    kind: "blocklist",
+    any: ["uceprotect"],
+    example:
+      "553 Your IP is BLACKLISTED at UCEPROTECT-LEVEL 1 - See: http://www.uceprotect.net/rblcheck.php?ipr=xxx.xxx.xxx.xxx",
+    source: "https://github.com/dragokas/hijackthis/issues/190",
+  },
+  {
+    id: "cloudmark",
+    name: "Cloudmark Sender Intelligence",
+    url: "https://csi.cloudmark.com/",
+    kind: "blocklist",
+    any: ["cloudmark"],
+    example:
+      "554 *.terra.com cmsmtp 5.7.1 Service unavailable; Client host [1.2.3.4] blocked using cm-csi-v11; Cloudmark Poor Reputation Sender Blacklist http://csi.cloudmark.com/reset-request/?ip=1.2.3.4",
+    source: "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt",
+  },
+
   // ── Filtering gateways ───────────────────────────────────────────────────────────────────────────
   {
     id: "proofpoint",

@@ -7,6 +7,7 @@ import { COURIER_RULES } from "./courier.js";
 import { COX_RULES } from "./cox.js";
 import { DNSBL_RULES } from "./dnsbl.js";
 import { DOCOMO_RULES } from "./docomo.js";
+import { ESP_RULES, FILTER_RULES } from "./esp.js";
 import { EXCHANGE_RULES } from "./exchange.js";
 import { EXIM_RULES } from "./exim.js";
 import { GMAIL_RULES } from "./gmail.js";
@@ -54,6 +55,8 @@ export const PROVIDER_RULES: readonly Rule[] = [
   ...YANDEX_RULES,
   ...MAILRU_RULES,
   ...DNSBL_RULES,
+  ...ESP_RULES,
+  ...FILTER_RULES,
   ...PROOFPOINT_RULES,
   ...MIMECAST_RULES,
   ...SYMANTEC_RULES,

@@ -1,0 +1,67 @@
+import type { Rule } from "../types.js";
+
+/**
+ * Sending services (ESPs) answering their own clients: the account, not the recipient, is the problem.
+ * Their host names alone are no evidence (they appear as senders' return paths in other servers' replies),
+ * so their signatures rely on their own wording and documentation links.
+ */
+export const ESP_RULES: readonly Rule[] = [
+  {
+    id: "amazonses.send-rate",
+    provider: "amazonses",
+    match: { any: ["Maximum sending rate exceeded"] },
+    decide: {
+      reason: "ratelimited",
+      meaning: "The SES account sent faster than its maximum send rate.",
+      url: "https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas.html",
+    },
+    example: "454 Throttling failure: Maximum sending rate exceeded.",
+    source: "https://github.com/hackclub/hackathons-backend/issues/543",
+  },
+  {
+    id: "sendgrid.sender-identity",
+    provider: "sendgrid",
+    match: { any: ["verified Sender Identity"] },
+    decide: {
+      reason: "rejected",
+      meaning: "The From address is not a verified SendGrid Sender Identity.",
+    },
+    example:
+      "550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements",
+    source: "https://github.com/chatwoot/chatwoot/issues/2541",
+  },
+  {
+    // Mailgun answers 421 (the source's smtplib tuple): sending works once the account is activated.
+    id: "mailgun.not-activated",
+    provider: "mailgun",
+    match: { any: ["activate your Mailgun account"] },
+    decide: { reason: "rejected", type: "soft", meaning: "The Mailgun account is not activated yet." },
+    example:
+      "Domain sandbox[XXXXX].mailgun.org is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email.",
+    source: "https://github.com/Monstarrrr/rebutify/issues/162",
+  },
+];
+
+/** Hosted filters in front of other mailboxes. */
+export const FILTER_RULES: readonly Rule[] = [
+  {
+    id: "mailchannels.content",
+    provider: "mailchannels",
+    match: { any: ["CS Message blocked"] },
+    decide: { reason: "spamdetected", meaning: "MailChannels' content scan judged the message spam." },
+    example: "550 5.7.1 [CS] Message blocked",
+    source: "https://github.com/jeremydumais/CPP-SMTPClient-library/issues/46",
+  },
+  {
+    id: "hornetsecurity.reputation",
+    provider: "hornetsecurity",
+    match: { any: ["has a bad reputation"] },
+    decide: {
+      reason: "badreputation",
+      meaning: "Hornetsecurity rates the sending IP poorly; the reply links an unblock form.",
+    },
+    example:
+      "554 5.5.4 Your IP 162.210.70.57 address has a bad reputation. To unblock visit http://cloud-security.net/unblock?a=2906&b=carmen.altamirano@hamburgsud.com&c=srapalo@aamtg.hn&d=6&e=162.210.70.57-mx-gate24-hz3",
+    source: "https://pastebin.com/YvH8wVdW",
+  },
+];
