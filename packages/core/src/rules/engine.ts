@@ -67,111 +67,55 @@ interface CompiledRule {
   cond: CompiledCondition;
 }
 
-/** Prefix phrases that are one word long are indexed by their first four characters. */
+/** Prefix phrases that are one word long need at least this many letters (and so do the words they match). */
 const KEY_LENGTH = 4;
 
 /**
- * Phrases are stored in a trie of whole words: from each word of the reply the scan follows the trie as
- * long as the next words continue some phrase, so each position costs a few look-ups. Words are looked
- * up by their hash (see tokens.ts) and checked in place; words with the same hash chain through `alt`.
+ * Whether the reply's folded characters `chars[start, start + length)` are `word` (lower case): the
+ * tokenizer leaves ASCII replies as they are and folds their letters into `chars` (see tokens.ts).
  */
-interface TrieNode {
-  /** The word that leads to this node from its parent. */
-  word: string;
-  /** Another child of the same parent whose word has the same hash. */
-  alt: TrieNode | null;
-  children: Map<number, TrieNode> | null;
-  /** Phrases that end at this node. */
-  ends: number[] | null;
-  /** Phrases whose last word is a prefix (`disabl*`) that continue from this node: [prefix, id]. */
-  prefixes: [string, number][] | null;
-  /** At the root only: the one-word prefix phrases, by their first character. */
-  rootPrefixes: ([string, number][] | undefined)[] | null;
+function sameWord(word: string, chars: Uint16Array, start: number, length: number): boolean {
+  return word.length === length && samePrefix(word, chars, start);
 }
 
-function newNode(word: string): TrieNode {
-  return { word, alt: null, children: null, ends: null, prefixes: null, rootPrefixes: null };
-}
-
-function childFor(node: TrieNode, word: string): TrieNode {
-  node.children ??= new Map();
-  const hash = hashRange(word, 0, word.length);
-  let child = node.children.get(hash);
-  let last: TrieNode | null = null;
-  while (child && child.word !== word) {
-    last = child;
-    child = child.alt ?? undefined;
-  }
-  if (child) return child;
-  const fresh = newNode(word);
-  if (last) last.alt = fresh;
-  else node.children.set(hash, fresh);
-  return fresh;
-}
-
-/** The child of `node` for the word at `text[start, start + length)` with this hash, if any. */
-function findChild(
-  node: TrieNode,
-  hash: number,
-  text: string,
-  start: number,
-  length: number,
-): TrieNode | undefined {
-  let child = node.children?.get(hash);
-  while (child !== undefined && !sameWord(child.word, text, start, length)) child = child.alt ?? undefined;
-  return child;
-}
-
-/**
- * Whether `text[start, start + length)` is `word` (which is lower case). ASCII capitals in `text` are
- * folded here: the tokenizer does not lower-case ASCII replies (see tokens.ts).
- */
-function sameWord(word: string, text: string, start: number, length: number): boolean {
-  return word.length === length && samePrefix(word, text, start);
-}
-
-/** Whether `text` continues with `prefix` at `start`, folding ASCII capitals. */
-function samePrefix(prefix: string, text: string, start: number): boolean {
-  for (let k = 0; k < prefix.length; k++) {
-    let c = text.charCodeAt(start + k);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== prefix.charCodeAt(k)) return false;
-  }
+/** Whether `chars` continues with `prefix` at `start`. */
+function samePrefix(prefix: string, chars: Uint16Array, start: number): boolean {
+  for (let k = 0; k < prefix.length; k++) if (chars[start + k] !== prefix.charCodeAt(k)) return false;
   return true;
-}
-
-function addToTrie(root: TrieNode, words: string[], phrase: Phrase): void {
-  let node = root;
-  const last = words.length - 1;
-  for (let k = 0; k < last; k++) node = childFor(node, words[k] as string);
-  const lastWord = words[last] as string;
-  if (phrase.prefix) {
-    node.prefixes ??= [];
-    node.prefixes.push([lastWord, phrase.id]);
-    if (node === root) {
-      root.rootPrefixes ??= [];
-      const key = lastWord.charCodeAt(0);
-      const list = root.rootPrefixes[key];
-      if (list) list.push([lastWord, phrase.id]);
-      else root.rootPrefixes[key] = [[lastWord, phrase.id]];
-    }
-  } else {
-    const end = childFor(node, lastWord);
-    end.ends ??= [];
-    end.ends.push(phrase.id);
-  }
 }
 
 const FIRST_WORD_MASK = 0xffff;
 const NO_PHRASE = 0;
 const PENDING = 1;
 const BUILT = 2;
+/** Node 0 is the root; a child id of 0 in the edge table means "empty slot". */
+const ROOT = 0;
 
-/** One set of phrases with its trie and the hits of the last scan. */
+/**
+ * One set of phrases with its trie and the hits of the last scan.
+ *
+ * Phrases are stored in a trie of whole words: from each word of the reply the scan follows the trie as
+ * long as the next words continue some phrase, so each position costs a few look-ups. Nodes are numbers;
+ * every edge (parent node, hash of the word) sits in one open-addressing table of typed arrays, so a step
+ * is a few array reads, and words are checked in place (edges with the same hash are probed in turn).
+ */
 class PhraseSet {
   readonly phrases: Phrase[] = [];
   private readonly ids = new Map<string, number>();
-  private readonly root = newNode("");
+  /** By node id: the word that leads to it, the phrases that end at it, and the prefix phrases
+   * (`disabl*`: [prefix, id]) whose last word continues from it. */
+  private readonly nodeWord: string[] = [""];
+  private readonly nodeEnds: (number[] | null)[] = [null];
+  private readonly nodePrefixes: ([string, number][] | null)[] = [null];
+  private readonly nodeHasChildren: number[] = [0];
+  /** The edges: parent id, word hash, child id (0: empty). Linear probing; grown at half load. */
+  private edgeParent = new Int32Array(1024);
+  private edgeHash = new Int32Array(1024);
+  private edgeChild = new Int32Array(1024);
+  private edgeMask = 1023;
+  private edgeCount = 0;
+  /** The one-word prefix phrases, by their first character. */
+  private rootPrefixes: ([string, number][] | undefined)[] | null = null;
   /** Phrases not yet in the trie, by the masked hash of their first word. */
   private readonly pending = new Map<number, Phrase[]>();
   /** By masked hash of a word: does a phrase start with it (NO_PHRASE, PENDING, BUILT)? */
@@ -201,7 +145,11 @@ class PhraseSet {
     this.ids.set(key, phrase.id);
     const space = norm.indexOf(" ");
     if (phrase.prefix && space < 0) {
-      addToTrie(this.root, [norm], phrase);
+      this.rootPrefixes ??= [];
+      const first = norm.charCodeAt(0);
+      const list = this.rootPrefixes[first];
+      if (list) list.push([norm, phrase.id]);
+      else this.rootPrefixes[first] = [[norm, phrase.id]];
     } else {
       // The branch of the trie under a phrase's first word is built the first time a reply contains
       // that word: most first words never occur, and building ~1,500 phrases up front costs a cold
@@ -228,17 +176,18 @@ class PhraseSet {
       this.generation = 1;
     }
     this.hits.length = 0;
-    const root = this.root;
-    const rootPrefixes = root.rootPrefixes;
+    const rootPrefixes = this.rootPrefixes;
     const firstWords = this.firstWords;
-    const { text, count, starts, ends, hashes } = tokens;
+    const nodeEnds = this.nodeEnds;
+    const nodePrefixes = this.nodePrefixes;
+    const nodeHasChildren = this.nodeHasChildren;
+    const { chars, count, starts, ends, hashes } = tokens;
     for (let i = 0; i < count; i++) {
       const start = starts[i] as number;
       const length = (ends[i] as number) - start;
-      if (rootPrefixes !== null) {
-        const first = text.charCodeAt(start);
-        const list = rootPrefixes[first >= 65 && first <= 90 ? first + 32 : first];
-        if (list !== undefined) this.prefixHits(list, text, start, length);
+      if (rootPrefixes !== null && length >= KEY_LENGTH) {
+        const list = rootPrefixes[chars[start] as number];
+        if (list !== undefined) this.prefixHits(list, chars, start, length);
       }
       // Most words of a reply start no phrase: one byte per (masked) hash answers that without a look-up.
       const hash = hashes[i] as number;
@@ -246,18 +195,108 @@ class PhraseSet {
       const state = firstWords[slot];
       if (state === NO_PHRASE) continue;
       if (state === PENDING) this.build(slot);
-      let node: TrieNode | undefined = findChild(root, hash, text, start, length);
-      for (let j = i + 1; node !== undefined; j++) {
-        if (node.ends !== null) for (const id of node.ends) this.found(id);
+      let node = this.child(ROOT, hash, chars, start, length);
+      for (let j = i + 1; node !== ROOT; j++) {
+        const endsHere = nodeEnds[node] as number[] | null;
+        if (endsHere !== null) for (let k = 0; k < endsHere.length; k++) this.found(endsHere[k] as number);
         if (j >= count) break;
         const nextStart = starts[j] as number;
         const nextLength = (ends[j] as number) - nextStart;
-        if (node.prefixes !== null) this.prefixHits(node.prefixes, text, nextStart, nextLength);
+        const prefixes = nodePrefixes[node] as [string, number][] | null;
+        if (prefixes !== null) this.prefixHits(prefixes, chars, nextStart, nextLength);
         node =
-          node.children === null
-            ? undefined
-            : findChild(node, hashes[j] as number, text, nextStart, nextLength);
+          nodeHasChildren[node] === 0
+            ? ROOT
+            : this.child(node, hashes[j] as number, chars, nextStart, nextLength);
       }
+    }
+  }
+
+  /** The child of `parent` for the word at `chars[start, start + length)` with this hash, or ROOT. */
+  private child(parent: number, hash: number, chars: Uint16Array, start: number, length: number): number {
+    const mask = this.edgeMask;
+    const edgeChild = this.edgeChild;
+    const edgeHash = this.edgeHash;
+    const edgeParent = this.edgeParent;
+    for (let s = (hash ^ Math.imul(parent, 0x9e3779b1)) & mask; ; s = (s + 1) & mask) {
+      const c = edgeChild[s] as number;
+      if (c === ROOT) return ROOT;
+      if (
+        edgeHash[s] === hash &&
+        edgeParent[s] === parent &&
+        sameWord(this.nodeWord[c] as string, chars, start, length)
+      ) {
+        return c;
+      }
+    }
+  }
+
+  /** The child of `parent` for `word` (at compile time), or ROOT. */
+  private findWord(parent: number, hash: number, word: string): number {
+    const mask = this.edgeMask;
+    for (let s = (hash ^ Math.imul(parent, 0x9e3779b1)) & mask; ; s = (s + 1) & mask) {
+      const c = this.edgeChild[s] as number;
+      if (c === ROOT) return ROOT;
+      if (this.edgeHash[s] === hash && this.edgeParent[s] === parent && this.nodeWord[c] === word) return c;
+    }
+  }
+
+  /** The child of `parent` for `word`, created when missing. */
+  private childFor(parent: number, word: string): number {
+    const hash = hashRange(word, 0, word.length);
+    const found = this.findWord(parent, hash, word);
+    if (found !== ROOT) return found;
+    if (2 * (this.edgeCount + 1) > this.edgeMask + 1) this.growEdges();
+    const id = this.nodeWord.length;
+    this.nodeWord.push(word);
+    this.nodeEnds.push(null);
+    this.nodePrefixes.push(null);
+    this.nodeHasChildren.push(0);
+    this.nodeHasChildren[parent] = 1;
+    this.insertEdge(parent, hash, id);
+    this.edgeCount++;
+    return id;
+  }
+
+  private insertEdge(parent: number, hash: number, child: number): void {
+    const mask = this.edgeMask;
+    let s = (hash ^ Math.imul(parent, 0x9e3779b1)) & mask;
+    while (this.edgeChild[s] !== ROOT) s = (s + 1) & mask;
+    this.edgeParent[s] = parent;
+    this.edgeHash[s] = hash;
+    this.edgeChild[s] = child;
+  }
+
+  private growEdges(): void {
+    const parents = this.edgeParent;
+    const hashes = this.edgeHash;
+    const children = this.edgeChild;
+    const size = (this.edgeMask + 1) * 2;
+    this.edgeParent = new Int32Array(size);
+    this.edgeHash = new Int32Array(size);
+    this.edgeChild = new Int32Array(size);
+    this.edgeMask = size - 1;
+    for (let s = 0; s < children.length; s++) {
+      const c = children[s] as number;
+      if (c !== ROOT) this.insertEdge(parents[s] as number, hashes[s] as number, c);
+    }
+  }
+
+  private addToTrie(phrase: Phrase): void {
+    const words = phrase.text.split(" ");
+    let node = ROOT;
+    const last = words.length - 1;
+    for (let k = 0; k < last; k++) node = this.childFor(node, words[k] as string);
+    const lastWord = words[last] as string;
+    if (phrase.prefix) {
+      const list = this.nodePrefixes[node];
+      if (list) list.push([lastWord, phrase.id]);
+      else this.nodePrefixes[node] = [[lastWord, phrase.id]];
+    } else {
+      const end = this.childFor(node, lastWord);
+      const list = this.nodeEnds[end];
+      if (list) list.push(phrase.id);
+      else this.nodeEnds[end] = [phrase.id];
     }
   }
 
@@ -266,14 +305,14 @@ class PhraseSet {
     const waiting = this.pending.get(slot);
     this.pending.delete(slot);
     this.firstWords[slot] = BUILT;
-    if (waiting) for (const phrase of waiting) addToTrie(this.root, phrase.text.split(" "), phrase);
+    if (waiting) for (const phrase of waiting) this.addToTrie(phrase);
   }
 
-  private prefixHits(list: [string, number][], text: string, start: number, length: number): void {
+  private prefixHits(list: [string, number][], chars: Uint16Array, start: number, length: number): void {
     for (let k = 0; k < list.length; k++) {
       const entry = list[k] as [string, number];
       const prefix = entry[0];
-      if (prefix.length <= length && samePrefix(prefix, text, start)) this.found(entry[1]);
+      if (prefix.length <= length && samePrefix(prefix, chars, start)) this.found(entry[1]);
     }
   }
 

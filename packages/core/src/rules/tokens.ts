@@ -8,14 +8,17 @@ export interface Tokens {
   text: string;
   /** Whether `text` is already lower case; if not, compare its ASCII letters case-insensitively. */
   caseFolded: boolean;
+  /**
+   * The character codes of `text`, lower-cased (ASCII letters folded), at the same offsets: the engine
+   * compares words against these instead of reading the string.
+   */
+  chars: Uint16Array;
   count: number;
   starts: Int32Array;
   ends: Int32Array;
   hashes: Int32Array;
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the test is for "ASCII only", controls included
-const NOT_ASCII = /[^\u0000-\u007f]/;
 const UNICODE_WORD = /[\p{L}\p{N}]+/gu;
 
 // One buffer, reused: JavaScript runs one match at a time and the engine reads the tokens before
@@ -23,6 +26,7 @@ const UNICODE_WORD = /[\p{L}\p{N}]+/gu;
 const buffer: Tokens = {
   text: "",
   caseFolded: true,
+  chars: new Uint16Array(1024),
   count: 0,
   starts: new Int32Array(256),
   ends: new Int32Array(256),
@@ -61,29 +65,20 @@ function push(t: Tokens, start: number, end: number, hash: number): void {
 /**
  * Tokenise `text`. The result is overwritten by the next call. ASCII text (nearly every reply) is read
  * in one pass that lower-cases as it goes, so no lower-cased copy is made; `text` is then the input itself
- * and `caseFolded` is false — the engine compares letters case-insensitively.
+ * and `caseFolded` is false — `chars` holds the folded codes.
  */
 export function tokenize(text: string): Tokens {
   const t = buffer;
   t.count = 0;
-  if (NOT_ASCII.test(text)) {
-    const lower = text.toLowerCase();
-    t.text = lower;
-    t.caseFolded = true;
-    UNICODE_WORD.lastIndex = 0;
-    for (let m = UNICODE_WORD.exec(lower); m !== null; m = UNICODE_WORD.exec(lower)) {
-      const end = m.index + m[0].length;
-      push(t, m.index, end, hashRange(lower, m.index, end));
-    }
-    return t;
-  }
-  t.text = text;
-  t.caseFolded = false;
+  if (t.chars.length < text.length) t.chars = new Uint16Array(text.length * 2);
+  const chars = t.chars;
   let start = -1;
   let h = 0;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 128) return tokenizeUnicode(t, text);
+    chars[i] = c;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       if (start < 0) {
         start = i;
@@ -95,6 +90,25 @@ export function tokenize(text: string): Tokens {
       start = -1;
     }
   }
+  t.text = text;
+  t.caseFolded = false;
   if (start >= 0) push(t, start, text.length, h & HASH_MASK);
+  return t;
+}
+
+/** Text with any non-ASCII character: lower-cased as a whole, words by the Unicode classes. */
+function tokenizeUnicode(t: Tokens, text: string): Tokens {
+  t.count = 0;
+  const lower = text.toLowerCase();
+  t.text = lower;
+  t.caseFolded = true;
+  if (t.chars.length < lower.length) t.chars = new Uint16Array(lower.length * 2);
+  const chars = t.chars;
+  for (let i = 0; i < lower.length; i++) chars[i] = lower.charCodeAt(i);
+  UNICODE_WORD.lastIndex = 0;
+  for (let m = UNICODE_WORD.exec(lower); m !== null; m = UNICODE_WORD.exec(lower)) {
+    const end = m.index + m[0].length;
+    push(t, m.index, end, hashRange(lower, m.index, end));
+  }
   return t;
 }
