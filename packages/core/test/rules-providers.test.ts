@@ -134,6 +134,35 @@ describe("cross-checks: providers are not confused with each other", () => {
     expect(recognise(example("apple"))).toBe("apple");
   });
 
+  test("a sending service's host quoted as the sender's return path does not identify it", () => {
+    // Spectrum refusing an Amazon SES return path, and a Postfix RBL refusal of an SES host.
+    expect(recognise(example("spectrum"))).toBe("spectrum");
+    expect(
+      recognise(
+        "554 5.7.1 <a8-95.smtp-out.amazonses.com[203.0.113.22]>: Client host rejected: blocked using mail.neko.example.org; Please see http://mail.neko.example.org/rbl/?ip=203.0.113.22 to send.",
+      ),
+    ).toBe("postfix");
+  });
+
+  test("IONOS has its own id and GMX's rules", () => {
+    const got = explain(example("ionos"));
+    expect(got.provider).toBe("ionos");
+    expect(got.evidence.rules.map((r) => r.id)).toContain("ionos.ip-block-listed");
+    expect(recognise(example("gmx"))).toBe("gmx");
+  });
+
+  test("a mailbox provider quoting a blocklist stays the provider; an MTA quoting one does not", () => {
+    expect(recognise(example("rackspace"))).toBe("rackspace");
+    expect(recognise(example("spamcop"))).toBe("spamcop");
+  });
+
+  test("Zoho's submission refusal is a relaying refusal, not an unknown recipient", () => {
+    const got = explain("553 Relaying disallowed as myemail@email.com");
+    expect(got.provider).toBe("zoho");
+    expect(got.reason).toBe("norelaying");
+    expect(got.suppress).toBe(false);
+  });
+
   test("a reply with no provider wording is not recognised", () => {
     expect(recognise("550 5.1.1 <kijitora@example.jp>... User Unknown")).toBeNull();
     expect(recognise("421 4.7.0 Try again later")).toBeNull();
