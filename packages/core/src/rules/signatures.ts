@@ -95,6 +95,10 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "sending from unregistered domain",
       "rate limited due to IP reputation",
       "daily limit for message recipients",
+      // Exchange Online's front-end tags and connection-limit wording; Outlook.com's mailbox tag.
+      "per resource forest",
+      "TSTE",
+      "S2017062302",
     ],
     example:
       "550 5.7.606 Access denied, banned sending IP [198.51.100.222]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to  http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)",
@@ -711,6 +715,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "retry timeout exceeded",
       "all relevant MX records point to non-existent hosts",
       "MTA-imposed quota exceeded",
+      "may not follow",
+      // cPanel's Exim.
+      "The account or domain may not exist, they may be blacklisted",
       // Sender-verification callouts.
       "Callback setup failed",
       "result of an earlier callout reused",
@@ -824,9 +831,26 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     id: "domino",
     name: "HCL (Lotus) Domino",
     kind: "mta",
-    any: ["Domino Directory", "public Name & Address Book", "annuaire Domino"],
+    any: ["Domino Directory", "public Name & Address Book", "annuaire Domino", "Domino ディレクトリ*"],
     example: "User some.name (kijitora@example.jp) not listed in Domino Directory",
     source: "sisimai:lhost-domino-01.eml",
+  },
+  {
+    id: "interscanmss",
+    name: "Trend Micro InterScan Messaging Security",
+    kind: "mta",
+    any: ["and other recipients in the same domain"],
+    example:
+      "Unable to deliver message to <kijitora@neko.example.jp> (and other recipients in the same domain). Please check if address is correct.",
+    source: "sisimai:lhost-interscanmss-02.eml",
+  },
+  {
+    id: "mxlogic",
+    name: "McAfee MX Logic",
+    kind: "provider",
+    any: ["Could not load DRD for domain"],
+    example: "451 Could not load DRD for domain (example.com) rcpt (kijitora@example.com)",
+    source: "sisimai:lhost-postfix-40.eml",
   },
   {
     id: "cyrus",
