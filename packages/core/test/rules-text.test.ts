@@ -488,3 +488,43 @@ describe("one concept, many wordings (issue 3, round 3)", () => {
     expect(firstTextRule(reply)?.decide.reason).toBe("blocked");
   });
 });
+
+describe("MTA and list-manager wording not mined before (issue 3, round 5)", () => {
+  // Real texts from sources outside the labelled sets: Postfix's own deferral and delivery-agent texts as
+  // logs and DSNs quote them, STRATO's and Dation's lists of the refusals their customers meet, Microsoft's
+  // KB Q182557, and CiviCRM's bounce patterns (literal phrases of its civicrm_mailing_bounce_pattern table).
+  test.each<[string, Reason]>([
+    // kernel-error.de (2015-02-02): a DANE/verify-level TLS failure, "dsn=4.7.5, status=deferred (…)"
+    ["Server certificate not verified", "failedstarttls"],
+    // pentan.info's Postfix notes: mailbox_size_limit reached — the mailbox is too big, not the message
+    ["delivery failed to mailbox error writing message: File too large", "mailboxfull"],
+    // lists.kolab.org devel 2006-May/005526: Postfix pipe(8) over command_time_limit
+    ['Command time limit exceeded: "/kolab/bin/php"', "mailererror"],
+    // strato.nl/faq/mail and help.dation.nl
+    ["Suspected phishing attempt", "spamdetected"],
+    ["5.7.1. - recipient not known", "userunknown"],
+    // Microsoft KB Q182557 (Exchange 5.5): a mailbox over its receive limit
+    ["The recipient was unavailable to take delivery of the message", "mailboxfull"],
+    // Lotus Domino, as bounce word lists quote it
+    [
+      "DELIVERY FAILURE: Recipient's Domino Directory entry does not specify a valid Notes mail file",
+      "userunknown",
+    ],
+    // CiviCRM's bounce patterns (civicrm/civicrm-core, xml/templates/civicrm_data.tpl)
+    ["exceeds allowed message count", "mailboxfull"],
+    ["unrecognized recipient", "userunknown"],
+    ["Elektronski naslov ne obstaja", "userunknown"],
+    ["Elektronski naslov je ukinjen", "suspend"],
+    ["couldn't find any host named", "hostunknown"],
+    ["sender ip must resolve", "requireptr"],
+    ["blocked by a user configured filter", "filtered"],
+    ["too many recursive forwards", "networkerror"],
+  ])("%s → %s", (reply, reason) => {
+    expect(firstTextRule(reply)?.decide.reason).toBe(reason);
+  });
+
+  test("a disk that is full is the system's; a user without disk space left is a full mailbox", () => {
+    expect(firstTextRule("452 4.3.1 Insufficient system storage")?.decide.reason).toBe("systemfull");
+    expect(firstTextRule("user doesn't have enough disk space left")?.decide.reason).toBe("mailboxfull");
+  });
+});

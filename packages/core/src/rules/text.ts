@@ -121,6 +121,15 @@ export const TEXT_RULES: readonly Rule[] = [
         // Postfix local(8) past mailbox_size_limit: "delivery failed to mailbox … error writing message: File too
         // large" (pentan.info/server/linux/postfix_size_limit.html) — the mailbox, not the message, is too big
         "error writing message file too large",
+        // CiviCRM's bounce patterns (civicrm/civicrm-core, xml/templates/civicrm_data.tpl, type Quota): "exceeds
+        // allowed message count", "not able to receive more mail", "doesn't have enough disk space left", "no space
+        // left for this user"; Exchange 5.5's "The recipient was unavailable to take delivery of the message" is a
+        // mailbox over its receive limit (Microsoft KB Q182557)
+        "allowed message count",
+        "receive more mail",
+        "have enough disk space",
+        "space left for this user",
+        "unavailable to take delivery",
         "mailbox quota",
         "over the quota",
         "over the allowed quota",
@@ -569,6 +578,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "cannot find your hostname",
         "can t find your hostname",
         "ip name lookup failed",
+        // CiviCRM's bounce patterns (type Relay): "sender ip must resolve"
+        "ip must resolve",
         "name lookup failed for",
         "hostname lookup failed",
         "your hostname does not resolve",
@@ -1101,6 +1112,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "bulk email",
         "mass mailer",
         "unacceptable content",
+        // CiviCRM's bounce patterns (type Spam): "hostile content", "questionable content", "message looks suspicious"
+        "hostile content",
+        "questionable content",
+        "looks suspicious",
         "inappropriate words",
         "recurrent pattern",
         "pourriel",
@@ -1236,6 +1251,8 @@ export const TEXT_RULES: readonly Rule[] = [
       any: [
         "authentication required",
         "authentication is required",
+        // CiviCRM's bounce patterns (type Host): "server requires authentication"
+        "requires authentication",
         "auth required",
         "smtp auth",
         "must authenticate",
@@ -1362,6 +1379,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "disattivat*",
         "zablokowane administracyjnie",
         "nieaktywn*",
+        // Slovenian (CiviCRM's bounce patterns): "Elektronski naslov je ukinjen" (the address was discontinued)
+        "je ukinjen",
         "has been suspended",
         "currently suspended",
         "recipient suspend*",
@@ -1478,6 +1497,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "domain is not reachable",
         "nxdomain",
         "unrouteable address",
+        // CiviCRM's bounce patterns (type Host): "couldn't find any host named"
+        "any host named",
         "unroutable address",
         "illegal host",
         "illegal domain",
@@ -1688,6 +1709,20 @@ export const TEXT_RULES: readonly Rule[] = [
         "not user of this server",
         "not a member of domain",
         "wrong recipient*",
+        // CiviCRM's bounce patterns (type Invalid): "unrecognized recipient", "unregistered address", "no e-mail address
+        // registered", "… not known at this site", "user's email name is not found" (AOL), Lotus Domino's "Recipient's
+        // Domino Directory entry does not specify a valid Notes mail file"; Slovenian "Elektronski naslov ne obstaja",
+        // "ni bilo mogoče najti prejemnikovega e-poštnega naslova", Italian "Non sono riuscito a trovare l'indirizzo"
+        "unrecognized recipient",
+        "unregistered address",
+        "no e mail address registered",
+        "no email address registered",
+        "known at this site",
+        "email name is not found",
+        "valid notes mail file",
+        "ne obstaja",
+        "najti prejemnik*",
+        "trovare l indirizzo",
         "not found in ldap",
         "unable to find alias",
         "no longer an employee",
@@ -1789,6 +1824,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "rejected by recipient",
         "recipient has blocked",
         "doesn t want your mail",
+        // CiviCRM's bounce patterns (type Spam): "blocked by a user configured filter"
+        "user configured filter",
         "does not want your mail",
         "user has blocked",
         "allowed senders",
@@ -1855,6 +1892,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "local rules",
         "spoofed",
         "spoofing",
+        // CiviCRM's bounce patterns (type Spam): "automatically-generated messages are not accepted"; Slovenian "ni bilo
+        // mogoče dostaviti zaradi varnostnega pravilnika" (refused by the security policy)
+        "automatically generated messages",
+        "varnostnega pravilnika",
         "impersonation",
         "geographic",
         "country",
@@ -2004,6 +2045,11 @@ export const TEXT_RULES: readonly Rule[] = [
         "hop count",
         "too many received",
         "looping message",
+        // CiviCRM's bounce patterns (type Loop): "excessive recursion", "too many recursive forwards", "message was
+        // forwarded more than the maximum allowed times"
+        "excessive recursion",
+        "recursive forward*",
+        "forwarded more than",
       ],
     },
     decide: { reason: "networkerror", type: "hard" },
