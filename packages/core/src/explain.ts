@@ -7,7 +7,7 @@ import {
   providerSignature,
   replyCodeDefault,
 } from "./rules/index.js";
-import type { Rule } from "./rules/types.js";
+import type { EnhancedCodeDefault, ReplyCodeDefault, Rule } from "./rules/types.js";
 import { lookupEnhancedCode, lookupReplyCode } from "./standards.js";
 import type {
   Action,
@@ -21,6 +21,9 @@ import type {
   Reason,
   ReplyCodeInfo,
 } from "./types.js";
+
+type EnhancedCodeDefaultLike = Pick<EnhancedCodeDefault, "code" | "reason">;
+type ReplyCodeDefaultLike = Pick<ReplyCodeDefault, "code" | "reason">;
 
 /** The most text kept in `details.text`. */
 const MAX_DETAIL_TEXT = 2000;
@@ -183,12 +186,12 @@ function decide(source: Source): Explanation {
   const text = parsed.remoteHost ? `${parsed.text} ${parsed.remoteHost}` : parsed.text;
   const match = builtInTables().match({ text, replyCode, enhancedCode, command });
   const signature = match.signature;
-  if (signature)
-    rules.push({ id: `provider.${signature.id}`, layer: "signature", note: `Recognised ${signature.name}.` });
+  if (signature) rules.push(signatureEvidence(signature));
 
   const codeDefault = enhancedCode === null ? null : enhancedCodeDefault(enhancedCode);
   const replyDefault = replyCode === null ? null : replyCodeDefault(replyCode);
-  const hasServerSignal = replyCode !== null || enhancedCode !== null || parsed.text.trim() !== "";
+  const detailText = parsed.text.trim();
+  const hasServerSignal = replyCode !== null || enhancedCode !== null || detailText !== "";
   const clientDefault = source.errorCode && replyCode === null ? clientErrorDefault(source.errorCode) : null;
 
   let reason: Reason = "undefined";
@@ -238,23 +241,11 @@ function decide(source: Source): Explanation {
     reason = decidingRule.decide.reason;
     typeOverride = decidingRule.decide.type;
     actionOverride = decidingRule.decide.action;
-    rules.push({
-      id: decidingRule.id,
-      layer: decidingRule.provider ? "provider" : "text",
-      note: `Decided ${reason}${decidingRule.decide.meaning ? `: ${decidingRule.decide.meaning.replace(/\.$/, "")}` : ""}.`,
-    });
+    rules.push(decidedEvidence(decidingRule));
   } else if (decidedBy === "enhanced-code" && codeDefault) {
-    rules.push({
-      id: `enhanced.${codeDefault.code}`,
-      layer: "enhanced-code",
-      note: `Decided ${reason}: ${enhancedCode} is "${enhancedInfo?.title ?? "an unregistered code"}".`,
-    });
+    rules.push(enhancedEvidence(reason, codeDefault, enhancedCode as string, enhancedInfo));
   } else if (decidedBy === "reply-code" && replyDefault) {
-    rules.push({
-      id: `reply.${replyDefault.code}`,
-      layer: "reply-code",
-      note: `Decided ${reason}: ${replyDefault.code} means "${replyInfo?.meaning ?? "a failure"}".`,
-    });
+    rules.push(replyEvidence(reason, replyDefault, replyInfo));
   } else if (decidedBy === "reply-code" && reason === "onhold") {
     rules.push({
       id: `reply.class-${cls}`,
@@ -269,17 +260,14 @@ function decide(source: Source): Explanation {
     });
   }
   // Rules that matched but did not decide are evidence too: they show what was overridden.
-  const alsoMatched = (r: Rule | null) => {
-    if (r && r !== decidingRule && r.decide.reason !== reason) {
-      rules.push({
-        id: r.id,
-        layer: r.provider ? "provider" : "text",
-        note: `Also matched (${r.decide.reason}), overridden by an earlier layer.`,
-      });
-    }
-  };
-  alsoMatched(match.providerRule);
-  alsoMatched(match.textRule);
+  const providerRule = match.providerRule;
+  if (providerRule && providerRule !== decidingRule && providerRule.decide.reason !== reason) {
+    rules.push(overriddenEvidence(providerRule));
+  }
+  const textRule = match.textRule;
+  if (textRule && textRule !== decidingRule && textRule.decide.reason !== reason) {
+    rules.push(overriddenEvidence(textRule));
+  }
   if (decidingRule && codeDefault && codeDefault.reason !== reason) {
     conflicts.push({
       kind: decidingRule.provider ? "provider-overrides-registry" : "text-overrides-code",
@@ -341,7 +329,6 @@ function decide(source: Source): Explanation {
     };
   }
 
-  const detailText = parsed.text.trim();
   return {
     replyCode,
     enhancedCode,
@@ -362,6 +349,100 @@ function decide(source: Source): Explanation {
     },
     evidence: { decidedBy, rules, conflicts },
   };
+}
+
+// Evidence notes depend only on the rule, signature or code: their strings are built once each and
+// kept here (the rule tables are fixed, so these caches are bounded by them), then copied into a fresh
+// object per result.
+const signatureNotes = new WeakMap<object, EvidenceRule>();
+const decidedNotes = new WeakMap<Rule, EvidenceRule>();
+const overriddenNotes = new WeakMap<Rule, EvidenceRule>();
+/** By enhanced code; registered codes only (an unregistered one is built each time: unbounded). */
+const enhancedNotes = new Map<string, EvidenceRule>();
+/** By reply code − 200. */
+const replyNotes: (EvidenceRule | undefined)[] = [];
+
+function copy(e: EvidenceRule): EvidenceRule {
+  return { id: e.id, layer: e.layer, note: e.note };
+}
+
+function signatureEvidence(signature: { id: string; name: string }): EvidenceRule {
+  let e = signatureNotes.get(signature);
+  if (e === undefined) {
+    e = { id: `provider.${signature.id}`, layer: "signature", note: `Recognised ${signature.name}.` };
+    signatureNotes.set(signature, e);
+  }
+  return copy(e);
+}
+
+function decidedEvidence(rule: Rule): EvidenceRule {
+  let e = decidedNotes.get(rule);
+  if (e === undefined) {
+    const meaning = rule.decide.meaning;
+    e = {
+      id: rule.id,
+      layer: rule.provider ? "provider" : "text",
+      note: `Decided ${rule.decide.reason}${meaning ? `: ${meaning.replace(/\.$/, "")}` : ""}.`,
+    };
+    decidedNotes.set(rule, e);
+  }
+  return copy(e);
+}
+
+function overriddenEvidence(rule: Rule): EvidenceRule {
+  let e = overriddenNotes.get(rule);
+  if (e === undefined) {
+    e = {
+      id: rule.id,
+      layer: rule.provider ? "provider" : "text",
+      note: `Also matched (${rule.decide.reason}), overridden by an earlier layer.`,
+    };
+    overriddenNotes.set(rule, e);
+  }
+  return copy(e);
+}
+
+function enhancedEvidence(
+  reason: Reason,
+  codeDefault: EnhancedCodeDefaultLike,
+  enhancedCode: string,
+  enhancedInfo: EnhancedCodeInfo | null,
+): EvidenceRule {
+  const registered = enhancedInfo?.registered === true && reason === codeDefault.reason;
+  let e = registered ? enhancedNotes.get(enhancedCode) : undefined;
+  if (e === undefined) {
+    e = {
+      id: `enhanced.${codeDefault.code}`,
+      layer: "enhanced-code",
+      note: `Decided ${reason}: ${enhancedCode} is "${enhancedInfo?.title ?? "an unregistered code"}".`,
+    };
+    if (registered) enhancedNotes.set(enhancedCode, e);
+  }
+  return copy(e);
+}
+
+function replyEvidence(
+  reason: Reason,
+  replyDefault: ReplyCodeDefaultLike,
+  replyInfo: ReplyCodeInfo | null,
+): EvidenceRule {
+  const index = replyDefault.code - 200;
+  const cacheable =
+    reason === replyDefault.reason &&
+    replyInfo !== null &&
+    replyInfo.code === replyDefault.code &&
+    index >= 0 &&
+    index < 400;
+  let e = cacheable ? replyNotes[index] : undefined;
+  if (e === undefined) {
+    e = {
+      id: `reply.${replyDefault.code}`,
+      layer: "reply-code",
+      note: `Decided ${reason}: ${replyDefault.code} means "${replyInfo?.meaning ?? "a failure"}".`,
+    };
+    if (cacheable) replyNotes[index] = e;
+  }
+  return copy(e);
 }
 
 function providerName(id: string): string {
