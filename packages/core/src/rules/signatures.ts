@@ -222,10 +222,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     any: [
       // Orange's reply tags (OFR_416, OFR006_102) and front-end host names (mwinf5c04).
       "OFR",
-      "OFR001*",
-      "OFR004*",
-      "OFR005*",
-      "OFR006*",
+      "OFR0*",
       "mwinf*",
       "orange.fr",
       "wanadoo.fr",
@@ -254,7 +251,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     name: "La Poste (laposte.net)",
     kind: "provider",
     // La Poste's platform tags its replies LPNnnn_nnn (LPN007_416) and greets as "laposte".
-    any: ["LPN000*", "LPN001*", "LPN003*", "LPN004*", "LPN006*", "LPN007*", "LPN105*", "LPN416*", "laposte"],
+    any: ["LPN0*", "LPN1*", "LPN4*", "laposte"],
     example: "550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426",
     source: "sisimai:rhost-franceptt-05.eml",
   },
@@ -422,7 +419,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     id: "amazonses",
     name: "Amazon SES",
     kind: "provider",
-    any: ["identities failed the check", "Throttling failure: Maximum sending rate exceeded"],
+    any: ["identities failed the check", "Throttling failure"],
     example:
       "554 Message rejected: Email address is not verified. The following identities failed the check in region AP-NORTHEAST-1: nekochan@example.jp",
     source: "sisimai:lhost-postfix-77.eml",
@@ -447,7 +444,6 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
   {
     id: "sendgrid",
     name: "Twilio SendGrid",
-    url: "https://www.twilio.com/docs/sendgrid/ui/sending-email/bounces",
     kind: "provider",
     // SendGrid's SMTP relay refusing its own client (sendgrid.net alone is a sender's return path).
     any: ["sendgrid.com/docs", "Unauthenticated senders not allowed"],
@@ -619,7 +615,6 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
   {
     id: "mailchannels",
     name: "MailChannels",
-    url: "https://www.mailchannels.com/",
     kind: "provider",
     // "[CS]" is MailChannels' content-scanning verdict.
     any: ["mailchannels.net", "mailchannels.com", "CS Message blocked"],
@@ -794,7 +789,6 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
   {
     id: "dovecot",
     name: "Dovecot (LDA / LMTP)",
-    url: "https://doc.dovecot.org/",
     kind: "mta",
     // Dovecot's default quota_exceeded_message, and LMTP's unknown-user reply.
     any: ["Quota exceeded (mailbox for user is full)", "User doesn't exist:"],
@@ -804,7 +798,6 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
   {
     id: "opensmtpd",
     name: "OpenSMTPD",
-    url: "https://www.opensmtpd.org/",
     kind: "mta",
     any: ["Network error on destination MXs", "Envelope expired"],
     example: "Network error on destination MXs",

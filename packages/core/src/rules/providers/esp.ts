@@ -7,13 +7,13 @@ import type { Rule } from "../types.js";
  */
 export const ESP_RULES: readonly Rule[] = [
   {
-    id: "amazonses.send-rate",
+    id: "amazonses.send-quota",
     provider: "amazonses",
-    match: { any: ["Maximum sending rate exceeded"] },
+    match: { any: ["Maximum sending rate exceeded", "Daily message quota exceeded"] },
     decide: {
       reason: "ratelimited",
-      meaning: "The SES account sent faster than its maximum send rate.",
-      url: "https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas.html",
+      meaning: "The SES account exceeded its sending rate or daily quota.",
+      url: "https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html",
     },
     example: "454 Throttling failure: Maximum sending rate exceeded.",
     source: "https://github.com/hackclub/hackathons-backend/issues/543",
