@@ -519,6 +519,9 @@ describe("MTA and list-manager wording not mined before (issue 3, round 5)", () 
     ["sender ip must resolve", "requireptr"],
     ["blocked by a user configured filter", "filtered"],
     ["too many recursive forwards", "networkerror"],
+    // OpenEMM's bounce rules (AGNITAS): "receiver" for recipient, German "no person with that name"
+    ["Receiver not found: <x@y>", "userunknown"],
+    ["Es gibt keine Person mit diesem Namen unter dieser Adresse", "userunknown"],
   ])("%s → %s", (reply, reason) => {
     expect(firstTextRule(reply)?.decide.reason).toBe(reason);
   });

@@ -1723,6 +1723,16 @@ export const TEXT_RULES: readonly Rule[] = [
         "ne obstaja",
         "najti prejemnik*",
         "trovare l indirizzo",
+        // OpenEMM's bounce rules (agnitas: backend bounce-rules, BAV hard rules): "Receiver not found:", "Invalid
+        // receiver address:", "User name is unknown", "No such local user", German "Es gibt keine Person mit diesem
+        // Namen unter dieser Adresse", "Diese Adresse ist nicht mehr verfuegbar."
+        "receiver not found",
+        "invalid receiver",
+        "user name is unknown",
+        "such local user",
+        "keine person mit diesem namen",
+        "nicht mehr verfuegbar",
+        "nicht mehr verfügbar",
         "not found in ldap",
         "unable to find alias",
         "no longer an employee",
