@@ -790,8 +790,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     id: "dovecot",
     name: "Dovecot (LDA / LMTP)",
     kind: "mta",
-    // Dovecot's default quota_exceeded_message, and LMTP's unknown-user reply.
-    any: ["Quota exceeded (mailbox for user is full)", "User doesn't exist:"],
+    // Dovecot's default quota_exceeded_message. (LMTP's "User doesn't exist: <addr>" loses its colon to
+    // normalisation and is then plain English that other servers write too.)
+    any: ["Quota exceeded (mailbox for user is full)"],
     example: "552 5.2.2 <quotauser@otherdomain.tld> Quota exceeded (mailbox for user is full)",
     source: "https://github.com/docker-mailserver/docker-mailserver/issues/1508",
   },
