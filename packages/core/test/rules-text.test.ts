@@ -522,8 +522,22 @@ describe("MTA and list-manager wording not mined before (issue 3, round 5)", () 
     // OpenEMM's bounce rules (AGNITAS): "receiver" for recipient, German "no person with that name"
     ["Receiver not found: <x@y>", "userunknown"],
     ["Es gibt keine Person mit diesem Namen unter dieser Adresse", "userunknown"],
+    // SendStudio/Interspire Email Marketer's bounce_rules.php
+    ["The user's space has used up.", "mailboxfull"],
+    ["over the maximum allowed number of messages", "mailboxfull"],
+    ["Message Denied: Restricted attachment", "virusdetected"],
+    ["sender id (pra) not permitted", "authfailure"],
+    ["Mail only accepted from IPs with valid reverse lookups", "requireptr"],
+    ["Unable to create a dot-lock", "mailererror"],
+    ["The host does not have any mail exchanger", "hostunknown"],
   ])("%s → %s", (reply, reason) => {
     expect(firstTextRule(reply)?.decide.reason).toBe(reason);
+  });
+
+  test("too many messages in a mailbox is a full mailbox; too many messages from a sender is a rate", () => {
+    expect(firstTextRule("too many messages on this mailbox")?.decide.reason).toBe("mailboxfull");
+    // SendStudio's bounce_rules.php again: a per-hour sending limit
+    expect(firstTextRule("has exceeded the max emails per hour")?.decide.reason).toBe("ratelimited");
   });
 
   test("a disk that is full is the system's; a user without disk space left is a full mailbox", () => {

@@ -71,22 +71,18 @@ export const TEXT_RULES: readonly Rule[] = [
         "mailbox exceeds",
         "inbox is full",
         "inbox is out of storage",
-        "over quota",
         "overquota",
         // The concept word itself: a quota a reply names is the mailbox's unless it says sending, relay,
         // submission, queue or a time unit (those are rate limits, see `not`).
         "quota",
         // Sisimai's MailboxFull list (Sisimai/Reason/MailboxFull.pm: disc quota, mailbox would exceed maximum allowed storage, disk space limit), and the same concepts worded with "mail box" and "inbox"
-        "quota exceed*",
-        "disc quota",
+        // (every wording that contains "quota" — over quota, disk quota, quota dépassé, … — is matched by "quota" above)
         "mail box full",
         "mail box is full",
         "mailbox capacity",
         "mailbox size",
         "mailbox limit",
         "mailbox space",
-        "user quota",
-        "account quota",
         "mailbox storage",
         "mailbox would exceed",
         "mailbox has reached",
@@ -97,24 +93,15 @@ export const TEXT_RULES: readonly Rule[] = [
         "storage is full",
         "mail storage",
         "inbox has exceeded",
-        "reached its quota",
-        "reached their quota",
         "storage space",
         "disk space limit",
-        "over its quota",
         "mailfolder is full",
         "recipient storage full",
         "folder full",
         "folder is full",
-        "over their quota",
-        "exceeded their quota",
-        "exceeded its quota",
-        "exceeds quota",
         "exceeded storage allocation",
         "exceeded their storage",
-        "storage quota",
         "full mailbox",
-        "disk quota",
         "userdisk*",
         "domaindisk*",
         "too much mail data",
@@ -130,11 +117,19 @@ export const TEXT_RULES: readonly Rule[] = [
         "have enough disk space",
         "space left for this user",
         "unavailable to take delivery",
-        "mailbox quota",
-        "over the quota",
-        "over the allowed quota",
-        "exceeded quota",
-        "exceeding their quota",
+        // SendStudio/Interspire Email Marketer's bounce_rules.php (type overquota): "not able to receive any more mail",
+        // "account is full", "The user's space has used up.", "The user has not enough diskspace available", "does not
+        // have enough space", "over the maximum allowed number of messages", "too many messages on this mailbox",
+        // "message is larger than the space available"
+        "receive any more mail",
+        "account is full",
+        "space has used up",
+        "enough diskspace",
+        "have enough space",
+        "allowed number of messages",
+        "messages on this mailbox",
+        "messages in this mailbox",
+        "than the space available",
         "not enough space",
         // Alibaba Mail (aliyun): "mail box space not enough"
         "space not enough",
@@ -142,8 +137,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "allowed storage",
         "mail file size",
         "storage limit",
-        "quota violation",
-        "insufficient quota",
         "user has too many messages on the server",
         "too many messages in mailbox",
         // French
@@ -157,11 +150,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "boîte de réception pleine",
         "boite aux lettres du destinataire est pleine",
         "boîte aux lettres du destinataire est pleine",
-        "quota depasse",
-        "quota dépassé",
-        "quota atteint",
-        "depassement de quota",
-        "dépassement de quota",
         "boite mail pleine",
         "boîte mail pleine",
         "messagerie pleine",
@@ -186,8 +174,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "postfaches erschoepft",
         "speicherplatz ueberschritten",
         "speicherplatz überschritten",
-        "quota ueberschritten",
-        "quota überschritten",
         "zuviele mails auf dem server",
         "zu viele mails auf dem server",
       ],
@@ -310,7 +296,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "sender address syntax",
         "sender s mailbox address syntax",
         "sender s system address",
-        "mail from address rejected",
         "sender denied",
         "outbound sender",
         "sending denied",
@@ -437,6 +422,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "dkim",
         "domainkeys",
         "sender policy framework",
+        // Microsoft's Sender ID, as SendStudio's bounce_rules.php quotes it: "sender id (pra) not permitted"
+        "sender id",
         "unauthenticated email",
         "unauthenticated mail",
         "sender is unauthenticated",
@@ -566,7 +553,8 @@ export const TEXT_RULES: readonly Rule[] = [
     match: {
       any: [
         "reverse dns",
-        "reverse lookup",
+        // "reverse lookups": SendStudio's bounce_rules.php "Mail only accepted from IPs with valid reverse lookups"
+        "reverse lookup*",
         "reverse hostname",
         "reverse name",
         "rdns",
@@ -786,7 +774,6 @@ export const TEXT_RULES: readonly Rule[] = [
         // "e-mail" with its hyphen normalises to two words: Korean portals' "Since you sent too many e-mails, you are
         // not allowed to send more e-mails within 24 hours" (quoted on puffinknight.tistory.com/102)
         "too many e mails",
-        "e mails per",
         "max message per connection",
         "message limit exceeded",
         "throttl*",
@@ -1055,6 +1042,11 @@ export const TEXT_RULES: readonly Rule[] = [
         // Università Roma Tre's guide to bounce messages: 'Disallowed Attach Type'
         "disallowed attach*",
         "file type not allowed",
+        // SendStudio's bounce_rules.php (type blockedcontent): "Message Denied: Restricted attachment", "Message contains
+        // unacceptable attachment", "Message rejected due to the attachment filtering policy"
+        "restricted attachment",
+        "unacceptable attachment",
+        "attachment filter*",
       ],
       not: ["spam or virus", "spam virus"],
     },
@@ -1127,6 +1119,11 @@ export const TEXT_RULES: readonly Rule[] = [
         // STRATO's list of its refusals (strato.nl/faq/mail): "Suspected phishing attempt" — the content judged a
         // phish; a phishing URL caught by an antivirus signature was taken by `text.virus` above
         "phish*",
+        // SendStudio's bounce_rules.php: "5.7.1 bulkmail", "message classified as bulk", "rejected as bulk", "has been
+        // quarantined"
+        "bulkmail",
+        "as bulk",
+        "quarantined",
       ],
     },
     decide: { reason: "spamdetected" },
@@ -1154,7 +1151,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "bare linefeed*",
         "bare line feed*",
         "bare newline*",
-        "conversion failed",
+        "conversion fail*",
         "conversion required",
         "encoding not supported",
         "unsupported encoding",
@@ -1313,6 +1310,9 @@ export const TEXT_RULES: readonly Rule[] = [
         // Postfix local(8)/pipe(8) when the delivery command overruns command_time_limit: "Diagnostic-Code:
         // X-Postfix; Command time limit exceeded: "/kolab/bin/php"" (lists.kolab.org devel 2006-May/005526)
         "command time limit",
+        // SendStudio's bounce_rules.php: "Unable to create a dot-lock", "maildir delivery failed", "error on maildir delivery"
+        "dot lock",
+        "maildir delivery",
       ],
     },
     decide: { reason: "mailererror" },
@@ -1381,6 +1381,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "nieaktywn*",
         // Slovenian (CiviCRM's bounce patterns): "Elektronski naslov je ukinjen" (the address was discontinued)
         "je ukinjen",
+        // SendStudio's bounce_rules.php (type inactive): "recipient never logged onto"
+        "never logged",
         "has been suspended",
         "currently suspended",
         "recipient suspend*",
@@ -1499,6 +1501,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "unrouteable address",
         // CiviCRM's bounce patterns (type Host): "couldn't find any host named"
         "any host named",
+        // SendStudio's bounce_rules.php: "The host does not have any mail exchanger"
+        "any mail exchanger",
         "unroutable address",
         "illegal host",
         "illegal domain",
@@ -1836,6 +1840,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "doesn t want your mail",
         // CiviCRM's bounce patterns (type Spam): "blocked by a user configured filter"
         "user configured filter",
+        // SendStudio's bounce_rules.php: "is not accepting mail from this sender"
+        "accepting mail from this sender",
         "does not want your mail",
         "user has blocked",
         "allowed senders",
@@ -2060,6 +2066,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "excessive recursion",
         "recursive forward*",
         "forwarded more than",
+        // SendStudio's bounce_rules.php: "loop count exceeded", "your "received:" header counts"
+        "loop count",
+        "received header count*",
       ],
     },
     decide: { reason: "networkerror", type: "hard" },
@@ -2116,6 +2125,9 @@ export const TEXT_RULES: readonly Rule[] = [
     match: {
       any: [
         "internal error",
+        // SendStudio's bounce_rules.php: "internal software error", Lotus Domino's "cannot store document"
+        "internal software error",
+        "cannot store document",
         "failed to be replicated",
         "can t create user output file",
         "system error",
@@ -2203,6 +2215,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "too many unrecognized commands",
         "too many errors",
         "stray newline",
+        // SendStudio's bounce_rules.php: qmail's "a stray CR character"
+        "stray cr",
         "line parse error",
         "pipelining",
         "erreur de syntaxe",
