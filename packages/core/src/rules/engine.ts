@@ -85,6 +85,12 @@ function samePrefix(prefix: string, chars: Uint16Array, start: number): boolean 
 }
 
 const FIRST_WORD_MASK = 0xffff;
+const PREFIX_KEY_MASK = 0xfff;
+
+/** The bucket of a one-word prefix phrase, and of a word that may start with it: its first 4 characters. */
+function prefixKey(c0: number, c1: number, c2: number, c3: number): number {
+  return (((c0 * 31 + c1) * 31 + c2) * 31 + c3) & PREFIX_KEY_MASK;
+}
 const NO_PHRASE = 0;
 const PENDING = 1;
 const BUILT = 2;
@@ -114,7 +120,7 @@ class PhraseSet {
   private edgeChild = new Int32Array(1024);
   private edgeMask = 1023;
   private edgeCount = 0;
-  /** The one-word prefix phrases, by their first character. */
+  /** The one-word prefix phrases, by a hash of their first four characters (`prefixKey`). */
   private rootPrefixes: ([string, number][] | undefined)[] | null = null;
   /** Phrases not yet in the trie, by the masked hash of their first word. */
   private readonly pending = new Map<number, Phrase[]>();
@@ -145,11 +151,11 @@ class PhraseSet {
     this.ids.set(key, phrase.id);
     const space = norm.indexOf(" ");
     if (phrase.prefix && space < 0) {
-      this.rootPrefixes ??= [];
-      const first = norm.charCodeAt(0);
-      const list = this.rootPrefixes[first];
+      this.rootPrefixes ??= new Array<[string, number][] | undefined>(PREFIX_KEY_MASK + 1).fill(undefined);
+      const key = prefixKey(norm.charCodeAt(0), norm.charCodeAt(1), norm.charCodeAt(2), norm.charCodeAt(3));
+      const list = this.rootPrefixes[key];
       if (list) list.push([norm, phrase.id]);
-      else this.rootPrefixes[first] = [[norm, phrase.id]];
+      else this.rootPrefixes[key] = [[norm, phrase.id]];
     } else {
       // The branch of the trie under a phrase's first word is built the first time a reply contains
       // that word: most first words never occur, and building ~1,500 phrases up front costs a cold
@@ -186,7 +192,15 @@ class PhraseSet {
       const start = starts[i] as number;
       const length = (ends[i] as number) - start;
       if (rootPrefixes !== null && length >= KEY_LENGTH) {
-        const list = rootPrefixes[chars[start] as number];
+        const list =
+          rootPrefixes[
+            prefixKey(
+              chars[start] as number,
+              chars[start + 1] as number,
+              chars[start + 2] as number,
+              chars[start + 3] as number,
+            )
+          ];
         if (list !== undefined) this.prefixHits(list, chars, start, length);
       }
       // Most words of a reply start no phrase: one byte per (masked) hash answers that without a look-up.
@@ -383,10 +397,21 @@ function compileCondition(set: PhraseSet, match: RuleMatch, owner: string): Comp
   return cond;
 }
 
+/** Append `user` to the list of phrase `id` in a dense array of lists. */
+function addUser(byPhrase: (number[] | undefined)[], id: number, user: number): void {
+  while (byPhrase.length <= id) byPhrase.push(undefined);
+  const users = byPhrase[id];
+  if (users) users.push(user);
+  else byPhrase[id] = [user];
+}
+
 /** A table of rules over its own phrase set: first match in table order. */
 class Layer {
   readonly rules: CompiledRule[] = [];
-  /** For each phrase id used by an `any`/`all` condition: the rules that use it, in table order. */
+  /**
+   * For each phrase id used by an `any`/`all` condition: the rules that use it, in table order. Dense
+   * (undefined where no rule uses the phrase) so that V8 keeps it a fast array.
+   */
   private readonly byPhrase: (number[] | undefined)[] = [];
   /** Rules with no `any`/`all` text condition: tried on every reply, in table order. */
   private readonly always: number[] = [];
@@ -404,11 +429,7 @@ class Layer {
       this.rules.push(compiled);
       const textIds = [...(compiled.cond.any ?? []), ...(compiled.cond.all ?? [])];
       if (textIds.length === 0) this.always.push(compiled.index);
-      for (const id of new Set(textIds)) {
-        const users = this.byPhrase[id];
-        if (users) users.push(compiled.index);
-        else this.byPhrase[id] = [compiled.index];
-      }
+      for (const id of new Set(textIds)) addUser(this.byPhrase, id, compiled.index);
     }
   }
 
@@ -490,12 +511,10 @@ export function compileTables(
     not: (sig.not ?? []).map((p) => shared.add(p, `signature ${sig.id}`)),
   }));
   /** For each phrase id: the signatures (by index, in table order) it identifies. */
-  const signaturesByPhrase = new Map<number, number[]>();
+  const signaturesByPhrase: (number[] | undefined)[] = [];
   signatures.forEach((sig, i) => {
     for (const id of new Set(sig.any.map((p) => shared.add(p, `signature ${sig.id}`)))) {
-      const users = signaturesByPhrase.get(id);
-      if (users) users.push(i);
-      else signaturesByPhrase.set(id, [i]);
+      addUser(signaturesByPhrase, id, i);
     }
   });
   const textLayer = new Layer(shared, textRules);
@@ -524,8 +543,8 @@ export function compileTables(
     // The first signature in table order with a phrase found and none of its `not` phrases.
     let best = -1;
     for (const id of shared.hits) {
-      const users = signaturesByPhrase.get(id);
-      if (!users) continue;
+      const users = signaturesByPhrase[id];
+      if (users === undefined) continue;
       for (const i of users) {
         if (best >= 0 && i >= best) break;
         const s = compiledSignatures[i] as (typeof compiledSignatures)[number];

@@ -69,12 +69,20 @@ function push(t: Tokens, start: number, end: number, hash: number): void {
  */
 export function tokenize(text: string): Tokens {
   const t = buffer;
-  t.count = 0;
-  if (t.chars.length < text.length) t.chars = new Uint16Array(text.length * 2);
-  const chars = t.chars;
+  const length = text.length;
+  // A word takes at least one character and a separator: room for every word, so no check per word.
+  const room = (length >> 1) + 1;
+  if (t.starts.length < room) {
+    t.starts = new Int32Array(room * 2);
+    t.ends = new Int32Array(room * 2);
+    t.hashes = new Int32Array(room * 2);
+  }
+  if (t.chars.length < length) t.chars = new Uint16Array(length * 2);
+  const { chars, starts, ends, hashes } = t;
+  let count = 0;
   let start = -1;
   let h = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < length; i++) {
     let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
     else if (c >= 128) return tokenizeUnicode(t, text);
@@ -86,13 +94,22 @@ export function tokenize(text: string): Tokens {
       }
       h = Math.imul(h ^ c, 0x01000193);
     } else if (start >= 0) {
-      push(t, start, i, h & HASH_MASK);
+      starts[count] = start;
+      ends[count] = i;
+      hashes[count] = h & HASH_MASK;
+      count++;
       start = -1;
     }
   }
+  if (start >= 0) {
+    starts[count] = start;
+    ends[count] = length;
+    hashes[count] = h & HASH_MASK;
+    count++;
+  }
   t.text = text;
   t.caseFolded = false;
-  if (start >= 0) push(t, start, text.length, h & HASH_MASK);
+  t.count = count;
   return t;
 }
 
