@@ -534,6 +534,18 @@ describe("MTA and list-manager wording not mined before (issue 3, round 5)", () 
     expect(firstTextRule(reply)?.decide.reason).toBe(reason);
   });
 
+  test("a DNS server fault is a network error, never an unknown domain to suppress", () => {
+    // Postfix (Sisimai's lhost-postfix set) and Exim (an exim4 log line quoted on a Debian users' forum)
+    expect(
+      firstTextRule(
+        "Name service error for name=example.org type=MX: Malformed or unexpected name server reply",
+      )?.decide.reason,
+    ).toBe("networkerror");
+    expect(firstTextRule("R=dnslookup defer (-1): host lookup did not complete")?.decide.reason).toBe(
+      "networkerror",
+    );
+  });
+
   test("too many messages in a mailbox is a full mailbox; too many messages from a sender is a rate", () => {
     expect(firstTextRule("too many messages on this mailbox")?.decide.reason).toBe("mailboxfull");
     // SendStudio's bounce_rules.php again: a per-hour sending limit

@@ -1469,6 +1469,13 @@ export const TEXT_RULES: readonly Rule[] = [
         "dns timeout",
         "lookup timed out",
         "failure in mx lookup",
+        // Postfix's text for a DNS answer it could not parse (dns_lookup.c: "Malformed or unexpected name server
+        // reply", after its "Host or domain name not found. Name service error for name=… type=…:" prefix): a DNS
+        // server fault, not a domain that does not exist — so before `text.host-unknown`, and never suppressed
+        "unexpected name server reply",
+        // Exim's router deferral when DNS gave no answer in time: "R=dnslookup defer (-1): host lookup did not
+        // complete" (an exim4 log line quoted on a Debian users' forum)
+        "host lookup did not complete",
       ],
     },
     decide: { reason: "networkerror" },
