@@ -50,7 +50,7 @@ interface CompiledCondition {
   any: number[] | null;
   all: number[] | null;
   not: number[] | null;
-  /** The same ids as sets, for long lists. */
+  /** The same ids as sets, for long lists (more than LONG_LIST ids), made at the first use. */
   anySet: Set<number> | null;
   notSet: Set<number> | null;
   replyCodes: Set<number> | null;
@@ -84,6 +84,7 @@ function samePrefix(prefix: string, chars: Uint16Array, start: number): boolean 
   return true;
 }
 
+const NO_IDS: number[] = [];
 const FIRST_WORD_MASK = 0xffff;
 const PREFIX_KEY_MASK = 0xfff;
 
@@ -134,14 +135,19 @@ class PhraseSet {
   readonly hits: number[] = [];
 
   add(raw: string, owner: string): number {
-    const trimmed = raw.trimEnd();
-    const prefix = trimmed.endsWith("*");
-    const body = prefix ? trimmed.slice(0, -1) : raw;
-    // Most phrases are written already normalised; only the others pay for the Unicode regex.
-    const norm = ALREADY_NORMAL.test(body) ? body : normalizeText(body).trim();
-    if (norm === "") throw new Error(`bounced: rule ${owner}: phrase ${JSON.stringify(raw)} has no words`);
-    if (prefix && !norm.includes(" ") && norm.length < KEY_LENGTH) {
-      throw new Error(`bounced: rule ${owner}: prefix phrase ${JSON.stringify(raw)} needs ≥ 4 letters`);
+    let norm = raw;
+    let prefix = false;
+    // Most phrases are written already normalised (and then end in a letter or digit: no `*`, nothing
+    // to trim); only the others pay for the rest.
+    if (!ALREADY_NORMAL.test(raw)) {
+      const trimmed = raw.trimEnd();
+      prefix = trimmed.endsWith("*");
+      const body = prefix ? trimmed.slice(0, -1) : raw;
+      norm = ALREADY_NORMAL.test(body) ? body : normalizeText(body).trim();
+      if (norm === "") throw new Error(`bounced: rule ${owner}: phrase ${JSON.stringify(raw)} has no words`);
+      if (prefix && !norm.includes(" ") && norm.length < KEY_LENGTH) {
+        throw new Error(`bounced: rule ${owner}: prefix phrase ${JSON.stringify(raw)} needs ≥ 4 letters`);
+      }
     }
     const key = prefix ? `*${norm}` : norm;
     const known = this.ids.get(key);
@@ -353,32 +359,44 @@ class PhraseSet {
 
 /** Lower-case words of letters and digits, single spaces, optional `*`: nothing to normalise. */
 const ALREADY_NORMAL = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+/** Longer `any`/`not` lists are also kept as sets (see PhraseSet.anyHit). */
+const LONG_LIST = 4;
 const ENHANCED_PATTERN = /^([245x])\.(\d{1,3})\.(\d{1,3})$/;
 
+/** The phrase ids of a list (null when empty). */
+function phraseIds(set: PhraseSet, list: readonly string[] | undefined, owner: string): number[] | null {
+  if (list === undefined || list.length === 0) return null;
+  const ids = new Array<number>(list.length);
+  for (let k = 0; k < list.length; k++) ids[k] = set.add(list[k] as string, owner);
+  return ids;
+}
+
 function compileCondition(set: PhraseSet, match: RuleMatch, owner: string): CompiledCondition {
-  const ids = (list: readonly string[] | undefined) =>
-    list && list.length > 0 ? list.map((p) => set.add(p, owner)) : null;
-  const exact = new Set<string>();
-  const anyClass = new Set<string>();
-  for (const raw of match.enhancedCode ?? []) {
-    const m = ENHANCED_PATTERN.exec(raw.trim().toLowerCase());
-    if (!m) throw new Error(`bounced: rule ${owner}: bad enhanced code pattern ${JSON.stringify(raw)}`);
-    const rest = `${Number(m[2])}.${Number(m[3])}`;
-    if (m[1] === "x") anyClass.add(rest);
-    else exact.add(`${m[1]}.${rest}`);
+  let exact: Set<string> | null = null;
+  let anyClass: Set<string> | null = null;
+  if (match.enhancedCode !== undefined) {
+    for (const raw of match.enhancedCode) {
+      const m = ENHANCED_PATTERN.exec(raw.trim().toLowerCase());
+      if (!m) throw new Error(`bounced: rule ${owner}: bad enhanced code pattern ${JSON.stringify(raw)}`);
+      const rest = `${Number(m[2])}.${Number(m[3])}`;
+      if (m[1] === "x") (anyClass ??= new Set()).add(rest);
+      else (exact ??= new Set()).add(`${m[1]}.${rest}`);
+    }
   }
-  const any = ids(match.any);
-  const not = ids(match.not);
+  // Phrase ids in the order any, not, all (as the tables have always been compiled).
+  const any = phraseIds(set, match.any, owner);
+  const not = phraseIds(set, match.not, owner);
   const cond: CompiledCondition = {
     any,
-    all: ids(match.all),
+    all: phraseIds(set, match.all, owner),
     not,
-    anySet: any && any.length > 4 ? new Set(any) : null,
-    notSet: not && not.length > 4 ? new Set(not) : null,
+    // Built at the first use (see Layer.holds): most rules are never tried with many hits.
+    anySet: null,
+    notSet: null,
     replyCodes: match.replyCode && match.replyCode.length > 0 ? new Set(match.replyCode) : null,
     replyClass: match.replyClass ?? null,
-    exactCodes: exact.size > 0 ? exact : null,
-    anyClassCodes: anyClass.size > 0 ? anyClass : null,
+    exactCodes: exact,
+    anyClassCodes: anyClass,
     commands:
       match.command && match.command.length > 0
         ? new Set(match.command.map((c) => c.trim().toUpperCase()))
@@ -401,8 +419,8 @@ function compileCondition(set: PhraseSet, match: RuleMatch, owner: string): Comp
 function addUser(byPhrase: (number[] | undefined)[], id: number, user: number): void {
   while (byPhrase.length <= id) byPhrase.push(undefined);
   const users = byPhrase[id];
-  if (users) users.push(user);
-  else byPhrase[id] = [user];
+  if (users === undefined) byPhrase[id] = [user];
+  else if (users[users.length - 1] !== user) users.push(user); // once per user (users come in order)
 }
 
 /** A table of rules over its own phrase set: first match in table order. */
@@ -427,9 +445,10 @@ class Layer {
         cond: compileCondition(phrases, rule.match, rule.id),
       };
       this.rules.push(compiled);
-      const textIds = [...(compiled.cond.any ?? []), ...(compiled.cond.all ?? [])];
-      if (textIds.length === 0) this.always.push(compiled.index);
-      for (const id of new Set(textIds)) addUser(this.byPhrase, id, compiled.index);
+      const { any, all } = compiled.cond;
+      if (any === null && all === null) this.always.push(compiled.index);
+      if (any !== null) for (const id of any) addUser(this.byPhrase, id, compiled.index);
+      if (all !== null) for (const id of all) addUser(this.byPhrase, id, compiled.index);
     }
   }
 
@@ -447,9 +466,15 @@ class Layer {
     }
     if (c.commands && (input.command === null || !c.commands.has(input.command))) return false;
     const set = this.phrases;
-    if (c.any && !set.anyHit(c.any, c.anySet)) return false;
-    if (c.all) for (const id of c.all) if (!set.hit(id)) return false;
-    if (c.not && set.anyHit(c.not, c.notSet)) return false;
+    if (c.any !== null) {
+      if (c.anySet === null && c.any.length > LONG_LIST) c.anySet = new Set(c.any);
+      if (!set.anyHit(c.any, c.anySet)) return false;
+    }
+    if (c.all !== null) for (const id of c.all) if (!set.hit(id)) return false;
+    if (c.not !== null) {
+      if (c.notSet === null && c.not.length > LONG_LIST) c.notSet = new Set(c.not);
+      if (set.anyHit(c.not, c.notSet)) return false;
+    }
     return true;
   }
 
@@ -496,8 +521,10 @@ export function compileTables(
   const seen = new Set<string>();
   for (const rule of providerRules) {
     if (!rule.provider) throw new Error(`bounced: provider rule ${rule.id} has no provider`);
+    if (seen.has(rule.id)) throw new Error(`bounced: duplicate rule id ${rule.id}`);
+    seen.add(rule.id);
   }
-  for (const rule of [...providerRules, ...textRules]) {
+  for (const rule of textRules) {
     if (seen.has(rule.id)) throw new Error(`bounced: duplicate rule id ${rule.id}`);
     seen.add(rule.id);
   }
@@ -508,15 +535,14 @@ export function compileTables(
   const shared = new PhraseSet();
   const compiledSignatures = signatures.map((sig) => ({
     sig,
-    not: (sig.not ?? []).map((p) => shared.add(p, `signature ${sig.id}`)),
+    not: phraseIds(shared, sig.not, `signature ${sig.id}`) ?? NO_IDS,
   }));
   /** For each phrase id: the signatures (by index, in table order) it identifies. */
   const signaturesByPhrase: (number[] | undefined)[] = [];
-  signatures.forEach((sig, i) => {
-    for (const id of new Set(sig.any.map((p) => shared.add(p, `signature ${sig.id}`)))) {
-      addUser(signaturesByPhrase, id, i);
-    }
-  });
+  for (let i = 0; i < signatures.length; i++) {
+    const sig = signatures[i] as ProviderSignature;
+    for (const p of sig.any) addUser(signaturesByPhrase, shared.add(p, `signature ${sig.id}`), i);
+  }
   const textLayer = new Layer(shared, textRules);
 
   const rulesByProvider = new Map<string, Rule[]>();
@@ -547,8 +573,10 @@ export function compileTables(
       if (users === undefined) continue;
       for (const i of users) {
         if (best >= 0 && i >= best) break;
-        const s = compiledSignatures[i] as (typeof compiledSignatures)[number];
-        if (!s.not.some((n) => shared.hit(n))) best = i;
+        const not = (compiledSignatures[i] as (typeof compiledSignatures)[number]).not;
+        let excluded = false;
+        for (let k = 0; k < not.length && !excluded; k++) excluded = shared.hit(not[k] as number);
+        if (!excluded) best = i;
       }
     }
     return best < 0 ? null : (compiledSignatures[best] as (typeof compiledSignatures)[number]).sig;
