@@ -103,29 +103,38 @@ export const ENHANCED_CODES: ReadonlyMap<string, EnhancedDetailInfo> = new Map(
   }),
 );
 
-// Per-class entries of every registered code ("2.7.26", "4.7.26", "5.7.26"), built once. The registry
-// lists codes class-independently, so each one can be looked up with any valid class.
+// Per-class entries of registered codes ("2.7.26", "4.7.26", "5.7.26"), made at their first look-up and
+// kept (at most 3 × 81): shared and frozen. The registry lists codes class-independently, so each one can
+// be looked up with any valid class. Nothing is built at import: a cold process pays only for the codes
+// it meets.
 const ENHANCED_BY_CODE = new Map<string, EnhancedCodeInfo>();
-for (const info of ENHANCED_CLASSES.values()) {
-  for (const d of ENHANCED_CODES.values()) {
-    const code = `${info.class}.${d.subject}.${d.detail}`;
-    ENHANCED_BY_CODE.set(
-      code,
-      Object.freeze({
-        code,
-        class: info.class,
-        classTitle: info.title,
-        subject: d.subject,
-        subjectTitle: ENHANCED_SUBJECTS.get(d.subject)?.title ?? `Subject ${d.subject}`,
-        title: d.title,
-        description: d.description,
-        reference: d.reference,
-        // Shared and frozen; typed mutable only because the public interface says number[].
-        basicCodes: d.basicCodes as number[],
-        registered: true,
-      }),
-    );
-  }
+
+function registeredEnhanced(
+  code: string,
+  cls: 2 | 4 | 5,
+  subject: number,
+  detail: number,
+): EnhancedCodeInfo | null {
+  const known = ENHANCED_BY_CODE.get(code);
+  if (known !== undefined) return known;
+  const info = ENHANCED_CLASSES.get(cls);
+  const d = ENHANCED_CODES.get(`X.${subject}.${detail}`);
+  if (info === undefined || d === undefined) return null;
+  const entry: EnhancedCodeInfo = Object.freeze({
+    code,
+    class: info.class,
+    classTitle: info.title,
+    subject: d.subject,
+    subjectTitle: ENHANCED_SUBJECTS.get(d.subject)?.title ?? `Subject ${d.subject}`,
+    title: d.title,
+    description: d.description,
+    reference: d.reference,
+    // Shared and frozen; typed mutable only because the public interface says number[].
+    basicCodes: d.basicCodes as number[],
+    registered: true,
+  });
+  ENHANCED_BY_CODE.set(code, entry);
+  return entry;
 }
 
 // RFC 3463 §2: class "." subject "." detail; class is 2, 4 or 5; subject and detail are 1–3 digits.
@@ -172,7 +181,9 @@ export function lookupEnhancedCode(code: string): EnhancedCodeInfo | null {
   const subject = Number(m[2]);
   const detail = Number(m[3]);
   const normalized = `${cls}.${subject}.${detail}`;
-  return ENHANCED_BY_CODE.get(normalized) ?? unregisteredEnhanced(normalized, cls, subject);
+  return (
+    registeredEnhanced(normalized, cls, subject, detail) ?? unregisteredEnhanced(normalized, cls, subject)
+  );
 }
 
 function unregisteredEnhanced(code: string, cls: 2 | 4 | 5, subject: number): EnhancedCodeInfo {

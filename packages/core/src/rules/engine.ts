@@ -545,17 +545,24 @@ export function compileTables(
   }
   const textLayer = new Layer(shared, textRules);
 
-  const rulesByProvider = new Map<string, Rule[]>();
-  for (const rule of providerRules) {
-    const list = rulesByProvider.get(rule.provider as string);
-    if (list) list.push(rule);
-    else rulesByProvider.set(rule.provider as string, [rule]);
+  /** Provider rules by provider, grouped at the first recognition (a cold process may need none). */
+  let rulesByProvider: Map<string, Rule[]> | null = null;
+  function providerRulesByProvider(): Map<string, Rule[]> {
+    if (rulesByProvider === null) {
+      rulesByProvider = new Map();
+      for (const rule of providerRules) {
+        const list = rulesByProvider.get(rule.provider as string);
+        if (list) list.push(rule);
+        else rulesByProvider.set(rule.provider as string, [rule]);
+      }
+    }
+    return rulesByProvider;
   }
   const providerLayers = new Map<string, Layer>();
   function providerLayer(provider: string): Layer | null {
     let layer = providerLayers.get(provider);
     if (layer === undefined) {
-      const rules = rulesByProvider.get(provider);
+      const rules = providerRulesByProvider().get(provider);
       if (!rules) return null;
       // The provider's phrases join the shared set: later replies find them in the same single scan.
       layer = new Layer(shared, rules);
@@ -563,7 +570,7 @@ export function compileTables(
     }
     return layer;
   }
-  if (options.eager) for (const provider of rulesByProvider.keys()) providerLayer(provider);
+  if (options.eager) for (const provider of providerRulesByProvider().keys()) providerLayer(provider);
 
   function recognise(): ProviderSignature | null {
     // The first signature in table order with a phrase found and none of its `not` phrases.
@@ -609,7 +616,7 @@ export function compileTables(
       return layer.holds(compiled.cond, input);
     },
     phrasesIn(text) {
-      for (const provider of rulesByProvider.keys()) providerLayer(provider);
+      for (const provider of providerRulesByProvider().keys()) providerLayer(provider);
       shared.scan(tokenize(text));
       return shared.hits.map((id) => {
         const p = shared.phrases[id] as Phrase;

@@ -20,41 +20,39 @@ let replyDefaults: Map<number, ReplyCodeDefault> | null = null;
 let clientDefaults: Map<string, ClientErrorDefault> | null = null;
 let providers: Map<string, ProviderSignature> | null = null;
 
-function buildCodeMaps(): void {
-  enhancedByCode = new Map();
-  for (const d of ENHANCED_CODE_DEFAULTS) {
-    const code = d.code.toLowerCase();
-    if (!code.startsWith("x.")) continue;
-    for (const cls of ["2", "4", "5"]) enhancedByCode.set(`${cls}${code.slice(1)}`, d);
-  }
-  for (const d of ENHANCED_CODE_DEFAULTS) {
-    if (!d.code.toLowerCase().startsWith("x.")) enhancedByCode.set(d.code, d);
-  }
-  replyDefaults = new Map(REPLY_CODE_DEFAULTS.map((d) => [d.code, d]));
-  clientDefaults = new Map(CLIENT_ERROR_DEFAULTS.map((d) => [d.code, d]));
-  providers = new Map(PROVIDER_SIGNATURES.map((s) => [s.id, s]));
-}
+// Each map is built at its first use: a cold process that meets no client error or provider never
+// builds those.
 
 /** The default meaning of an enhanced code (exact entries before class-free `x.` ones). */
 export function enhancedCodeDefault(code: string): EnhancedCodeDefault | null {
-  if (enhancedByCode === null) buildCodeMaps();
-  return enhancedByCode?.get(code) ?? null;
+  if (enhancedByCode === null) {
+    enhancedByCode = new Map();
+    for (const d of ENHANCED_CODE_DEFAULTS) {
+      const code = d.code.toLowerCase();
+      if (!code.startsWith("x.")) continue;
+      for (const cls of ["2", "4", "5"]) enhancedByCode.set(`${cls}${code.slice(1)}`, d);
+    }
+    for (const d of ENHANCED_CODE_DEFAULTS) {
+      if (!d.code.toLowerCase().startsWith("x.")) enhancedByCode.set(d.code, d);
+    }
+  }
+  return enhancedByCode.get(code) ?? null;
 }
 
 export function replyCodeDefault(code: number): ReplyCodeDefault | null {
-  if (replyDefaults === null) buildCodeMaps();
-  return replyDefaults?.get(code) ?? null;
+  replyDefaults ??= new Map(REPLY_CODE_DEFAULTS.map((d) => [d.code, d]));
+  return replyDefaults.get(code) ?? null;
 }
 
 export function clientErrorDefault(code: string): ClientErrorDefault | null {
-  if (clientDefaults === null) buildCodeMaps();
-  return clientDefaults?.get(code.toUpperCase()) ?? null;
+  clientDefaults ??= new Map(CLIENT_ERROR_DEFAULTS.map((d) => [d.code, d]));
+  return clientDefaults.get(code.toUpperCase()) ?? null;
 }
 
 /** The signature (name, documentation page) of a provider id. */
 export function providerSignature(id: string): ProviderSignature | null {
-  if (providers === null) buildCodeMaps();
-  return providers?.get(id) ?? null;
+  providers ??= new Map(PROVIDER_SIGNATURES.map((s) => [s.id, s]));
+  return providers.get(id) ?? null;
 }
 
 export {
