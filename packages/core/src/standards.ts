@@ -186,7 +186,21 @@ export function lookupEnhancedCode(code: string): EnhancedCodeInfo | null {
   );
 }
 
+// Unregistered codes seen so far (Microsoft's 5.7.606–5.7.649 and the like recur): frozen, so they can be
+// shared like registered entries. Bounded: past the limit each one is built afresh.
+const UNREGISTERED = new Map<string, EnhancedCodeInfo>();
+const MAX_UNREGISTERED = 512;
+
 function unregisteredEnhanced(code: string, cls: 2 | 4 | 5, subject: number): EnhancedCodeInfo {
+  let info = UNREGISTERED.get(code);
+  if (info === undefined) {
+    info = buildUnregistered(code, cls, subject);
+    if (UNREGISTERED.size < MAX_UNREGISTERED) UNREGISTERED.set(code, info);
+  }
+  return info;
+}
+
+function buildUnregistered(code: string, cls: 2 | 4 | 5, subject: number): EnhancedCodeInfo {
   const classTitle = ENHANCED_CLASSES.get(cls)?.title ?? `Class ${cls}`;
   const subjectInfo = ENHANCED_SUBJECTS.get(subject);
   const description =
