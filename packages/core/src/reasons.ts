@@ -130,7 +130,7 @@ export const REASONS: { readonly [R in Reason]: ReasonInfo } = {
   spamdetected: {
     definition: "The message content was judged to be spam.",
     phrase: "the message was judged to be spam",
-    nature: "class-else-soft",
+    nature: "class-else-hard",
     suppressWhenHard: false,
     action: "fix_content",
     advice: "Review the content, links and sending domain reputation before sending again.",
@@ -138,7 +138,7 @@ export const REASONS: { readonly [R in Reason]: ReasonInfo } = {
   virusdetected: {
     definition: "A virus, malware or banned attachment type was detected.",
     phrase: "the message contains a virus or a forbidden attachment",
-    nature: "class-else-soft",
+    nature: "class-else-hard",
     suppressWhenHard: false,
     action: "fix_content",
     advice: "Remove the attachment or the infected content and send again.",
@@ -146,7 +146,7 @@ export const REASONS: { readonly [R in Reason]: ReasonInfo } = {
   policyviolation: {
     definition: "Refused by a local policy of the recipient's side (content, header or organisation rule).",
     phrase: "the message was refused by the recipient's policy",
-    nature: "class-else-soft",
+    nature: "class-else-hard",
     suppressWhenHard: false,
     action: "contact_admin",
     advice: "Ask the recipient or their mail administrator which policy refused the message.",
@@ -154,7 +154,7 @@ export const REASONS: { readonly [R in Reason]: ReasonInfo } = {
   authfailure: {
     definition: "SPF, DKIM, DMARC or ARC authentication failed.",
     phrase: "the message failed sender authentication (SPF, DKIM or DMARC)",
-    nature: "class-else-soft",
+    nature: "class-else-hard",
     suppressWhenHard: false,
     action: "fix_authentication",
     advice: "Fix SPF and DKIM for your sending domain and align them with the From domain for DMARC.",
@@ -211,7 +211,7 @@ export const REASONS: { readonly [R in Reason]: ReasonInfo } = {
   contenterror: {
     definition: "The message format, encoding or media is not acceptable (MIME, 8-bit headers, SMTPUTF8).",
     phrase: "the message format or encoding was not accepted",
-    nature: "class-else-soft",
+    nature: "class-else-hard",
     suppressWhenHard: false,
     action: "fix_content",
     advice: "Fix the message encoding (MIME structure, 8-bit headers, SMTPUTF8 support).",
