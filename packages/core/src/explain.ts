@@ -187,6 +187,10 @@ function decide(source: Source): Explanation {
   const match = builtInTables().match({ text, replyCode, enhancedCode, command });
   const signature = match.signature;
   if (signature) rules.push(signatureEvidence(signature));
+  // `provider` names the receiving side; a DNS blocklist the reply only quotes explains it (through its
+  // rules and `details.provider`) but did not send it.
+  const receiver = match.receiver;
+  if (receiver && receiver !== signature) rules.push(signatureEvidence(receiver));
 
   const codeDefault = enhancedCode === null ? null : enhancedCodeDefault(enhancedCode);
   const replyDefault = replyCode === null ? null : replyCodeDefault(replyCode);
@@ -318,7 +322,7 @@ function decide(source: Source): Explanation {
   if (type === "unknown") action = "investigate";
 
   // Provider meaning.
-  const providerId = signature?.id ?? decidingRule?.provider ?? null;
+  const providerId = receiver?.id ?? null;
   let providerMeaning: ProviderMeaning | null = null;
   if (decidingRule?.provider && decidingRule.decide.meaning) {
     providerMeaning = {

@@ -86,10 +86,16 @@ describe("explain() decides each recognised example by its provider rule", () =>
   });
   test.each(recognised.map((r) => [r.id, r] as const))("%s", (id, r) => {
     const got = explain(r.example);
-    expect(got.provider).toBe(r.provider);
+    // `provider` is the receiving side: a DNS blocklist the reply quotes explains it but did not send it.
+    const kind = PROVIDER_SIGNATURES.find((s) => s.id === r.provider)?.kind;
+    if (kind === "blocklist") expect(got.provider).not.toBe(r.provider);
+    else expect(got.provider).toBe(r.provider);
     expect(got.reason).toBe(r.decide.reason);
     expect(got.evidence.rules.map((e) => e.id)).toContain(id);
-    if (r.decide.meaning) expect(got.details.provider?.meaning).toBe(r.decide.meaning);
+    if (r.decide.meaning) {
+      expect(got.details.provider?.meaning).toBe(r.decide.meaning);
+      expect(got.details.provider?.provider).toBe(r.provider);
+    }
   });
 });
 

@@ -33,7 +33,10 @@ export interface CompiledTables {
 }
 
 export interface MatchResult {
+  /** The first signature found in table order: its provider rules are tried. */
   signature: ProviderSignature | null;
+  /** The receiving provider or MTA: `signature`, unless that is a DNS blocklist the reply only names. */
+  receiver: ProviderSignature | null;
   providerRule: Rule | null;
   textRule: Rule | null;
 }
@@ -572,7 +575,7 @@ export function compileTables(
   }
   if (options.eager) for (const provider of providerRulesByProvider().keys()) providerLayer(provider);
 
-  function recognise(): ProviderSignature | null {
+  function recognise(skipBlocklists: boolean): ProviderSignature | null {
     // The first signature in table order with a phrase found and none of its `not` phrases.
     let best = -1;
     for (const id of shared.hits) {
@@ -580,7 +583,9 @@ export function compileTables(
       if (users === undefined) continue;
       for (const i of users) {
         if (best >= 0 && i >= best) break;
-        const not = (compiledSignatures[i] as (typeof compiledSignatures)[number]).not;
+        const compiled = compiledSignatures[i] as (typeof compiledSignatures)[number];
+        if (skipBlocklists && compiled.sig.kind === "blocklist") continue;
+        const not = compiled.not;
         let excluded = false;
         for (let k = 0; k < not.length && !excluded; k++) excluded = shared.hit(not[k] as number);
         if (!excluded) best = i;
@@ -593,7 +598,10 @@ export function compileTables(
     match(input) {
       const tokens = tokenize(input.text);
       shared.scan(tokens);
-      const signature = recognise();
+      const signature = recognise(false);
+      // A blocklist named in a reply explains it, but the reply came from someone else: the receiver is
+      // the first signature that is not a blocklist, if any.
+      const receiver = signature?.kind === "blocklist" ? recognise(true) : signature;
       const textRule = textLayer.firstMatch(input);
       let providerRule: Rule | null = null;
       if (signature) {
@@ -605,7 +613,7 @@ export function compileTables(
           providerRule = layer.firstMatch(input);
         }
       }
-      return { signature, providerRule, textRule };
+      return { signature, receiver, providerRule, textRule };
     },
     ruleMatches(ruleId, input) {
       const rule = [...providerRules, ...textRules].find((r) => r.id === ruleId);
