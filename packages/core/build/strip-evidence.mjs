@@ -75,7 +75,9 @@ function asJson(tsSource) {
   const lines = [];
   for (const [name, value] of Object.entries(module.exports)) {
     if (!isPlainData(value)) return null;
-    lines.push(`export const ${name} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))});`);
+    lines.push(
+      `export const ${name} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))});`,
+    );
   }
   // Type declarations need not be kept: esbuild erases type-only imports (verbatimModuleSyntax), and the
   // .d.ts files are built from the sources, not through this plugin.

@@ -382,8 +382,13 @@ function compileCondition(set: PhraseSet, match: RuleMatch, owner: string): Comp
       const m = ENHANCED_PATTERN.exec(raw.trim().toLowerCase());
       if (!m) throw new Error(`bounced: rule ${owner}: bad enhanced code pattern ${JSON.stringify(raw)}`);
       const rest = `${Number(m[2])}.${Number(m[3])}`;
-      if (m[1] === "x") (anyClass ??= new Set()).add(rest);
-      else (exact ??= new Set()).add(`${m[1]}.${rest}`);
+      if (m[1] === "x") {
+        anyClass ??= new Set();
+        anyClass.add(rest);
+      } else {
+        exact ??= new Set();
+        exact.add(`${m[1]}.${rest}`);
+      }
     }
   }
   // Phrase ids in the order any, not, all (as the tables have always been compiled).
