@@ -1,4 +1,4 @@
-import { parseReply } from "./parse.js";
+import { normaliseCommand, parseReply } from "./parse.js";
 import { ACTIONS, REASONS } from "./reasons.js";
 import {
   builtInTables,
@@ -106,26 +106,10 @@ function readErrorLike(err: Record<string, unknown>, source: Source): void {
   const code = field("code");
   if (typeof code === "string" && code !== "") source.errorCode = code;
   const command = field("command");
-  if (typeof command === "string" && command !== "") source.command = normalizeCommand(command);
-}
-
-const COMMANDS = [
-  "MAIL FROM",
-  "RCPT TO",
-  "STARTTLS",
-  "DATA",
-  "BDAT",
-  "EHLO",
-  "HELO",
-  "LHLO",
-  "AUTH",
-  "CONN",
-  "QUIT",
-];
-
-function normalizeCommand(command: string): string {
-  const upper = command.trim().toUpperCase();
-  return COMMANDS.find((c) => upper.startsWith(c)) ?? upper;
+  // Nodemailer's names (`CONN`, `AUTH PLAIN`, `RCPT TO`…) and other clients' map to the parser's; others kept.
+  if (typeof command === "string" && command.trim() !== "") {
+    source.command = normaliseCommand(command) ?? command.trim().toUpperCase();
+  }
 }
 
 function classOf(code: number | null): number | null {
