@@ -134,7 +134,7 @@ describe("order and layers", () => {
   });
 });
 
-describe("invalid tables are refused at compile time", () => {
+describe("invalid tables are refused at compile time (or at first use)", () => {
   test.each([
     ["duplicate ids", [rule("a", { any: ["x"] }, "blocked"), rule("a", { any: ["y"] }, "blocked")]],
     ["no condition", [rule("a", {}, "blocked")]],
@@ -153,6 +153,47 @@ describe("invalid tables are refused at compile time", () => {
     const lazy = compileTables([sig("acme", ["acme"])], bad, []);
     expect(() => lazy.match(input("hello"))).not.toThrow();
     expect(() => lazy.match(input("acme says no"))).toThrow(/needs ≥ 4 letters/);
+  });
+});
+
+describe("rules compiled at first use", () => {
+  // Rules and signatures are compiled the first time a reply contains the first word of one of their
+  // phrases, in the middle of a scan: phrases whose first word came earlier in the reply still count.
+  const rules = [
+    rule("t.both", { all: ["mailbox full", "quota exceeded"] }, "mailboxfull"),
+    rule("t.not", { any: ["address rejected"], not: ["policy reasons"] }, "userunknown"),
+    rule("t.late", { any: ["zzz late word", "Mailbox-Full"] }, "blocked"),
+  ];
+  const signatures = [sig("acme", ["Mail.Acme.example"], ["acme test"]), sig("beta", ["beta mail"])];
+
+  test.each([
+    ["quota exceeded because mailbox full", "t.both"],
+    ["policy reasons: address rejected", null],
+    ["address rejected", "t.not"],
+    ["MAILBOX FULL", "t.late"],
+  ])("%j → %s", (text, id) => {
+    const lazy = compileTables(signatures, [], rules);
+    const eager = compileTables(signatures, [], rules, { eager: true });
+    expect(lazy.match(input(text)).textRule?.id ?? null).toBe(id);
+    expect(eager.match(input(text)).textRule?.id ?? null).toBe(id);
+  });
+
+  test.each([
+    ["acme test via mail.acme.example", null],
+    ["mail.acme.example", "acme"],
+    ["beta mail then mail acme example", "acme"],
+  ])("signature of %j → %s", (text, id) => {
+    const lazy = compileTables(signatures, [], rules);
+    expect(lazy.match(input(text)).signature?.id ?? null).toBe(id);
+  });
+
+  test("an invalid rule throws when first used (and again after), and with `eager` at once", () => {
+    const bad = [rule("t.bad", { any: ["widget broken"], enhancedCode: ["5.7"] }, "blocked")];
+    expect(() => compileTables([], [], bad, { eager: true })).toThrow(/bounced: rule t.bad/);
+    const lazy = compileTables([], [], bad);
+    expect(() => lazy.match(input("all good"))).not.toThrow();
+    expect(() => lazy.match(input("the widget broke"))).toThrow(/bounced: rule t.bad/);
+    expect(() => lazy.match(input("the widget broke"))).toThrow(/bounced: rule t.bad/);
   });
 });
 

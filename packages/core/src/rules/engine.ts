@@ -1,4 +1,4 @@
-import { normalizeText } from "./normalize.js";
+import { firstWord, normalizeText } from "./normalize.js";
 import { hashRange, type Tokens, tokenize } from "./tokens.js";
 import type { ProviderSignature, Rule, RuleMatch } from "./types.js";
 
@@ -67,8 +67,12 @@ interface CompiledCondition {
 interface CompiledRule {
   index: number;
   rule: Rule;
-  cond: CompiledCondition;
+  /** Null until the rule is compiled: the first time a reply contains the first word of one of its phrases. */
+  cond: CompiledCondition | null;
 }
+
+/** A rule or signature waiting for a reply that contains the first word of one of its phrases. */
+type Deferred = () => void;
 
 /** Prefix phrases that are one word long need at least this many letters (and so do the words they match). */
 const KEY_LENGTH = 4;
@@ -128,6 +132,10 @@ class PhraseSet {
   private rootPrefixes: ([string, number][] | undefined)[] | null = null;
   /** Phrases not yet in the trie, by the masked hash of their first word. */
   private readonly pending = new Map<number, Phrase[]>();
+  /** Rules and signatures not yet compiled, by the masked hash of the first word of each of their phrases. */
+  private readonly deferred = new Map<number, Deferred[]>();
+  /** The masked hash of each first word seen by `defer` (a first word is hashed once). */
+  private readonly wordSlots = new Map<string, number>();
   /** By masked hash of a word: does a phrase start with it (NO_PHRASE, PENDING, BUILT)? */
   private readonly firstWords = new Uint8Array(FIRST_WORD_MASK + 1);
   // Phrase hits of the current reply: stamp[id] === generation means "found". JavaScript runs one
@@ -158,6 +166,12 @@ class PhraseSet {
     const phrase: Phrase = { id: this.phrases.length, text: norm, prefix };
     this.phrases.push(phrase);
     this.ids.set(key, phrase.id);
+    if (phrase.id >= this.stamp.length) {
+      // Rules compiled during a scan add phrases: the hits table grows with its stamps kept.
+      const stamp = new Uint32Array(phrase.id * 2);
+      stamp.set(this.stamp);
+      this.stamp = stamp;
+    }
     const space = norm.indexOf(" ");
     if (phrase.prefix && space < 0) {
       this.rootPrefixes ??= new Array<[string, number][] | undefined>(PREFIX_KEY_MASK + 1).fill(undefined);
@@ -171,13 +185,46 @@ class PhraseSet {
       // process several milliseconds.
       const first = space < 0 ? norm : norm.slice(0, space);
       const slot = hashRange(first, 0, first.length) & FIRST_WORD_MASK;
-      const bucket = this.pending.get(slot);
-      if (bucket) bucket.push(phrase);
-      else this.pending.set(slot, [phrase]);
-      if (this.firstWords[slot] === BUILT) this.build(slot);
-      else this.firstWords[slot] = PENDING;
+      if (this.firstWords[slot] === BUILT) this.addToTrie(phrase);
+      else {
+        const bucket = this.pending.get(slot);
+        if (bucket) bucket.push(phrase);
+        else this.pending.set(slot, [phrase]);
+        this.firstWords[slot] = PENDING;
+      }
     }
     return phrase.id;
+  }
+
+  /**
+   * Have `item` compiled the first time a reply contains the first word of phrase `raw` (the item is
+   * deferred under every phrase it has, so it is compiled before any of them can be found). Returns
+   * false when that cannot wait — a one-word prefix phrase (found by its first letters, not a trie
+   * branch), a phrase with no words (an error), a first word already built — and the caller compiles
+   * the item now.
+   */
+  defer(raw: string, item: Deferred): boolean {
+    let first: string;
+    if (ALREADY_NORMAL.test(raw)) {
+      const space = raw.indexOf(" ");
+      first = space < 0 ? raw : raw.slice(0, space);
+    } else {
+      const trimmed = raw.trimEnd();
+      if (trimmed.endsWith("*") && !normalizeText(trimmed.slice(0, -1)).trim().includes(" ")) return false;
+      first = firstWord(raw);
+      if (first === "") return false;
+    }
+    let slot = this.wordSlots.get(first);
+    if (slot === undefined) {
+      slot = hashRange(first, 0, first.length) & FIRST_WORD_MASK;
+      this.wordSlots.set(first, slot);
+    }
+    if (this.firstWords[slot] === BUILT) return false;
+    const bucket = this.deferred.get(slot);
+    if (bucket) bucket.push(item);
+    else this.deferred.set(slot, [item]);
+    this.firstWords[slot] = PENDING;
+    return true;
   }
 
   scan(tokens: Tokens): void {
@@ -323,8 +370,18 @@ class PhraseSet {
     }
   }
 
-  /** Put the phrases waiting under this first-word slot into the trie. */
+  /**
+   * Compile the rules and signatures waiting under this first-word slot, then put the phrases waiting
+   * under it into the trie. If a rule is invalid, its error is thrown and the slot stays pending: the
+   * next reply with that word throws it again.
+   */
   private build(slot: number): void {
+    const items = this.deferred.get(slot);
+    if (items) {
+      // Compiling adds phrases: those under this slot join `pending` (the slot is not built yet).
+      for (const item of items) item();
+      this.deferred.delete(slot);
+    }
     const waiting = this.pending.get(slot);
     this.pending.delete(slot);
     this.firstWords[slot] = BUILT;
@@ -423,12 +480,33 @@ function compileCondition(set: PhraseSet, match: RuleMatch, owner: string): Comp
   return cond;
 }
 
-/** Append `user` to the list of phrase `id` in a dense array of lists. */
+/**
+ * Add `user` to the list of phrase `id` in a dense array of lists, once, keeping each list in table
+ * order (users are compiled in any order; in table order when compiled all at once).
+ */
 function addUser(byPhrase: (number[] | undefined)[], id: number, user: number): void {
   while (byPhrase.length <= id) byPhrase.push(undefined);
   const users = byPhrase[id];
-  if (users === undefined) byPhrase[id] = [user];
-  else if (users[users.length - 1] !== user) users.push(user); // once per user (users come in order)
+  if (users === undefined) {
+    byPhrase[id] = [user];
+    return;
+  }
+  let k = users.length;
+  while (k > 0 && (users[k - 1] as number) > user) k--;
+  if (k > 0 && users[k - 1] === user) return;
+  if (k === users.length) users.push(user);
+  else users.splice(k, 0, user);
+}
+
+/** Defer `item` under each phrase of `list`; false as soon as one cannot wait (see PhraseSet.defer). */
+function deferAll(set: PhraseSet, list: readonly string[] | undefined, item: Deferred): boolean {
+  if (list !== undefined) for (const raw of list) if (!set.defer(raw, item)) return false;
+  return true;
+}
+
+/** Whether a list of phrases is given and not empty. */
+function nonEmpty(list: readonly string[] | undefined): list is readonly string[] {
+  return list !== undefined && list.length > 0;
 }
 
 /** A table of rules over its own phrase set: first match in table order. */
@@ -445,19 +523,48 @@ class Layer {
   constructor(
     readonly phrases: PhraseSet,
     rules: readonly Rule[],
+    eager: boolean,
   ) {
     for (const rule of rules) {
-      const compiled: CompiledRule = {
-        index: this.rules.length,
-        rule,
-        cond: compileCondition(phrases, rule.match, rule.id),
-      };
-      this.rules.push(compiled);
-      const { any, all } = compiled.cond;
-      if (any === null && all === null) this.always.push(compiled.index);
-      if (any !== null) for (const id of any) addUser(this.byPhrase, id, compiled.index);
-      if (all !== null) for (const id of all) addUser(this.byPhrase, id, compiled.index);
+      const index = this.rules.length;
+      this.rules.push({ index, rule, cond: null });
+      const { any, all, not } = rule.match;
+      if (!nonEmpty(any) && !nonEmpty(all)) {
+        // No text condition: tried on every reply, so compiled now.
+        this.always.push(index);
+        this.compile(index);
+      } else if (eager || !this.defer(index, any, all, not)) {
+        this.compile(index);
+      }
     }
+  }
+
+  /** Defer rule `index` under the first word of each of its phrases; false if it must be compiled now. */
+  private defer(
+    index: number,
+    any: readonly string[] | undefined,
+    all: readonly string[] | undefined,
+    not: readonly string[] | undefined,
+  ): boolean {
+    const item: Deferred = () => {
+      this.compile(index);
+    };
+    return (
+      deferAll(this.phrases, any, item) &&
+      deferAll(this.phrases, all, item) &&
+      deferAll(this.phrases, not, item)
+    );
+  }
+
+  /** Compile rule `index` (once) and list it under its `any`/`all` phrases. */
+  compile(index: number): CompiledCondition {
+    const compiled = this.rules[index] as CompiledRule;
+    if (compiled.cond !== null) return compiled.cond;
+    const cond = compileCondition(this.phrases, compiled.rule.match, compiled.rule.id);
+    compiled.cond = cond;
+    if (cond.any !== null) for (const id of cond.any) addUser(this.byPhrase, id, index);
+    if (cond.all !== null) for (const id of cond.all) addUser(this.byPhrase, id, index);
+    return cond;
   }
 
   holds(c: CompiledCondition, input: MatchInput): boolean {
@@ -490,7 +597,7 @@ class Layer {
   firstMatch(input: MatchInput): Rule | null {
     let best = -1;
     for (const i of this.always) {
-      if (this.holds((this.rules[i] as CompiledRule).cond, input)) {
+      if (this.holds((this.rules[i] as CompiledRule).cond as CompiledCondition, input)) {
         best = i;
         break;
       }
@@ -500,7 +607,7 @@ class Layer {
       if (!users) continue;
       for (const i of users) {
         if (best >= 0 && i >= best) break;
-        if (this.holds((this.rules[i] as CompiledRule).cond, input)) best = i;
+        if (this.holds((this.rules[i] as CompiledRule).cond as CompiledCondition, input)) best = i;
       }
     }
     return best < 0 ? null : (this.rules[best] as CompiledRule).rule;
@@ -540,18 +647,29 @@ export function compileTables(
     if (rule.provider) throw new Error(`bounced: generic rule ${rule.id} names a provider`);
   }
 
+  const eager = options.eager === true;
   const shared = new PhraseSet();
-  const compiledSignatures = signatures.map((sig) => ({
-    sig,
-    not: phraseIds(shared, sig.not, `signature ${sig.id}`) ?? NO_IDS,
-  }));
+  /** By index: a signature and the ids of its `not` phrases, once compiled (see compileSignature). */
+  const compiledSignatures = signatures.map((sig) => ({ sig, not: NO_IDS, done: false }));
   /** For each phrase id: the signatures (by index, in table order) it identifies. */
   const signaturesByPhrase: (number[] | undefined)[] = [];
+  /** Intern signature `i`'s phrases (once); like rules, a signature waits for its phrases' first words. */
+  function compileSignature(i: number): void {
+    const compiled = compiledSignatures[i] as (typeof compiledSignatures)[number];
+    if (compiled.done) return;
+    const sig = compiled.sig;
+    compiled.not = phraseIds(shared, sig.not, `signature ${sig.id}`) ?? NO_IDS;
+    for (const p of sig.any) addUser(signaturesByPhrase, shared.add(p, `signature ${sig.id}`), i);
+    compiled.done = true;
+  }
   for (let i = 0; i < signatures.length; i++) {
     const sig = signatures[i] as ProviderSignature;
-    for (const p of sig.any) addUser(signaturesByPhrase, shared.add(p, `signature ${sig.id}`), i);
+    const item: Deferred = () => {
+      compileSignature(i);
+    };
+    if (eager || !deferAll(shared, sig.any, item) || !deferAll(shared, sig.not, item)) compileSignature(i);
   }
-  const textLayer = new Layer(shared, textRules);
+  const textLayer = new Layer(shared, textRules, eager);
 
   /** Provider rules by provider, grouped at the first recognition (a cold process may need none). */
   let rulesByProvider: Map<string, Rule[]> | null = null;
@@ -573,12 +691,12 @@ export function compileTables(
       const rules = providerRulesByProvider().get(provider);
       if (!rules) return null;
       // The provider's phrases join the shared set: later replies find them in the same single scan.
-      layer = new Layer(shared, rules);
+      layer = new Layer(shared, rules, eager);
       providerLayers.set(provider, layer);
     }
     return layer;
   }
-  if (options.eager) for (const provider of providerRulesByProvider().keys()) providerLayer(provider);
+  if (eager) for (const provider of providerRulesByProvider().keys()) providerLayer(provider);
 
   function recognise(skipBlocklists: boolean): ProviderSignature | null {
     // The first signature in table order with a phrase found and none of its `not` phrases.
@@ -624,9 +742,10 @@ export function compileTables(
       const rule = [...providerRules, ...textRules].find((r) => r.id === ruleId);
       if (!rule) throw new Error(`bounced: no rule ${ruleId}`);
       const layer = rule.provider ? (providerLayer(rule.provider) as Layer) : textLayer;
-      layer.phrases.scan(tokenize(input.text));
       const compiled = layer.rules.find((r) => r.rule === rule) as CompiledRule;
-      return layer.holds(compiled.cond, input);
+      const cond = layer.compile(compiled.index);
+      layer.phrases.scan(tokenize(input.text));
+      return layer.holds(cond, input);
     },
     phrasesIn(text) {
       for (const provider of providerRulesByProvider().keys()) providerLayer(provider);

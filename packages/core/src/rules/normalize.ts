@@ -15,3 +15,14 @@ export function normalizeText(text: string): string {
   if (ASCII.test(lower)) return ` ${lower.replace(ASCII_NON_WORD, " ").trim()} `;
   return ` ${lower.replace(NON_WORD, " ").trim()} `;
 }
+
+const ASCII_WORD = /[a-z0-9]+/;
+
+/** The first word of `normalizeText(text)` ("" when it has none), without normalising all of `text`. */
+export function firstWord(text: string): string {
+  const lower = text.toLowerCase();
+  if (ASCII.test(lower)) return ASCII_WORD.exec(lower)?.[0] ?? "";
+  const norm = lower.replace(NON_WORD, " ").trim();
+  const space = norm.indexOf(" ");
+  return space < 0 ? norm : norm.slice(0, space);
+}
