@@ -704,6 +704,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "receiving mail too quickly",
         "receiving mail at a rate",
         "receiving email at a rate",
+        // Google's help anchor in the reply (p=ReceivingRate, p=ReceivingRatePerm), one token once normalised; KumoMTA's
+        // community bounces.toml files "550.+ReceivingRatePerm" under its rate failures
+        "receivingrate*",
         "receiving email too quickly",
         "receiving messages too quickly",
         "message rate limit",
@@ -1124,6 +1127,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "bulkmail",
         "as bulk",
         "quarantined",
+        // KumoMTA's community bounces.toml (SpamContent): "550.+REJECTED - spamtext"
+        "spamtext",
       ],
     },
     decide: { reason: "spamdetected" },
@@ -1331,6 +1336,48 @@ export const TEXT_RULES: readonly Rule[] = [
     source: "sisimai:lhost-amazonses-19.eml",
   },
   {
+    // An account the owner or the provider deleted, in whatever word order ("Account deleted by user", "the
+    // account … has been deleted"): the address no longer exists. A deleted message or attachment is not one.
+    id: "text.account-deleted",
+    match: {
+      all: ["deleted"],
+      any: ["account", "mailbox", "user", "recipient"],
+      not: ["message was", "message has", "message deleted", "attachment"],
+    },
+    decide: { reason: "userunknown" },
+    example: ": Recipient address rejected: Account deleted by user (in reply to RCPT TO command)",
+    source:
+      "https://github.com/denispan1993/vitaliy/blob/master/apps/delivery/tasks.py (reason550, rambler.ru: the Postfix bounce line after 'said')",
+  },
+  {
+    // An account or mailbox closed, locked, frozen, terminated or expired, in whatever word order (concept pairs, as
+    // twisted1919/bounce-handler's "(account|mailbox|user|…).*locked" and ".*(suspend|expire)" rules: "550 <x>: User
+    // status is locked.", "550 account expired"; Comcast's "Account Closed, Please Remove" in KumoMTA's community
+    // bounces.toml; i.ua's and bigmir.net's "550 Mailbox is frozen."). The sender's own account is not one.
+    id: "text.account-closed",
+    match: {
+      all: ["account"],
+      any: ["closed", "locked", "frozen", "terminat*", "expired"],
+      not: ["ip", "sending", "your account", "sender", "relay", "auth*", "login", "password", "certificate"],
+    },
+    decide: { reason: "suspend" },
+    example:
+      "550 <xxxxx@yourdomain.com>: Recipient address rejected: Account closed due to inactivity. No forwarding information is available.",
+    source: "https://github.com/twisted1919/bounce-handler/blob/master/BounceHandler/rules.php",
+  },
+  {
+    id: "text.mailbox-closed",
+    match: {
+      all: ["mailbox"],
+      any: ["closed", "locked", "frozen", "terminat*"],
+      not: ["ip", "sending", "sender", "relay", "auth*", "login", "connection closed"],
+    },
+    decide: { reason: "suspend" },
+    example: "550 Mailbox is frozen.",
+    source:
+      "https://github.com/denispan1993/vitaliy/blob/master/apps/delivery/tasks.py (reason550: i.ua and bigmir.net 'said: 550 Mailbox is frozen.')",
+  },
+  {
     id: "text.mailbox-disabled",
     match: {
       any: [
@@ -1341,22 +1388,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "account is not active",
         "account not active",
         "account not activated",
-        "account is locked",
-        "account locked",
-        "account closed",
-        "account has been closed",
-        "account expired",
-        "account has expired",
-        // zone-mta's bounces.txt (hot.ee: 'is expired account')
-        "account is expired",
-        "expired account",
         "mailbox not active",
         "mailbox is not active",
         "mailbox disabled",
         "mailbox has been disabled",
-        "mailbox frozen",
-        "mailbox locked",
-        "mailbox is locked",
         "mailbox suspended",
         "mailbox is suspended",
         "disabled recipient",
@@ -1388,6 +1423,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "recipient suspend*",
         "archived recipient",
         "user is terminated",
+        // Google's help anchor (p=DisabledUser) quoted alone; KumoMTA's community bounces.toml (InactiveMailbox):
+        // "550.+DisabledUser"
+        "disableduser",
         "account has been temporarily suspended",
         "unavailable or access denied",
         // French
