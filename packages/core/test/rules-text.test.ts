@@ -557,3 +557,27 @@ describe("MTA and list-manager wording not mined before (issue 3, round 5)", () 
     expect(firstTextRule("user doesn't have enough disk space left")?.decide.reason).toBe("mailboxfull");
   });
 });
+
+describe("closed, locked and deleted accounts in any word order (issue 3, round 6)", () => {
+  // Real texts: twisted1919/bounce-handler's rules.php (Diagnostic-Code lines it was written for),
+  // denispan1993/vitaliy's table of Postfix bounce lines (Rambler, i.ua, bigmir.net), node-bounce-handler's list
+  // of hard-bounce wording.
+  test.each<[string, Reason]>([
+    // rules.php: "(account|…|user).*locked" and ".*(suspend|expire)"
+    ["550 <xxxxx@yourdomain.com>: User status is locked.", "suspend"],
+    ["550 account expired", "suspend"],
+    [
+      "550 <xxxxx@yourdomain.com>: Recipient address rejected: Account closed due to inactivity. No forwarding information is available.",
+      "suspend",
+    ],
+    ["550 Mailbox is frozen.", "suspend"],
+    [": Recipient address rejected: Account deleted by user (in reply to RCPT TO command)", "userunknown"],
+    // rules.php: '550-"The recipient cannot be verified.  Please check all recipients of this'
+    ['550-"The recipient cannot be verified.  Please check all recipients of this', "userunknown"],
+    // node-bounce-handler (lib/responses.js)
+    ["We are sorry but the address is invalid", "userunknown"],
+    ["mail is not currently being accepted for this mailbox", "suspend"],
+  ])("%s → %s", (reply, reason) => {
+    expect(firstTextRule(reply)?.decide.reason).toBe(reason);
+  });
+});

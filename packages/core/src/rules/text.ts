@@ -1440,6 +1440,8 @@ export const TEXT_RULES: readonly Rule[] = [
         // bouncefetch's rules: "mail receiving disabled, rejecting", "this useraccount is locked", "mailaddress is
         // administratively disabled", "account administratively disabled"
         "receiving disabled",
+        // node-bounce-handler's list (5.2.1): "mail is not currently being accepted for this mailbox"
+        "not currently being accepted",
         "useraccount is locked",
         "administratively disabled",
         "boite du destinataire archivee",
@@ -1662,7 +1664,15 @@ export const TEXT_RULES: readonly Rule[] = [
         "invalid user",
         "bad recipient",
         "bad destination mailbox",
-        "recipient address is invalid",
+        // "address is invalid" also covers "recipient address is invalid"; with "invalid account", "recipients are
+        // invalid", "incorrectly addressed" and "recipient cannot be verified": node-bounce-handler's hard-bounce tags
+        // (lib/responses.js, from PHP-Bounce-Handler's list: "We are sorry but the address is invalid") and
+        // twisted1919/bounce-handler's '550-"The recipient cannot be verified.'
+        "address is invalid",
+        "invalid account",
+        "recipients are invalid",
+        "incorrectly addressed",
+        "recipient cannot be verified",
         "marked as invalid",
         "undeliverable address",
         "recipient name is not recognized",
