@@ -156,9 +156,9 @@ describe("invalid tables are refused at compile time (or at first use)", () => {
   });
 });
 
-describe("rules compiled at first use", () => {
-  // Rules and signatures are compiled the first time a reply contains the first word of one of their
-  // phrases, in the middle of a scan: phrases whose first word came earlier in the reply still count.
+describe("phrases interned at first use", () => {
+  // A phrase is interned the first time a reply contains its first word, in the middle of a scan; its
+  // rule or signature then learns its id.
   const rules = [
     rule("t.both", { all: ["mailbox full", "quota exceeded"] }, "mailboxfull"),
     rule("t.not", { any: ["address rejected"], not: ["policy reasons"] }, "userunknown"),
@@ -187,13 +187,19 @@ describe("rules compiled at first use", () => {
     expect(lazy.match(input(text)).signature?.id ?? null).toBe(id);
   });
 
-  test("an invalid rule throws when first used (and again after), and with `eager` at once", () => {
+  test("a rule whose phrases wait is still validated at once", () => {
     const bad = [rule("t.bad", { any: ["widget broken"], enhancedCode: ["5.7"] }, "blocked")];
-    expect(() => compileTables([], [], bad, { eager: true })).toThrow(/bounced: rule t.bad/);
-    const lazy = compileTables([], [], bad);
-    expect(() => lazy.match(input("all good"))).not.toThrow();
-    expect(() => lazy.match(input("the widget broke"))).toThrow(/bounced: rule t.bad/);
-    expect(() => lazy.match(input("the widget broke"))).toThrow(/bounced: rule t.bad/);
+    expect(() => compileTables([], [], bad)).toThrow(/bounced: rule t.bad/);
+  });
+
+  test("a code rule's `not` phrase that waits is found", () => {
+    const tables = compileTables(
+      [],
+      [],
+      [rule("t.code", { replyCode: [550], not: ["relay denied"] }, "blocked")],
+    );
+    expect(tables.match(input("relay denied here", 550)).textRule).toBeNull();
+    expect(tables.match(input("user unknown", 550)).textRule?.id).toBe("t.code");
   });
 });
 

@@ -67,12 +67,21 @@ interface CompiledCondition {
 interface CompiledRule {
   index: number;
   rule: Rule;
-  /** Null until the rule is compiled: the first time a reply contains the first word of one of its phrases. */
-  cond: CompiledCondition | null;
+  cond: CompiledCondition;
 }
 
-/** A rule or signature waiting for a reply that contains the first word of one of its phrases. */
-type Deferred = () => void;
+/** Receives the id of an `any` (ANY) or `not` (NOT) phrase of a rule or signature once it is interned. */
+type Take = (id: number, kind: number) => void;
+const ANY = 0;
+const NOT = 1;
+
+/** A phrase waiting for a reply that contains its first word. */
+interface Waiting {
+  raw: string;
+  owner: string;
+  kind: number;
+  take: Take;
+}
 
 /** Prefix phrases that are one word long need at least this many letters (and so do the words they match). */
 const KEY_LENGTH = 4;
@@ -91,7 +100,6 @@ function samePrefix(prefix: string, chars: Uint16Array, start: number): boolean 
   return true;
 }
 
-const NO_IDS: number[] = [];
 const FIRST_WORD_MASK = 0xffff;
 const PREFIX_KEY_MASK = 0xfff;
 
@@ -132,9 +140,9 @@ class PhraseSet {
   private rootPrefixes: ([string, number][] | undefined)[] | null = null;
   /** Phrases not yet in the trie, by the masked hash of their first word. */
   private readonly pending = new Map<number, Phrase[]>();
-  /** Rules and signatures not yet compiled, by the masked hash of the first word of each of their phrases. */
-  private readonly deferred = new Map<number, Deferred[]>();
-  /** The masked hash of each first word seen by `defer` (a first word is hashed once). */
+  /** Phrases of rules and signatures not yet interned, by the masked hash of their first word. */
+  private readonly waiting = new Map<number, Waiting[]>();
+  /** The masked hash of each first word seen by `use` (a first word is hashed once). */
   private readonly wordSlots = new Map<string, number>();
   /** By masked hash of a word: does a phrase start with it (NO_PHRASE, PENDING, BUILT)? */
   private readonly firstWords = new Uint8Array(FIRST_WORD_MASK + 1);
@@ -197,34 +205,53 @@ class PhraseSet {
   }
 
   /**
-   * Have `item` compiled the first time a reply contains the first word of phrase `raw` (the item is
-   * deferred under every phrase it has, so it is compiled before any of them can be found). Returns
-   * false when that cannot wait — a one-word prefix phrase (found by its first letters, not a trie
-   * branch), a phrase with no words (an error), a first word already built — and the caller compiles
-   * the item now.
+   * Intern phrase `raw` of `owner` and hand its id to `take`: with `eager`, or when the phrase cannot
+   * wait, now; else the first time a reply contains its first word (most never occur, and interning
+   * ~2,000 phrases up front costs a cold process milliseconds). Until then the phrase cannot be found,
+   * so its rule behaves as if the phrase were known and absent.
    */
-  defer(raw: string, item: Deferred): boolean {
+  use(raw: string, owner: string, kind: number, take: Take, eager: boolean): void {
+    const slot = eager ? -1 : this.slotOf(raw);
+    if (slot < 0 || this.firstWords[slot] === BUILT) {
+      take(this.add(raw, owner), kind);
+      return;
+    }
+    const entry: Waiting = { raw, owner, kind, take };
+    const bucket = this.waiting.get(slot);
+    if (bucket) bucket.push(entry);
+    else this.waiting.set(slot, [entry]);
+    this.firstWords[slot] = PENDING;
+  }
+
+  /**
+   * The masked hash of a phrase's first word (as `add` would find it), or -1 when the phrase cannot
+   * wait: a one-word prefix phrase (found by its first letters, not by a trie branch) or a phrase with no
+   * words (an error that `add` reports).
+   */
+  private slotOf(raw: string): number {
     let first: string;
     if (ALREADY_NORMAL.test(raw)) {
       const space = raw.indexOf(" ");
       first = space < 0 ? raw : raw.slice(0, space);
     } else {
       const trimmed = raw.trimEnd();
-      if (trimmed.endsWith("*") && !normalizeText(trimmed.slice(0, -1)).trim().includes(" ")) return false;
-      first = firstWord(raw);
-      if (first === "") return false;
+      if (trimmed.endsWith("*")) {
+        const body = trimmed.slice(0, -1);
+        const norm = ALREADY_NORMAL.test(body) ? body : normalizeText(body).trim();
+        const space = norm.indexOf(" ");
+        if (space < 0) return -1;
+        first = norm.slice(0, space);
+      } else {
+        first = firstWord(raw);
+        if (first === "") return -1;
+      }
     }
     let slot = this.wordSlots.get(first);
     if (slot === undefined) {
       slot = hashRange(first, 0, first.length) & FIRST_WORD_MASK;
       this.wordSlots.set(first, slot);
     }
-    if (this.firstWords[slot] === BUILT) return false;
-    const bucket = this.deferred.get(slot);
-    if (bucket) bucket.push(item);
-    else this.deferred.set(slot, [item]);
-    this.firstWords[slot] = PENDING;
-    return true;
+    return slot;
   }
 
   scan(tokens: Tokens): void {
@@ -370,17 +397,13 @@ class PhraseSet {
     }
   }
 
-  /**
-   * Compile the rules and signatures waiting under this first-word slot, then put the phrases waiting
-   * under it into the trie. If a rule is invalid, its error is thrown and the slot stays pending: the
-   * next reply with that word throws it again.
-   */
+  /** Intern the phrases waiting under this first-word slot and put them in the trie. */
   private build(slot: number): void {
-    const items = this.deferred.get(slot);
-    if (items) {
-      // Compiling adds phrases: those under this slot join `pending` (the slot is not built yet).
-      for (const item of items) item();
-      this.deferred.delete(slot);
+    const entries = this.waiting.get(slot);
+    if (entries) {
+      this.waiting.delete(slot);
+      // While the slot is not built, `add` puts its phrases in `pending`, with any added before.
+      for (const e of entries) e.take(this.add(e.raw, e.owner), e.kind);
     }
     const waiting = this.pending.get(slot);
     this.pending.delete(slot);
@@ -423,15 +446,11 @@ const ALREADY_NORMAL = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 const LONG_LIST = 4;
 const ENHANCED_PATTERN = /^([245x])\.(\d{1,3})\.(\d{1,3})$/;
 
-/** The phrase ids of a list (null when empty). */
-function phraseIds(set: PhraseSet, list: readonly string[] | undefined, owner: string): number[] | null {
-  if (list === undefined || list.length === 0) return null;
-  const ids = new Array<number>(list.length);
-  for (let k = 0; k < list.length; k++) ids[k] = set.add(list[k] as string, owner);
-  return ids;
-}
-
-function compileCondition(set: PhraseSet, match: RuleMatch, owner: string): CompiledCondition {
+/**
+ * The code conditions of a rule; its phrase lists start empty (null when the rule has none) and are
+ * filled as the phrases are interned (see Layer).
+ */
+function compileCondition(match: RuleMatch, owner: string): CompiledCondition {
   let exact: Set<string> | null = null;
   let anyClass: Set<string> | null = null;
   if (match.enhancedCode !== undefined) {
@@ -448,13 +467,10 @@ function compileCondition(set: PhraseSet, match: RuleMatch, owner: string): Comp
       }
     }
   }
-  // Phrase ids in the order any, not, all (as the tables have always been compiled).
-  const any = phraseIds(set, match.any, owner);
-  const not = phraseIds(set, match.not, owner);
   const cond: CompiledCondition = {
-    any,
-    all: phraseIds(set, match.all, owner),
-    not,
+    any: nonEmpty(match.any) ? [] : null,
+    all: nonEmpty(match.all) ? [] : null,
+    not: nonEmpty(match.not) ? [] : null,
     // Built at the first use (see Layer.holds): most rules are never tried with many hits.
     anySet: null,
     notSet: null,
@@ -498,12 +514,6 @@ function addUser(byPhrase: (number[] | undefined)[], id: number, user: number): 
   else users.splice(k, 0, user);
 }
 
-/** Defer `item` under each phrase of `list`; false as soon as one cannot wait (see PhraseSet.defer). */
-function deferAll(set: PhraseSet, list: readonly string[] | undefined, item: Deferred): boolean {
-  if (list !== undefined) for (const raw of list) if (!set.defer(raw, item)) return false;
-  return true;
-}
-
 /** Whether a list of phrases is given and not empty. */
 function nonEmpty(list: readonly string[] | undefined): list is readonly string[] {
   return list !== undefined && list.length > 0;
@@ -527,44 +537,34 @@ class Layer {
   ) {
     for (const rule of rules) {
       const index = this.rules.length;
-      this.rules.push({ index, rule, cond: null });
       const { any, all, not } = rule.match;
-      if (!nonEmpty(any) && !nonEmpty(all)) {
-        // No text condition: tried on every reply, so compiled now.
-        this.always.push(index);
-        this.compile(index);
-      } else if (eager || !this.defer(index, any, all, not)) {
-        this.compile(index);
+      const cond = compileCondition(rule.match, rule.id);
+      this.rules.push({ index, rule, cond });
+      if (cond.any === null && cond.all === null) this.always.push(index);
+      // Interned in the order any, not, all (as the tables have always been compiled). An `all` phrase
+      // is interned now: the rule must see the whole list to know that one phrase is missing.
+      if (any !== undefined || not !== undefined) {
+        const take: Take = (id, kind) => {
+          if (kind === ANY) {
+            (cond.any as number[]).push(id);
+            cond.anySet?.add(id);
+            addUser(this.byPhrase, id, index);
+          } else {
+            (cond.not as number[]).push(id);
+            cond.notSet?.add(id);
+          }
+        };
+        if (any !== undefined) for (const raw of any) phrases.use(raw, rule.id, ANY, take, eager);
+        if (not !== undefined) for (const raw of not) phrases.use(raw, rule.id, NOT, take, eager);
+      }
+      if (cond.all !== null) {
+        for (const raw of all as readonly string[]) {
+          const id = phrases.add(raw, rule.id);
+          cond.all.push(id);
+          addUser(this.byPhrase, id, index);
+        }
       }
     }
-  }
-
-  /** Defer rule `index` under the first word of each of its phrases; false if it must be compiled now. */
-  private defer(
-    index: number,
-    any: readonly string[] | undefined,
-    all: readonly string[] | undefined,
-    not: readonly string[] | undefined,
-  ): boolean {
-    const item: Deferred = () => {
-      this.compile(index);
-    };
-    return (
-      deferAll(this.phrases, any, item) &&
-      deferAll(this.phrases, all, item) &&
-      deferAll(this.phrases, not, item)
-    );
-  }
-
-  /** Compile rule `index` (once) and list it under its `any`/`all` phrases. */
-  compile(index: number): CompiledCondition {
-    const compiled = this.rules[index] as CompiledRule;
-    if (compiled.cond !== null) return compiled.cond;
-    const cond = compileCondition(this.phrases, compiled.rule.match, compiled.rule.id);
-    compiled.cond = cond;
-    if (cond.any !== null) for (const id of cond.any) addUser(this.byPhrase, id, index);
-    if (cond.all !== null) for (const id of cond.all) addUser(this.byPhrase, id, index);
-    return cond;
   }
 
   holds(c: CompiledCondition, input: MatchInput): boolean {
@@ -597,7 +597,7 @@ class Layer {
   firstMatch(input: MatchInput): Rule | null {
     let best = -1;
     for (const i of this.always) {
-      if (this.holds((this.rules[i] as CompiledRule).cond as CompiledCondition, input)) {
+      if (this.holds((this.rules[i] as CompiledRule).cond, input)) {
         best = i;
         break;
       }
@@ -607,7 +607,7 @@ class Layer {
       if (!users) continue;
       for (const i of users) {
         if (best >= 0 && i >= best) break;
-        if (this.holds((this.rules[i] as CompiledRule).cond as CompiledCondition, input)) best = i;
+        if (this.holds((this.rules[i] as CompiledRule).cond, input)) best = i;
       }
     }
     return best < 0 ? null : (this.rules[best] as CompiledRule).rule;
@@ -649,25 +649,20 @@ export function compileTables(
 
   const eager = options.eager === true;
   const shared = new PhraseSet();
-  /** By index: a signature and the ids of its `not` phrases, once compiled (see compileSignature). */
-  const compiledSignatures = signatures.map((sig) => ({ sig, not: NO_IDS, done: false }));
+  /** By index: a signature and the ids of its `not` phrases interned so far. */
+  const compiledSignatures = signatures.map((sig) => ({ sig, not: [] as number[] }));
   /** For each phrase id: the signatures (by index, in table order) it identifies. */
   const signaturesByPhrase: (number[] | undefined)[] = [];
-  /** Intern signature `i`'s phrases (once); like rules, a signature waits for its phrases' first words. */
-  function compileSignature(i: number): void {
-    const compiled = compiledSignatures[i] as (typeof compiledSignatures)[number];
-    if (compiled.done) return;
-    const sig = compiled.sig;
-    compiled.not = phraseIds(shared, sig.not, `signature ${sig.id}`) ?? NO_IDS;
-    for (const p of sig.any) addUser(signaturesByPhrase, shared.add(p, `signature ${sig.id}`), i);
-    compiled.done = true;
-  }
   for (let i = 0; i < signatures.length; i++) {
-    const sig = signatures[i] as ProviderSignature;
-    const item: Deferred = () => {
-      compileSignature(i);
+    const compiled = compiledSignatures[i] as (typeof compiledSignatures)[number];
+    const owner = `signature ${compiled.sig.id}`;
+    const take: Take = (id, kind) => {
+      if (kind === ANY) addUser(signaturesByPhrase, id, i);
+      else compiled.not.push(id);
     };
-    if (eager || !deferAll(shared, sig.any, item) || !deferAll(shared, sig.not, item)) compileSignature(i);
+    if (compiled.sig.not !== undefined)
+      for (const raw of compiled.sig.not) shared.use(raw, owner, NOT, take, eager);
+    for (const raw of compiled.sig.any) shared.use(raw, owner, ANY, take, eager);
   }
   const textLayer = new Layer(shared, textRules, eager);
 
@@ -743,9 +738,8 @@ export function compileTables(
       if (!rule) throw new Error(`bounced: no rule ${ruleId}`);
       const layer = rule.provider ? (providerLayer(rule.provider) as Layer) : textLayer;
       const compiled = layer.rules.find((r) => r.rule === rule) as CompiledRule;
-      const cond = layer.compile(compiled.index);
       layer.phrases.scan(tokenize(input.text));
-      return layer.holds(cond, input);
+      return layer.holds(compiled.cond, input);
     },
     phrasesIn(text) {
       for (const provider of providerRulesByProvider().keys()) providerLayer(provider);
