@@ -577,6 +577,13 @@ describe("closed, locked and deleted accounts in any word order (issue 3, round 
     // node-bounce-handler (lib/responses.js)
     ["We are sorry but the address is invalid", "userunknown"],
     ["mail is not currently being accepted for this mailbox", "suspend"],
+    // Protocol errors, not blocks: Postfix's reject_unauth_pipelining (a NOQUEUE line quoted in
+    // mhalenza/LogReporter's Postfix.pm, log trailer cut) and Exim's smtp_in.c
+    [
+      "503 5.5.0 <unknown[192.168.0.1]>: Client host rejected: Improper use of SMTP command pipelining",
+      "syntaxerror",
+    ],
+    ["554 SMTP synchronization error", "syntaxerror"],
   ])("%s → %s", (reply, reason) => {
     expect(firstTextRule(reply)?.decide.reason).toBe(reason);
   });

@@ -942,6 +942,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "ip adresse gesperrt",
         "ip adresse blockiert",
       ],
+      // Postfix's reject_unauth_pipelining: "503 5.5.0 <unknown[192.168.0.1]>: Client host rejected: Improper use of
+      // SMTP command pipelining" (a sample line in mhalenza/LogReporter's Postfix.pm) is a protocol error of the
+      // client, taken by `text.smtp-protocol-violation`
+      not: ["pipelining"],
     },
     decide: { reason: "blocked" },
     example:
@@ -1932,6 +1936,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "no commands allowed to pipeline",
         "pipelining not allowed",
         "improper use of smtp command pipelining",
+        // Exim's smtp_in.c: "554 SMTP synchronization error" (input sent before the server's greeting or reply)
+        "synchronization error",
       ],
     },
     decide: { reason: "syntaxerror" },
