@@ -584,6 +584,14 @@ describe("closed, locked and deleted accounts in any word order (issue 3, round 
       "syntaxerror",
     ],
     ["554 SMTP synchronization error", "syntaxerror"],
+    // The sending client's TLS stack refusing the server (nodemailer/nodemailer issues 1040, 1210, 342, 1461)
+    ["Error: self signed certificate in certificate chain", "failedstarttls"],
+    ["not ready Error: unable to get local issuer certificate", "failedstarttls"],
+    ["Error: Hostname/IP doesn't match certificate's altnames", "failedstarttls"],
+    [
+      "140632260122560:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:",
+      "failedstarttls",
+    ],
   ])("%s → %s", (reply, reason) => {
     expect(firstTextRule(reply)?.decide.reason).toBe(reason);
   });

@@ -630,6 +630,14 @@ export const TEXT_RULES: readonly Rule[] = [
         "server certificate",
         "dnssec",
         "cipher*",
+        // The client's own TLS stack (Node.js/OpenSSL, as Nodemailer reports them) refusing the server's certificate or
+        // handshake: "Error: self signed certificate in certificate chain", "unable to get local issuer certificate",
+        // "Hostname/IP doesn't match certificate's altnames", "SSL routines:ssl3_get_record:wrong version number"
+        // (nodemailer/nodemailer issues 1040, 1210, 342, 1461); Postfix's "… untrusted issuer …" too
+        "self signed",
+        "issuer",
+        "altnames",
+        "ssl routines",
       ],
       not: ["auth required", "authentication required", "protocol violation", "pipeline"],
     },
