@@ -592,6 +592,10 @@ describe("closed, locked and deleted accounts in any word order (issue 3, round 
       "140632260122560:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:",
       "failedstarttls",
     ],
+    // EveryCloud's workspace reason codes (support.everycloud.com, article 4000039509)
+    ["554 5.5.6 loop detection", "networkerror"],
+    ["554 5.5.7 email rejected due to content of attachment", "virusdetected"],
+    ["552 5.5.2 message size (content filter)", "emailtoolarge"],
   ])("%s → %s", (reply, reason) => {
     expect(firstTextRule(reply)?.decide.reason).toBe(reason);
   });

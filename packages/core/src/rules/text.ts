@@ -1142,6 +1142,8 @@ export const TEXT_RULES: readonly Rule[] = [
         // KumoMTA's community bounces.toml (SpamContent): "550.+REJECTED - spamtext"
         "spamtext",
       ],
+      // EveryCloud's reason codes: "552 5.5.2 message size (content filter)" is a size limit, whatever filter set it
+      not: ["message size"],
     },
     decide: { reason: "spamdetected" },
     example: "550 5.7.1 Message content rejected, UBE, id=00000-22-225",
@@ -2122,7 +2124,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "routing loop",
         "mail loop",
         "forwarding loop",
-        "loop detected",
+        // "loop detected", and EveryCloud's "554 5.5.6 loop detection"
+        "loop detect*",
         "loops back to myself",
         "message is looping",
         "message looping",
@@ -2428,6 +2431,19 @@ export const TEXT_RULES: readonly Rule[] = [
     example:
       "551 bounce as<the destination mailbox <xxxxx@yourdomain.com> is full> queue as 100.1.ZmxEL.720k.1140313037.xxxxx@yourdomain.com",
     source: "https://github.com/twisted1919/bounce-handler/blob/master/BounceHandler/rules.php",
+  },
+  {
+    // An attachment refused in other words, once size limits and spam had their turn (EveryCloud's reason codes:
+    // "554 5.5.7 email rejected due to content of attachment"): the attachment filtering that `text.virus` names.
+    id: "text.attachment-refused",
+    match: {
+      all: ["attachment"],
+      any: ["reject*", "refus*", "block*", "denied", "not allowed", "not permitted"],
+      not: ["size", "too long", "too large", "spam"],
+    },
+    decide: { reason: "virusdetected" },
+    example: "554 5.5.7 email rejected due to content of attachment",
+    source: "https://support.everycloud.com/support/solutions/articles/4000039509-workspace-reason-codes",
   },
   {
     // A header the receiver's rules do not allow: a local policy on the message, once the RFC format rules
