@@ -596,6 +596,8 @@ describe("closed, locked and deleted accounts in any word order (issue 3, round 
     ["554 5.5.6 loop detection", "networkerror"],
     ["554 5.5.7 email rejected due to content of attachment", "virusdetected"],
     ["552 5.5.2 message size (content filter)", "emailtoolarge"],
+    // Postfix's per-client recipient rate (smtpd.c), as a patch sender quoted it: a rate, not one message's recipients
+    ["4.7.1 Error: too many recipients from 49.7.199.65", "ratelimited"],
   ])("%s → %s", (reply, reason) => {
     expect(firstTextRule(reply)?.decide.reason).toBe(reason);
   });

@@ -724,6 +724,9 @@ export const TEXT_RULES: readonly Rule[] = [
         // (throttled)" (docs.sendgrid.com, deferrals), GoDaddy's "too many recipients this hour"
         "this hour",
         "too many recipients per hour",
+        // Postfix's smtpd_client_recipient_rate_limit (anvil, per time unit): "450 4.7.1 Error: too many recipients
+        // from <ip>" (smtpd.c; quoted on lists.freedesktop.org as "4.7.1 Error: too many recipients from 49.7.199.65")
+        "too many recipients from",
         "sent to too many recipients",
         "deferred due to excessive volume",
       ],
