@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { compileTables } from "../src/rules/engine.js";
-import { normalizeText } from "../src/rules/normalize.js";
+import { firstWord, normalizeText } from "../src/rules/normalize.js";
 import { hashRange, tokenize } from "../src/rules/tokens.js";
 import type { ProviderSignature, Rule } from "../src/rules/types.js";
 
@@ -163,6 +163,12 @@ describe("phrases interned at first use", () => {
     rule("t.both", { all: ["mailbox full", "quota exceeded"] }, "mailboxfull"),
     rule("t.not", { any: ["address rejected"], not: ["policy reasons"] }, "userunknown"),
     rule("t.late", { any: ["zzz late word", "Mailbox-Full"] }, "blocked"),
+    rule("t.intl", { any: ["Boîte pleine", "Postfach überfüllt", "ACCOUNT disabl* "] }, "suspend"),
+    rule(
+      "t.jp",
+      { any: ["ディレクトリには見つかりません", "Lotus ディレクトリ*", "ユーザー*"] },
+      "userunknown",
+    ),
   ];
   const signatures = [sig("acme", ["Mail.Acme.example"], ["acme test"]), sig("beta", ["beta mail"])];
 
@@ -171,6 +177,14 @@ describe("phrases interned at first use", () => {
     ["policy reasons: address rejected", null],
     ["address rejected", "t.not"],
     ["MAILBOX FULL", "t.late"],
+    ["la BOÎTE est pleine, boîte pleine", "t.intl"],
+    ["postfach überfüllt", "t.intl"],
+    ["account disabled", "t.intl"],
+    ["account", null],
+    ["550 ディレクトリには見つかりません", "t.jp"],
+    ["LOTUS ディレクトリで", "t.jp"],
+    ["lotus", null],
+    ["ユーザーが", "t.jp"],
   ])("%j → %s", (text, id) => {
     const lazy = compileTables(signatures, [], rules);
     const eager = compileTables(signatures, [], rules, { eager: true });
@@ -234,4 +248,28 @@ describe("tokenize agrees with normalizeText", () => {
     }
     expect(words.join(" ")).toBe(normalizeText(text).trim());
   });
+});
+
+describe("firstWord agrees with normalizeText", () => {
+  const latin1 = Array.from({ length: 256 }, (_, c) => String.fromCharCode(c)).join("");
+  test.each([
+    "Boîte pleine",
+    "--Überfüllt, Postfach",
+    "µ-Kanal ²x",
+    "ÀÉÎÕÜ àéîõü ÿ ß",
+    "× ÷ ¿¡ mot",
+    latin1,
+    latin1.split("").reverse().join(""),
+    "Domino ディレクトリ",
+    "  ",
+  ])("%j", (text) => {
+    expect(firstWord(text)).toBe(normalizeText(text).trim().split(" ")[0]);
+  });
+});
+
+test("firstWord splits words at the same Latin-1 characters as normalizeText", () => {
+  for (let c = 0; c < 256; c++) {
+    const text = `é${String.fromCharCode(c)}x y`;
+    expect([c, firstWord(text)]).toEqual([c, normalizeText(text).trim().split(" ")[0]]);
+  }
 });
