@@ -248,6 +248,15 @@ class PhraseSet {
    * in a cold process, this runs before the JIT has compiled anything.
    */
   private slotOf(raw: string): number {
+    // Most phrases start with a known first word and a space, or are one: one look-up, no regex (a
+    // cold process runs regexes in an interpreter). Phrases ending in `*` or a space take the long way.
+    const last = raw.charCodeAt(raw.length - 1);
+    if (last !== 42 && last > 32 && last < 128) {
+      const space = raw.indexOf(" ");
+      const head = space < 0 ? raw : raw.slice(0, space);
+      const known = this.wordSlots.get(head);
+      if (known !== undefined) return known;
+    }
     let first: string;
     if (ALREADY_NORMAL.test(raw)) {
       const space = raw.indexOf(" ");
