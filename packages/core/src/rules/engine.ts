@@ -75,16 +75,13 @@ type Take = (id: number, kind: number) => void;
 const ANY = 0;
 const NOT = 1;
 
-/** A rule or signature whose `any` and `not` phrases wait for their first words (see PhraseSet.useAll). */
-interface PhraseUser {
+/** A phrase waiting for a reply that contains its first word. */
+interface Waiting {
+  raw: string;
   owner: string;
-  any: readonly string[];
-  not: readonly string[];
+  kind: number;
   take: Take;
 }
-const NO_PHRASES: readonly string[] = [];
-/** A waiting phrase is one number: (user × 2 + kind) × MAX_LIST + its position in the user's list. */
-const MAX_LIST = 4096;
 
 /** Prefix phrases that are one word long need at least this many letters (and so do the words they match). */
 const KEY_LENGTH = 4;
@@ -143,19 +140,9 @@ class PhraseSet {
   private rootPrefixes: ([string, number][] | undefined)[] | null = null;
   /** Phrases not yet in the trie, by the masked hash of their first word. */
   private readonly pending = new Map<number, Phrase[]>();
-  /**
-   * Phrases of rules and signatures not yet interned: one list per first-word slot, in the order they
-   * came, as links (entry index + 1; 0 ends a list) into `waitEntry` (see MAX_LIST) and `waitNext`.
-   * No object per phrase: a cold process pays for every allocation in garbage collections.
-   */
-  private readonly users: PhraseUser[] = [];
-  private readonly waitHead = new Int32Array(FIRST_WORD_MASK + 1);
-  private readonly waitTail = new Int32Array(FIRST_WORD_MASK + 1);
-  private readonly waitEntry: number[] = [];
-  private readonly waitNext: number[] = [];
-  /** Waiting phrases whose every word has a character beyond ASCII: interned at the first such reply. */
-  private beyondAscii: number[] = [];
-  /** The masked hash of each first word seen by `slotOf` (a first word is hashed once). */
+  /** Phrases of rules and signatures not yet interned, by the masked hash of their first word. */
+  private readonly waiting = new Map<number, Waiting[]>();
+  /** The masked hash of each first word seen by `use` (a first word is hashed once). */
   private readonly wordSlots = new Map<string, number>();
   /** By masked hash of a word: does a phrase start with it (NO_PHRASE, PENDING, BUILT)? */
   private readonly firstWords = new Uint8Array(FIRST_WORD_MASK + 1);
@@ -218,80 +205,35 @@ class PhraseSet {
   }
 
   /**
-   * Intern the `any` and `not` phrases of `owner` and hand their ids to `take`: with `eager`, or when a
-   * phrase cannot wait, now; else the first time a reply contains its first word (most never occur,
-   * and interning ~2,000 phrases up front costs a cold process milliseconds). Until then a phrase
-   * cannot be found, so its rule behaves as if the phrase were known and absent.
+   * Intern phrase `raw` of `owner` and hand its id to `take`: with `eager`, or when the phrase cannot
+   * wait, now; else the first time a reply contains its first word (most never occur, and interning
+   * ~2,000 phrases up front costs a cold process milliseconds). Until then the phrase cannot be found,
+   * so its rule behaves as if the phrase were known and absent.
    */
-  useAll(
-    owner: string,
-    any: readonly string[] | undefined,
-    not: readonly string[] | undefined,
-    take: Take,
-    eager: boolean,
-  ): void {
-    const anyList = any ?? NO_PHRASES;
-    const notList = not ?? NO_PHRASES;
-    const wait = !eager && anyList.length < MAX_LIST && notList.length < MAX_LIST;
-    const user = this.users.length;
-    if (wait) this.users.push({ owner, any: anyList, not: notList, take });
-    const anyBase = wait ? (user * 2 + ANY) * MAX_LIST : -1;
-    const notBase = wait ? (user * 2 + NOT) * MAX_LIST : -1;
-    for (let k = 0; k < anyList.length; k++) this.use(anyList[k] as string, owner, ANY, take, anyBase, k);
-    for (let k = 0; k < notList.length; k++) this.use(notList[k] as string, owner, NOT, take, notBase, k);
+  use(raw: string, owner: string, kind: number, take: Take, eager: boolean): void {
+    const slot = eager ? -1 : this.slotOf(raw);
+    if (slot < 0 || this.firstWords[slot] === BUILT) {
+      take(this.add(raw, owner), kind);
+      return;
+    }
+    const entry: Waiting = { raw, owner, kind, take };
+    const bucket = this.waiting.get(slot);
+    if (bucket) bucket.push(entry);
+    else this.waiting.set(slot, [entry]);
+    this.firstWords[slot] = PENDING;
   }
 
   /**
-   * The masked hash of a phrase's first word (as `add` will file it), or -1 when the phrase cannot
+   * The masked hash of a phrase's first word (as `add` would find it), or -1 when the phrase cannot
    * wait: a one-word prefix phrase (found by its first letters, not by a trie branch) or a phrase with no
-   * words (an error that `add` reports). Native string and regex calls, not a loop over characters:
-   * in a cold process, this runs before the JIT has compiled anything.
+   * words (an error that `add` reports).
    */
   private slotOf(raw: string): number {
-    // Most phrases start with a known first word and a space, or are one: one look-up, no regex (a
-    // cold process runs regexes in an interpreter). Phrases ending in `*` or a space take the long way.
-    const last = raw.charCodeAt(raw.length - 1);
-    if (last !== 42 && last > 32 && last < 128) {
-      const space = raw.indexOf(" ");
-      const head = space < 0 ? raw : raw.slice(0, space);
-      const known = this.wordSlots.get(head);
-      if (known !== undefined) return known;
-    }
     let first: string;
     if (ALREADY_NORMAL.test(raw)) {
       const space = raw.indexOf(" ");
       first = space < 0 ? raw : raw.slice(0, space);
-    } else if (BEYOND_LATIN1.test(raw)) {
-      // Unicode property classes cost a cold process over a millisecond to compile for such text (one
-      // per string width), and ASCII replies never need them: read the first word by plain classes.
-      const m = ASCII_FIRST_WORD.exec(raw);
-      if (m !== null) {
-        if (raw.trimEnd().endsWith("*")) {
-          const rest = raw.slice(m[0].length);
-          if (!ASCII_WORD_CHAR.test(rest) && !SURE_LETTER.test(rest)) return this.slowSlotOf(raw);
-        }
-        first = (m[1] as string).toLowerCase();
-      } else if (!ASCII_WORD_CHAR.test(raw) && !LOWERS_TO_ASCII.test(raw)) {
-        // Every word has a character beyond ASCII: only a reply with one can contain the phrase.
-        return BEYOND_ASCII;
-      } else {
-        return this.slowSlotOf(raw);
-      }
     } else {
-      return this.slowSlotOf(raw);
-    }
-    let slot = this.wordSlots.get(first);
-    if (slot === undefined) {
-      slot = hashRange(first, 0, first.length) & FIRST_WORD_MASK;
-      this.wordSlots.set(first, slot);
-    }
-    return slot;
-  }
-
-  /** `slotOf` for a phrase that needs normalising. */
-  private slowSlotOf(raw: string): number {
-    let first: string;
-    {
       const trimmed = raw.trimEnd();
       if (trimmed.endsWith("*")) {
         const body = trimmed.slice(0, -1);
@@ -312,33 +254,7 @@ class PhraseSet {
     return slot;
   }
 
-  private use(raw: string, owner: string, kind: number, take: Take, base: number, k: number): void {
-    const slot = base < 0 ? -1 : this.slotOf(raw);
-    if (slot === BEYOND_ASCII) {
-      this.beyondAscii.push(base + k);
-      return;
-    }
-    if (slot < 0 || this.firstWords[slot] === BUILT) {
-      take(this.add(raw, owner), kind);
-      return;
-    }
-    const link = this.waitEntry.length + 1;
-    this.waitEntry.push(base + k);
-    this.waitNext.push(0);
-    const tail = this.waitTail[slot] as number;
-    if (tail === 0) this.waitHead[slot] = link;
-    else this.waitNext[tail - 1] = link;
-    this.waitTail[slot] = link;
-    this.firstWords[slot] = PENDING;
-  }
-
   scan(tokens: Tokens): void {
-    // Only the Unicode tokenizer folds case into a copy: the reply has a character beyond ASCII.
-    if (tokens.caseFolded && this.beyondAscii.length > 0) {
-      const entries = this.beyondAscii;
-      this.beyondAscii = [];
-      for (const entry of entries) this.intern(entry);
-    }
     if (this.stamp.length < this.phrases.length) {
       this.stamp = new Uint32Array(this.phrases.length * 2);
       this.generation = 0;
@@ -481,25 +397,13 @@ class PhraseSet {
     }
   }
 
-  /** Intern a waiting phrase (see MAX_LIST) and hand its id to its user. */
-  private intern(entry: number): void {
-    const k = entry % MAX_LIST;
-    const userKind = (entry - k) / MAX_LIST;
-    const kind = userKind & 1;
-    const user = this.users[userKind >> 1] as PhraseUser;
-    const raw = (kind === ANY ? user.any : user.not)[k] as string;
-    user.take(this.add(raw, user.owner), kind);
-  }
-
   /** Intern the phrases waiting under this first-word slot and put them in the trie. */
   private build(slot: number): void {
-    let link = this.waitHead[slot] as number;
-    if (link !== 0) {
-      this.waitHead[slot] = 0;
-      this.waitTail[slot] = 0;
+    const entries = this.waiting.get(slot);
+    if (entries) {
+      this.waiting.delete(slot);
       // While the slot is not built, `add` puts its phrases in `pending`, with any added before.
-      for (; link !== 0; link = this.waitNext[link - 1] as number)
-        this.intern(this.waitEntry[link - 1] as number);
+      for (const e of entries) e.take(this.add(e.raw, e.owner), e.kind);
     }
     const waiting = this.pending.get(slot);
     this.pending.delete(slot);
@@ -536,18 +440,6 @@ class PhraseSet {
   }
 }
 
-/** `slotOf`: the phrase waits for a reply with a character beyond ASCII. */
-const BEYOND_ASCII = -2;
-const BEYOND_LATIN1 = /[\u0100-\uffff]/;
-/** An ASCII first word ended by an ASCII separator (leading ASCII separators allowed). */
-const ASCII_SEPARATOR = "[^A-Za-z0-9\\u0080-\\uffff]";
-const ASCII_FIRST_WORD = new RegExp(`^${ASCII_SEPARATOR}*([A-Za-z0-9]+)${ASCII_SEPARATOR}`);
-const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
-/** Letters for certain, in any case: Latin-1 letters, Cyrillic, Greek, kana, CJK ideographs, Hangul. */
-const SURE_LETTER =
-  /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0391-\u03a1\u03a3-\u03a9\u03b1-\u03c9\u0410-\u044f\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fa5\uac00-\ud7a3]/;
-/** Characters whose lower case is (or starts with) an ASCII letter: KELVIN SIGN, capital I with dot. */
-const LOWERS_TO_ASCII = /[\u212a\u0130]/;
 /** Lower-case words of letters and digits, single spaces, optional `*`: nothing to normalise. */
 const ALREADY_NORMAL = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 /** Longer `any`/`not` lists are also kept as sets (see PhraseSet.anyHit). */
@@ -662,7 +554,8 @@ class Layer {
             cond.notSet?.add(id);
           }
         };
-        phrases.useAll(rule.id, any, not, take, eager);
+        if (any !== undefined) for (const raw of any) phrases.use(raw, rule.id, ANY, take, eager);
+        if (not !== undefined) for (const raw of not) phrases.use(raw, rule.id, NOT, take, eager);
       }
       if (cond.all !== null) {
         for (const raw of all as readonly string[]) {
@@ -767,7 +660,9 @@ export function compileTables(
       if (kind === ANY) addUser(signaturesByPhrase, id, i);
       else compiled.not.push(id);
     };
-    shared.useAll(owner, compiled.sig.any, compiled.sig.not, take, eager);
+    if (compiled.sig.not !== undefined)
+      for (const raw of compiled.sig.not) shared.use(raw, owner, NOT, take, eager);
+    for (const raw of compiled.sig.any) shared.use(raw, owner, ANY, take, eager);
   }
   const textLayer = new Layer(shared, textRules, eager);
 

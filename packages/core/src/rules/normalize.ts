@@ -17,17 +17,11 @@ export function normalizeText(text: string): string {
 }
 
 const ASCII_WORD = /[a-z0-9]+/;
-// The letters and digits (\p{L}, \p{N}) of Latin-1, lower case included, by plain classes: cheaper to
-// compile than the property classes.
-const BEYOND_LATIN1 = /[\u0100-\uffff]/;
-const LATIN1_WORD =
-  /[a-z0-9\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+/;
 
 /** The first word of `normalizeText(text)` ("" when it has none), without normalising all of `text`. */
 export function firstWord(text: string): string {
   const lower = text.toLowerCase();
   if (ASCII.test(lower)) return ASCII_WORD.exec(lower)?.[0] ?? "";
-  if (!BEYOND_LATIN1.test(lower)) return LATIN1_WORD.exec(lower)?.[0] ?? "";
   const norm = lower.replace(NON_WORD, " ").trim();
   const space = norm.indexOf(" ");
   return space < 0 ? norm : norm.slice(0, space);
