@@ -275,3 +275,87 @@ describe("provider case codes and tags", () => {
     expect(explain("550 5.7.708").reason).toBe("badreputation");
   });
 });
+
+describe("signatures: wording only one provider or MTA writes", () => {
+  test.each([
+    // Google's help-article titles that its replies end with, without gsmtp or a link.
+    [
+      "gmail",
+      "550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits, go to Gmail sending limits.",
+    ],
+    [
+      "gmail",
+      "535 5.7.80 Username and Password not accepted. For more information, go to Can't sign in to your Google Account.",
+    ],
+    ["microsoft", "550 5.1.8 Access denied, bad outbound sender AS(42004)"],
+    [
+      "yahoo",
+      "521 5.2.1 :  (DMARC) This message failed DMARC Evaluation and is being refused due to provided DMARC Policy",
+    ],
+    [
+      "exchange",
+      "421-Microsoft ESMTP MAIL Service, Version: 5.0.2195.5600 ready at  Service not available, closing transmission channel",
+    ],
+    // cPanel's Exim ACLs and Exim's own report.
+    [
+      "exim",
+      "550-Please turn on SMTP Authentication in your mail client, or login to the IMAP/POP3 server before sending your message. [192.0.2.7] is not permitted to relay through this server without authentication.",
+    ],
+    [
+      "exim",
+      "enforce_mail_permissions: Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.",
+    ],
+    ["hmailserver", "421 4.7.0 Excessive amounts of data sent to server."],
+    ["aliyun", "557 The length of DATA content is achieved the maximum threshold [@sm080101]"],
+    ["miltergreylist", "451 4.7.1 Greylisting in action, please come back in 00:04:59"],
+    ["amavis", "554 5.6.0 Bounce, id=2764068-18 - BAD HEADER"],
+  ])("%s: %s", (id, reply) => {
+    expect(recognise(reply)).toBe(id);
+  });
+
+  test("a blocklist quoted by cPanel's Exim explains the reply; Exim is the receiving side", () => {
+    const got = explain(
+      '550-"JunkMail rejected - md-40.webhostbox.net [199.79.62.207]:41792 is in an 550 RBL, see http://www.spamhaus.org/query/bl?ip=199.79.62.207"',
+    );
+    expect(got.provider).toBe("exim");
+    expect(got.reason).toBe("blocked");
+  });
+
+  test("a provider without rules of its own quoting a blocklist keeps the blocklist's rules", () => {
+    // Signatures like Free's come after the blocklists: the blocklist decides, Free is the receiving side.
+    const reply =
+      "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.1 (mx1.free.fr)";
+    expect(recognise(reply)).toBe("spamhaus");
+    const got = explain(reply);
+    expect(got.provider).toBe("free");
+    expect(got.reason).toBe("blocked");
+  });
+
+  test("Postfix's own failure to reach a provider's MX is Postfix's report, not the provider's", () => {
+    for (const host of [
+      "alt2.gmail-smtp-in.l.google.com[64.233.177.26]",
+      "example-com.mail.protection.outlook.com[52.101.68.1]",
+      "mta5.am0.yahoodns.net[67.195.204.72]",
+    ]) {
+      expect(recognise(`delivery temporarily suspended: connect to ${host}:25: Connection timed out`)).toBe(
+        "postfix",
+      );
+    }
+    // while Google's own reply naming the same host stays Gmail's
+    expect(recognise("421-4.7.0 Try again later, closing connection. (EHLO) - gsmtp")).toBe("gmail");
+  });
+
+  test("generic wording near these phrases does not identify a provider", () => {
+    for (const reply of [
+      "550 5.7.1 Message rejected as spam by Content Filtering",
+      "451 4.7.1 Greylisted, please try again later",
+      "554 5.7.1 Rejected: message identified as spam",
+      "550 Requested action not taken: mailbox unavailable (too many recipients this hour)",
+      "552 5.3.4 Message size exceeds the maximum threshold",
+      "550 5.7.1 Email rejected per DMARC policy for free-mail.example",
+      "421 Too much data sent, closing connection",
+    ]) {
+      expect(recognise(reply), reply).toBeNull();
+    }
+  });
+});

@@ -44,7 +44,28 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "exceeds Google's",
       "amount of spam sent to Gmail",
       "The recipient server did not accept our requests to connect",
+      // Titles of Google's help articles that its replies point to ("For more information, go to …").
+      "go to About SMTP error messages",
+      "Why has Gmail blocked my messages",
+      "sign in to your Google Account",
+      "Manage files in your Google Drive storage",
+      "File types blocked in Gmail",
+      "Gmail sending limits",
+      "SMTP relay service error messages",
+      "Limits for sending & getting email",
+      "Add Gmail to another email client",
+      "Sign in with app passwords",
+      "Control unauthenticated email from your domain",
+      "go to Email encryption in transit",
+      "go to HELO/EHLO email error",
+      "go to Fix bounced or rejected emails",
+      "Allowlists, denylists, and approved senders",
+      "go to Message bounced due to a policy rule",
+      "go to Email sender guidelines",
+      "Gmail requirements for bulk email senders",
     ],
+    // A sending Postfix's own words on failing to reach Google's MX: the report is Postfix's.
+    not: ["25: Connection timed out", "25: Connection refused", "25: No route to host"],
     example:
       "550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. Learn more at 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser e22-n7GpZmsf093195.222 - gsmtp",
     source: "sisimai:rhost-google-02.eml",
@@ -99,7 +120,10 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "per resource forest",
       "TSTE",
       "S2017062302",
+      // Exchange Online's 5.1.8 for a tenant's user blocked for sending spam.
+      "Access denied, bad outbound sender",
     ],
+    not: ["25: Connection timed out", "25: Connection refused", "25: No route to host"],
     example:
       "550 5.7.606 Access denied, banned sending IP [198.51.100.222]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to  http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)",
     source: "sisimai:rhost-microsoft-01.eml",
@@ -135,7 +159,10 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "PH01 Email not accepted",
       "BL21 Connections will not be accepted",
       "BL23 Connections not accepted",
+      // AOL's DMARC refusal (AOL's mail runs on Yahoo's platform).
+      "failed DMARC Evaluation and is being refused",
     ],
+    not: ["25: Connection timed out", "25: Connection refused", "25: No route to host"],
     example:
       "421 4.7.0 [TSS04] Messages from 192.0.2.192 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.verizonmedia.com/error-codes",
     source: "sisimai:rhost-yahooinc-02.eml",
@@ -632,7 +659,141 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     source: "https://pastebin.com/YvH8wVdW",
   },
 
+  // ── Regional providers and filters with no rules of their own ────────────────────────────────────
+  // After the blocklists: when such a reply quotes a blocklist, the blocklist's rules explain it and the
+  // provider is still reported as the receiving side.
+  {
+    id: "aliyun",
+    name: "Alibaba Mail (Aliyun)",
+    kind: "provider",
+    // Alibaba's replies say a limit "is achieved the maximum threshold"; its MX hosts are mxhichina.com.
+    any: ["achieved the maximum threshold", "ANTISPAM_BAT", "mxhichina", "Rcptto account"],
+    example: "510 The length of DATA content is achieved the maximum threshold",
+    source: "http://bestwisewords.com/document_detail/36612.html",
+  },
+  {
+    id: "naver",
+    name: "Naver Mail",
+    kind: "provider",
+    any: ["naver.com"],
+    example:
+      "421 4.3.2 Your IP( is filtered and this connection will be closed. You must register your IP to http://realip.naver.com",
+    source: "https://puffinknight.tistory.com/102",
+  },
+  {
+    id: "paran",
+    name: "Paran (Korea)",
+    kind: "provider",
+    any: ["paran.com"],
+    example: "550-'Transaction failed. (SPAM_SUSPECT:IP_CONTROL) (http://cleanip.paran.com)'",
+    source: "https://puffinknight.tistory.com/102",
+  },
+  {
+    id: "softbank",
+    name: "SoftBank (i.softbank.jp)",
+    kind: "provider",
+    // The recipient's own domain: only SoftBank's servers answer for these addresses.
+    any: ["i.softbank.jp", "softbank.ne.jp"],
+    example: "550 Invalid recipient: <xxx@i.softbank.jp>",
+    source: "https://note.com./sendmagic/n/n5afbf98aeb25",
+  },
+  {
+    id: "free",
+    name: "Free (free.fr)",
+    kind: "provider",
+    any: ["free.fr", "proxad.net"],
+    example:
+      "554 5.2.2 <example@free.fr>: Recipient address rejected: Quota exceeded (mailbox for user is full)",
+    source:
+      "https://github.com/ActiveCampaign/smtp-field-manual/blob/100935cc92025a5162ceff2830c3fe6e0d32b56f/data/codes/554.json",
+  },
+  {
+    id: "seznam",
+    name: "Seznam.cz",
+    kind: "provider",
+    // "szn" is the tag Seznam's servers put in front of their reasons.
+    any: ["seznam.cz", "szn"],
+    example: "5.1.1 szn; User hasn't got the service mapped",
+    source: "https://napoveda.seznam.cz/uzivatel-neexistuje",
+  },
+  {
+    id: "zerospam",
+    name: "ZEROSPAM",
+    kind: "provider",
+    any: ["zerospam"],
+    example:
+      "450 4.2.0 <email@example.com>: Recipient address rejected: example.com greylisted for 60 seconds by ZEROSPAM",
+    source:
+      "https://github.com/ActiveCampaign/smtp-field-manual/blob/18308e080ad04db3d1d6f018523225e50a42f5fe/data/codes/450.json",
+  },
+  {
+    id: "postini",
+    name: "Postini (Google Message Security)",
+    kind: "provider",
+    // Postini's filters answered as "psmtp" (their hosts were *.psmtp.com).
+    any: ["psmtp", "postini"],
+    example: "501 Spam Blocked - psmtp",
+    source:
+      "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/cb2e73f780321561abc4eea24ee4f5887f79dd2b/t/corpus/spam-rejection36.msg",
+  },
+  {
+    id: "eset",
+    name: "ESET Mail Security",
+    kind: "provider",
+    any: ["ESETS_SMTP"],
+    example: "550 Rejected by ESETS_SMTP (spam)",
+    source:
+      "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/043494ba004b82e9c3a5a13181ba3f3dc9795a53/t/corpus/spam-rejection16.msg",
+  },
+  {
+    id: "mailmarshal",
+    name: "Trustwave MailMarshal",
+    kind: "provider",
+    any: ["MailMarshal"],
+    example: "550 Message refused by MailMarshal SpamProfiler",
+    source:
+      "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/043494ba004b82e9c3a5a13181ba3f3dc9795a53/t/corpus/spam-rejection33.msg",
+  },
+  {
+    id: "junkemailfilter",
+    name: "JunkEmailFilter",
+    kind: "provider",
+    any: ["junkemailfilter"],
+    example:
+      "550-REJECTED - Server at [test.co.uk] (NOT JUNKEMAILFILTER) rejected message - 550 550 65.49.42.68 is not allowed to send mail from email.example.com",
+    source:
+      "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/7b07fc725d7f46dd1ac0946d4c05f1bf079bd993/t/corpus/junkemailfilter.msg",
+  },
+
   // ── MTA software ─────────────────────────────────────────────────────────────────────────────────
+  // Content filters and milters that answer through the MTA in front of them come first.
+  {
+    id: "amavis",
+    name: "amavisd-new",
+    kind: "mta",
+    // amavisd's replies after DATA: "Reject, id=<nnnnn-nn> - SPAM", "Bounce, id=… - BAD HEADER".
+    any: ["amavis*", "Reject, id", "Bounce, id"],
+    example: "554 5.7.0 Reject, id=20025-09 - SPAM",
+    source: "sisimai:lhost-amavis-03.eml",
+  },
+  {
+    id: "miltergreylist",
+    name: "milter-greylist",
+    kind: "mta",
+    any: ["Greylisting in action", "milter-greylist"],
+    example: "451 4.7.1 Greylisting in action, please come back later",
+    source: "https://github.com/whyscream/postfix-grok-patterns/pull/200",
+  },
+  {
+    id: "communigate",
+    name: "CommuniGate Pro",
+    kind: "mta",
+    // Its delivery modules report as "LOCAL module(account <name>) reports: …".
+    any: ["LOCAL module(account", "CommuniGate"],
+    example: "LOCAL module(account f.b) reports:\n account is full (quota exceeded)",
+    source:
+      "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/043494ba004b82e9c3a5a13181ba3f3dc9795a53/t/corpus/quota-5.msg",
+  },
   {
     id: "exchange",
     name: "Microsoft Exchange Server",
@@ -645,6 +806,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "QUEUE.Expired",
       "SMTPSEND",
       "MapiExceptionShutoffQuotaExceeded",
+      // The SMTP banner of Exchange Server (and of Windows' IIS SMTP service) quoted in a reply.
+      "Microsoft ESMTP MAIL Service",
     ],
     example: "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
     source: "sisimai:lhost-exchange2007-01.eml",
@@ -716,6 +879,15 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       // Sender-verification callouts.
       "Callback setup failed",
       "result of an earlier callout reused",
+      // Exim's own delivery reports, and cPanel's Exim ACLs (RBL, relay and outbound-limit refusals).
+      "all hosts have been failing for a long time",
+      "JunkMail rejected",
+      "is in an RBL on",
+      "is in an RBL, see",
+      "not permitted to relay through this server without authentication",
+      "enforce_mail_permissions",
+      "max defers and failures per hour",
+      "local delivery failed",
     ],
     example:
       "550-Verification failed for <szepe@pinerecords.com> 550-(result of earlier verification reused). 550 Sender verify failed",
@@ -815,6 +987,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "exceeds fixed maximum message size. Size:",
       "A SSL/TLS-connection is required for authentication",
       "Message containing bare LF's",
+      "Excessive amounts of data sent to server",
+      "EHLO Invalid domain address",
     ],
     example: "550 Delivery is not allowed to this address.",
     source:

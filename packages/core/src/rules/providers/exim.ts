@@ -38,7 +38,6 @@ export const EXIM_RULES: readonly Rule[] = [
     match: { any: ["all hosts have been failing for a long time"] },
     decide: {
       reason: "expired",
-      type: "hard",
       meaning: "Exim kept failing to deliver until the retry time limit passed, and gave up.",
       url: `${SPEC}ch-retry_configuration.html`,
     },

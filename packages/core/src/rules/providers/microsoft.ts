@@ -200,18 +200,32 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     id: "microsoft.banned-sending-account",
     provider: "microsoft",
     match: {
-      any: ["Access denied, spam abuse detected", "Access denied, banned sender", "bad outbound sender"],
+      any: ["Access denied, spam abuse detected", "Access denied, banned sender"],
     },
     decide: {
       reason: "blocked",
       action: "contact_admin",
       meaning:
-        "Your own Microsoft 365 account (or its domain) has been banned from sending because of spam, usually after a compromise. Secure the account and ask Microsoft support to restore sending.",
+        "Your Microsoft 365 account or domain is banned from sending for spam, often after a compromise.",
       url: NDR,
     },
     example:
       "Remote Server returned '550 5.7.501 Access denied, spam abuse detected. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653'",
     source: "https://pastebin.com/BkSdGH0x",
+  },
+  {
+    id: "microsoft.restricted-sender",
+    provider: "microsoft",
+    match: { any: ["bad outbound sender"] },
+    decide: {
+      reason: "rejected",
+      action: "contact_admin",
+      meaning:
+        "Microsoft 365 put the sending user on its restricted list for sending spam; an admin must release it.",
+      url: NDR,
+    },
+    example: "550 5.1.8 Access denied, bad outbound sender AS(42004)",
+    source: "https://support.uidaho.edu/TDClient/40/Portal/KB/ArticleDet?ID=2233",
   },
   {
     id: "microsoft.customer-block-list",
