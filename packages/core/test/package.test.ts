@@ -17,10 +17,10 @@ const CJS_ENTRY = fileURLToPath(new URL("../dist/index.cjs", import.meta.url));
 /**
  * The most core may weigh in a user's browser bundle: minified, gzip -9, 1 kB = 1000 B.
  * The target (issue 6) is 40 kB with every table; with ~450 provider and text rules (~2,600 phrases),
- * the complete IANA registry and the parser, core weighs ~66 kB today. This ceiling stops growth while
+ * the complete IANA registry and the parser, core weighs ~66 kB today (tables as positional rows). This ceiling stops growth while
  * the target is pursued: lower it as core shrinks, never raise it without saying why in the commit.
  */
-const GZIP_CEILING_BYTES = 68_000;
+const GZIP_CEILING_BYTES = 66_500;
 
 const REPLIES = [
   "550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown in virtual mailbox table",
