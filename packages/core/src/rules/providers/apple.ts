@@ -38,7 +38,7 @@ export const APPLE_RULES: readonly Rule[] = [
     decide: {
       reason: "policyviolation",
       meaning:
-        "iCloud's filters refused the message under local policy ([CS01]/[HM08]): usually the sending IP's or domain's reputation or the content. A recipient who adds you as a VIP contact can get it through.",
+        "iCloud's filters refused the message under local policy ([CS01]/[HM08]): reputation or content.",
       url: POSTMASTER,
     },
     example:
@@ -64,8 +64,7 @@ export const APPLE_RULES: readonly Rule[] = [
     match: { any: ["proofpoint.com/dnsbl-lookup"] },
     decide: {
       reason: "blocked",
-      meaning:
-        "iCloud's inbound filter (Proofpoint) blocks the sending IP. Request removal at ipcheck.proofpoint.com.",
+      meaning: "iCloud's inbound filter (Proofpoint) blocks the sending IP.",
       url: "https://ipcheck.proofpoint.com/",
     },
     example:

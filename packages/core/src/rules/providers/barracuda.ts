@@ -22,8 +22,7 @@ export const BARRACUDA_RULES: readonly Rule[] = [
     decide: {
       reason: "policyviolation",
       action: "fix_content",
-      meaning:
-        "The recipient's Barracuda content filter bans something in the message (words, attachment type, link).",
+      meaning: "The recipient's Barracuda bans something in the message (words, attachment, link).",
     },
     example: "smtp;554 rejecting banned content",
     source: `${FIELD_MANUAL}/554.json`,
@@ -34,8 +33,7 @@ export const BARRACUDA_RULES: readonly Rule[] = [
     match: { any: ["rejecting spoofed message"] },
     decide: {
       reason: "policyviolation",
-      meaning:
-        "Barracuda's anti-spoofing check refused a message claiming a sender it does not accept from your server.",
+      meaning: "Barracuda's anti-spoofing refused the claimed sender from your server.",
     },
     example: "smtp;550 rejecting spoofed message",
     source: `${FIELD_MANUAL}/550.json`,

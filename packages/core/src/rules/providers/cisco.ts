@@ -8,8 +8,7 @@ export const CISCO_RULES: readonly Rule[] = [
     match: { any: ["rejected due to the sending MTA's poor reputation"] },
     decide: {
       reason: "badreputation",
-      meaning:
-        "The gateway's SenderBase/Talos reputation score for the sending IP is too low. Check talosintelligence.com.",
+      meaning: "The gateway's Talos (SenderBase) score for the sending IP is too low.",
       url: "https://talosintelligence.com/reputation_center",
     },
     example:

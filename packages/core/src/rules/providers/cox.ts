@@ -36,8 +36,7 @@ export const COX_RULES: readonly Rule[] = [
     match: { any: ["AUP#CXCNCT", "AUP#CXMXRT"] },
     decide: {
       reason: "ratelimited",
-      meaning:
-        "Too many concurrent connections (CXCNCT, limit 10 per IP) or messages (CXMXRT) from your IP; retry more slowly.",
+      meaning: "Too many connections (CXCNCT) or messages (CXMXRT) from your IP.",
       url: ERRORS,
     },
     example: "421 cmsmtp blocked. Refer to Error Codes section at for more information. AUP#CXCNCT",

@@ -16,7 +16,7 @@ export const DNSBL_RULES: readonly Rule[] = [
       reason: "systemerror",
       action: "contact_admin",
       meaning:
-        "Not a listing of your IP: the receiving server queries Spamhaus through a public DNS resolver, Spamhaus refuses those queries, and the server rejects everyone. Only the recipient's administrator can fix it.",
+        "Not your listing: the receiver queries Spamhaus via a public resolver, which Spamhaus refuses.",
       url: "https://www.spamhaus.org/resource-hub/dnsbl/using-our-public-mirrors-check-your-return-codes-now./",
     },
     example:
@@ -29,8 +29,7 @@ export const DNSBL_RULES: readonly Rule[] = [
     match: { any: ["spamhaus"] },
     decide: {
       reason: "blocked",
-      meaning:
-        "The sending IP (or a domain in the message, for the DBL) is on a Spamhaus blocklist. Look it up and request removal at check.spamhaus.org after fixing the cause.",
+      meaning: "The sending IP, or a domain in the message, is on a Spamhaus list.",
       url: "https://check.spamhaus.org/",
     },
     example: "553 http://www.spamhaus.org/query/bl?ip=192.0.2.222",
@@ -42,8 +41,7 @@ export const DNSBL_RULES: readonly Rule[] = [
     match: { any: ["spamcop"] },
     decide: {
       reason: "blocked",
-      meaning:
-        "The sending IP is on the SpamCop Blocking List (built from spam reports; entries expire 24 hours after the reports stop).",
+      meaning: "The sending IP is on the SpamCop Blocking List (from spam reports).",
       url: "https://www.spamcop.net/bl.shtml",
     },
     example:
@@ -56,8 +54,7 @@ export const DNSBL_RULES: readonly Rule[] = [
     match: { any: ["Barracuda Reputation", "barracudacentral", "barracudanetworks.com/reputation"] },
     decide: {
       reason: "blocked",
-      meaning:
-        "The sending IP is on the Barracuda Reputation Block List. Request removal at barracudacentral.org.",
+      meaning: "The sending IP is on the Barracuda Reputation Block List.",
       url: "https://www.barracudacentral.org/rbl",
     },
     example:
@@ -70,8 +67,7 @@ export const DNSBL_RULES: readonly Rule[] = [
     match: { any: ["sorbs"] },
     decide: {
       reason: "blocked",
-      meaning:
-        "The sending IP is on a SORBS blocklist (SORBS itself shut down in 2024; the receiver's setup may be stale).",
+      meaning: "The sending IP is on a SORBS list (SORBS closed in 2024: a stale setup).",
       url: "http://www.sorbs.net/",
     },
     example:
@@ -84,8 +80,7 @@ export const DNSBL_RULES: readonly Rule[] = [
     match: { any: ["uceprotect"] },
     decide: {
       reason: "blocked",
-      meaning:
-        "The sending IP (level 1), its /24 (level 2) or its whole network (level 3) is on an UCEPROTECT list; levels 2 and 3 are not about your IP alone.",
+      meaning: "The IP (level 1), its /24 (2) or its network (3) is on an UCEPROTECT list.",
       url: "https://www.uceprotect.net/en/rblcheck.php",
     },
     example:
@@ -98,8 +93,7 @@ export const DNSBL_RULES: readonly Rule[] = [
     match: { any: ["cloudmark"] },
     decide: {
       reason: "blocked",
-      meaning:
-        "Cloudmark Sender Intelligence rates the sending IP a poor-reputation sender. Request a reset at csi.cloudmark.com.",
+      meaning: "Cloudmark Sender Intelligence rates the sending IP poorly.",
       url: "https://csi.cloudmark.com/",
     },
     example:

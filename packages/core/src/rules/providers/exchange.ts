@@ -54,8 +54,7 @@ export const EXCHANGE_RULES: readonly Rule[] = [
     decide: {
       reason: "securityerror",
       action: "contact_admin",
-      meaning:
-        "The recipient (often a distribution group) accepts mail only from authenticated senders inside its organisation.",
+      meaning: "The recipient accepts mail only from authenticated senders of its organisation.",
       url: NDR,
     },
     example: "550 5.7.1 RESOLVER.RST.AuthRequired; authentication required",

@@ -10,8 +10,7 @@ export const EXIM_RULES: readonly Rule[] = [
     match: { any: ["Sender verify failed", "Verification failed for"] },
     decide: {
       reason: "rejected",
-      meaning:
-        "The receiving Exim tried to verify your envelope sender address (a callout to its MX) and it failed: make the MAIL FROM address a real, deliverable one.",
+      meaning: "Exim's callout to verify your MAIL FROM address failed.",
       url: `${SPEC}ch-access_control_lists.html`,
     },
     example:

@@ -49,8 +49,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["out of storage space and inactive"] },
     decide: {
       reason: "mailboxfull",
-      meaning:
-        "The recipient's inbox is full and Google marks the account inactive: likely abandoned. Stop sending if it persists.",
+      meaning: "The inbox is full and Google marks the account inactive: probably abandoned.",
       url: "https://support.google.com/mail/?p=OverQuotaPerm",
     },
     example:
@@ -93,8 +92,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "ratelimited",
-      meaning:
-        "This recipient is receiving mail faster than Gmail allows for one mailbox; other recipients are not affected. Retry later.",
+      meaning: "This one mailbox is receiving mail faster than Gmail allows; retry later.",
       url: ERRORS,
     },
     example:
@@ -134,8 +132,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "expired",
       type: "hard",
-      meaning:
-        "Gmail, sending for you, kept failing to connect to the recipient's mail server and has given up.",
+      meaning: "Gmail, sending for you, could not connect to the recipient's server and gave up.",
       url: "https://support.google.com/mail/answer/7720",
     },
     example:
@@ -166,8 +163,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["domain's DMARC policy", "DMARC initiative", "answer/2451690"] },
     decide: {
       reason: "authfailure",
-      meaning:
-        "The message failed DMARC for the From: domain and that domain's DMARC policy says to reject it. Align SPF or DKIM with the From: domain.",
+      meaning: "The message failed DMARC and the From: domain's policy is reject.",
       url: "https://support.google.com/mail/answer/2451690",
     },
     example:
@@ -188,8 +184,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "authfailure",
-      meaning:
-        "Neither SPF nor DKIM passed: Gmail requires every sender to authenticate with at least one of them.",
+      meaning: "Neither SPF nor DKIM passed; Gmail requires at least one.",
       url: "https://support.google.com/mail/answer/81126#authentication",
     },
     example:
@@ -202,8 +197,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["SPF record with a hard fail", "fails to pass SPF checks"] },
     decide: {
       reason: "authfailure",
-      meaning:
-        "The envelope sender's domain publishes SPF with -all and the sending IP is not in it, so Gmail rejected the message.",
+      meaning: "The sending IP is not in the envelope domain's SPF record, which ends in -all.",
       url: SENDER_GUIDELINES,
     },
     example:
@@ -236,8 +230,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "authfailure",
-      meaning:
-        "SPF did not pass. Gmail uses X.7.27 for this; in the IANA registry X.7.27 means the sender's domain has a null MX.",
+      meaning: "SPF did not pass (Gmail's use of X.7.27).",
       url: SENDER_GUIDELINES,
     },
     example:
@@ -257,8 +250,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "authfailure",
-      meaning:
-        "DKIM did not pass. Gmail uses X.7.30 for this; in the IANA registry X.7.30 means REQUIRETLS support is required.",
+      meaning: "DKIM did not pass (Gmail's use of X.7.30).",
       url: SENDER_GUIDELINES,
     },
     example:
@@ -271,8 +263,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["aligned with either the authenticated SPF or DKIM"] },
     decide: {
       reason: "authfailure",
-      meaning:
-        "SPF or DKIM passed, but for a domain other than the From: domain (no DMARC alignment). Gmail uses X.7.32 for this.",
+      meaning: "SPF or DKIM passed, but not for the From: domain: no DMARC alignment (X.7.32).",
       url: SENDER_GUIDELINES,
     },
     example:
@@ -291,8 +282,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "authfailure",
-      meaning:
-        "The sending domain has no DMARC record (or no policy in it); Gmail requires one from bulk senders.",
+      meaning: "The sending domain has no DMARC policy; Gmail requires one from bulk senders.",
       url: "https://support.google.com/a/answer/2466580",
     },
     example:
@@ -312,8 +302,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "failedstarttls",
-      meaning:
-        "The message was not sent over TLS. Gmail uses X.7.29 for this; in the IANA registry X.7.29 is an ARC failure.",
+      meaning: "The message was not sent over TLS (Gmail's use of X.7.29).",
       url: SENDER_GUIDELINES,
     },
     example:
@@ -333,8 +322,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "requireptr",
-      meaning:
-        "The sending IP has no reverse DNS (PTR) record, or the PTR host name does not resolve back to the IP.",
+      meaning: "The sending IP has no PTR record, or its name does not resolve back to the IP.",
       url: SENDER_GUIDELINES,
     },
     example:
@@ -353,8 +341,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "badreputation",
-      meaning:
-        "Gmail saw so much unwanted mail from this IP that it now blocks it outright; volume must drop and list quality improve before it recovers.",
+      meaning: "Gmail now blocks this IP outright after too much unwanted mail from it.",
       url: "https://support.google.com/mail/?p=UnsolicitedRateLimitError",
     },
     example:
@@ -367,8 +354,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["unusual rate of unsolicited"] },
     decide: {
       reason: "badreputation",
-      meaning:
-        "Gmail sees an unusual rate of mail it judges unsolicited from your IP, netblock, DKIM/SPF domain or a URL domain, and is throttling it. Slow down and improve engagement; retrying hard makes it worse.",
+      meaning: "Gmail throttles mail it judges unsolicited from your IP or domains; slow down.",
       url: "https://support.google.com/mail/?p=UnsolicitedRateLimitError",
     },
     example:
@@ -407,8 +393,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["very low reputation of the sending"] },
     decide: {
       reason: "badreputation",
-      meaning:
-        "Gmail rates the reputation of the sending IP or domain very low (no named blocklist). Check Google Postmaster Tools.",
+      meaning: "Gmail rates the sending IP's or domain's reputation very low (no named blocklist).",
       url: "https://support.google.com/mail/answer/188131",
     },
     example:
@@ -437,8 +422,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "spamdetected",
       type: "hard",
-      meaning:
-        "A Google Group refused the post as spam; its owner can switch the group to moderation instead of bouncing.",
+      meaning: "A Google Group refused the post as spam.",
       url: "https://groups.google.com/support/",
     },
     example:
@@ -452,8 +436,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "rejected",
       type: "hard",
-      meaning:
-        "Google Groups refused the post: the group may not exist, or you are not allowed to post to it (not a member, or posting restricted).",
+      meaning: "Google Groups refused the post: no such group, or you may not post to it.",
       url: "https://groups.google.com/support/",
     },
     example:
@@ -467,8 +450,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "rejected",
       type: "hard",
-      meaning:
-        "You sent from another address through Gmail's 'Send mail as' feature and that address's settings are wrong or out of date.",
+      meaning: "A 'Send mail as' address in Gmail has wrong or outdated settings.",
       url: "https://support.google.com/mail/?p=CustomFromDenied",
     },
     example:
@@ -482,8 +464,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "policyviolation",
       action: "fix_content",
-      meaning:
-        "Gmail's policy blocks the message because of an attachment type it does not accept (executables, some archives) or content it considers a security risk.",
+      meaning: "Gmail blocks an attachment type or content it considers a security risk.",
       url: "https://support.google.com/mail/answer/6590",
     },
     example:
@@ -541,8 +522,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["has a policy that prohibits", "has a policy that prohibited", "gcdp"] },
     decide: {
       reason: "policyviolation",
-      meaning:
-        "A Google Workspace administrator's rule (on the sending or the receiving domain) refuses this message.",
+      meaning: "A Google Workspace admin rule of the sending or receiving domain refuses this message.",
       url: ERRORS,
     },
     example:
@@ -556,8 +536,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       action: "contact_admin",
-      meaning:
-        "The recipient's Workspace domain accepts mail only from an allowlist of IPs, and yours is not on it.",
+      meaning: "The recipient's Workspace domain accepts mail only from allowlisted IPs.",
       url: ERRORS,
     },
     example:
@@ -580,8 +559,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "ratelimited",
-      meaning:
-        "Your Google account or Workspace SMTP relay hit its sending limit; it resets after a rolling 24 hours.",
+      meaning: "Your Google account or Workspace relay hit its sending limit (rolling 24 hours).",
       url: "https://support.google.com/a/answer/166852",
     },
     example:
@@ -601,8 +579,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "norelaying",
-      meaning:
-        "Google's SMTP relay does not recognise this sender: register the sending IP or authenticate in the Workspace SMTP relay settings.",
+      meaning: "Google's SMTP relay does not know this sender: register the IP or authenticate.",
       url: ERRORS,
     },
     example:
@@ -625,7 +602,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "securityerror",
       meaning:
-        "Google refused the SMTP login: wrong password, an app password is required (2-Step Verification), or the account must sign in through a browser first.",
+        "Google refused the SMTP login: wrong password, app password needed, or browser sign-in first.",
       url: "https://support.google.com/mail/?p=BadCredentials",
     },
     example:

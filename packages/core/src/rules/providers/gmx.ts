@@ -10,8 +10,7 @@ export const GMX_RULES: readonly Rule[] = [
     match: { any: ["IP address is block listed", "IP address is black listed"] },
     decide: {
       reason: "blocked",
-      meaning:
-        "GMX refuses connections from the sending IP: it is on a block list GMX uses. The linked page says which.",
+      meaning: "GMX refuses the sending IP: a block list it uses lists it (see the linked page).",
       url: ERRORS,
     },
     example:
@@ -26,8 +25,7 @@ export const GMX_RULES: readonly Rule[] = [
     match: { all: ["policy restrictions"], any: ["c=hi", "c=hd"] },
     decide: {
       reason: "notcompliantrfc",
-      meaning:
-        "GMX / WEB.DE / IONOS refuse the message because a header is not RFC 5322-compliant (malformed or repeated Date, From, Sender or To, or unencoded non-ASCII).",
+      meaning: "GMX / WEB.DE / IONOS refuse a header that is not RFC 5322-compliant.",
       url: ERRORS,
     },
     example:
@@ -41,8 +39,7 @@ export const GMX_RULES: readonly Rule[] = [
     match: { any: ["Reject due to policy restrictions"] },
     decide: {
       reason: "blocked",
-      meaning:
-        "GMX / 1&1 refuse mail from the sending IP by policy (for example missing reverse DNS or a dynamic-IP range); the linked page names the cause.",
+      meaning: "GMX / 1&1 refuse the sending IP by policy (e.g. no rDNS, dynamic range).",
       url: ERRORS,
     },
     example:

@@ -8,8 +8,7 @@ export const HARAKA_RULES: readonly Rule[] = [
     match: { any: ["I cannot deliver mail for"] },
     decide: {
       reason: "userunknown",
-      meaning:
-        "Haraka's default refusal when no plugin accepted the recipient: the address (or its domain) is not one this server receives mail for.",
+      meaning: "Haraka's default: no plugin accepted this recipient or its domain.",
       url: "https://haraka.github.io/",
     },
     example: "550 I cannot deliver mail for <k.e.-urban@arcor.de>",

@@ -11,8 +11,7 @@ export const MAILRU_RULES: readonly Rule[] = [
     match: { any: ["sending for this account is disabled"] },
     decide: {
       reason: "securityerror",
-      meaning:
-        "Mail.ru stopped the sending account itself (suspected compromise or spam) until its owner restores it, e.g. by changing the password.",
+      meaning: "Mail.ru stopped the sending account (suspected compromise or spam).",
       url: POSTMASTER,
     },
     example: "550 message sending for this account is disabled",

@@ -23,7 +23,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "userunknown",
       meaning:
-        "Directory Based Edge Blocking: the address does not exist in the recipient's Microsoft 365 directory. Microsoft uses 5.4.1 for this; in the registry 5.4.1 means no answer from host.",
+        "Directory Based Edge Blocking: the address is not in the recipient's Microsoft 365 directory.",
       url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/use-directory-based-edge-blocking",
     },
     example:
@@ -123,8 +123,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "ratelimited",
-      meaning:
-        "The recipient has received more messages this hour than Exchange Online allows; retry later, more slowly.",
+      meaning: "The recipient got more messages this hour than Exchange Online allows.",
       url: NDR,
     },
     example:
@@ -146,8 +145,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "policyviolation",
-      meaning:
-        "The recipient (a group, mailbox or public folder) accepts mail only from its own organisation or from listed senders.",
+      meaning: "The recipient accepts mail only from its own organisation or listed senders.",
       url: NDR,
     },
     example: "5.7.133 Sender not authenticated for group",
@@ -161,8 +159,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Access denied, banned sending IP"] },
     decide: {
       reason: "blocked",
-      meaning:
-        "Microsoft has banned the sending IP (codes 5.7.606–5.7.649, not in the IANA registry). Request removal at sender.office.com.",
+      meaning: "Microsoft has banned the sending IP (5.7.606–649); delist at sender.office.com.",
       url: DELIST,
     },
     example:
@@ -175,8 +172,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["part of their network is on our block list", "on our block list (S3150)"] },
     decide: {
       reason: "blocked",
-      meaning:
-        "Outlook.com blocks the sending IP's network (tags S3140/S3150). Request mitigation through the Outlook.com sender support form.",
+      meaning: "Outlook.com blocks the sending IP's network (S3140/S3150).",
       url: "https://postmaster.live.com/",
     },
     example:
@@ -220,8 +216,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "rejected",
       action: "contact_admin",
-      meaning:
-        "Microsoft 365 put the sending user on its restricted list for sending spam; an admin must release it.",
+      meaning: "Microsoft 365 restricted the sending user for spam; an admin must release it.",
       url: NDR,
     },
     example: "550 5.1.8 Access denied, bad outbound sender AS(42004)",
@@ -234,8 +229,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       action: "contact_admin",
-      meaning:
-        "The recipient's organisation has blocked your sending IP in its own block list; only they can remove it.",
+      meaning: "The recipient's organisation blocks your IP in its own list.",
       url: NDR,
     },
     example:
@@ -248,8 +242,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["blocked using Spamhaus", "is listed in Spamhaus", "AS16012611"] },
     decide: {
       reason: "blocked",
-      meaning:
-        "Exchange Online refused the sending IP or MAIL FROM domain because Spamhaus lists it. Delist at Spamhaus.",
+      meaning: "Exchange Online refused the sending IP or domain because Spamhaus lists it.",
       url: "https://check.spamhaus.org/",
     },
     example:
@@ -262,8 +255,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["temporarily rate limited due to IP reputation"] },
     decide: {
       reason: "badreputation",
-      meaning:
-        "Outlook.com is throttling the sending IP because of its reputation (4.7.650). Slow down and check SNDS.",
+      meaning: "Outlook.com throttles the sending IP for its reputation (4.7.650).",
       url: "https://postmaster.live.com/",
     },
     example:
@@ -276,8 +268,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Server busy. Please try again later from", "S77714", "S77719"] },
     decide: {
       reason: "ratelimited",
-      meaning:
-        "Exchange Online is throttling mail from your sending IP (4.7.500 Server busy); slow down and retry.",
+      meaning: "Exchange Online is throttling mail from your IP (4.7.500).",
     },
     example:
       "451 4.7.500 Server busy. Please try again later from [203.0.113.10]. (S77714) [BL6PEPF0001AB50.namprd04.prod.outlook.com 2024-07-14T14:44:43.083Z 08DCA36F759CD546]",
@@ -290,8 +281,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Access denied, please try again later"] },
     decide: {
       reason: "badreputation",
-      meaning:
-        "Suspicious activity was detected from the sending IP and it is temporarily restricted while Microsoft evaluates it (4.7.500–699, 4.7.850–899).",
+      meaning: "Microsoft temporarily restricts the sending IP after suspicious activity.",
       url: NDR,
     },
     example: "4.7.500-699 Access denied, please try again later",
@@ -303,8 +293,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["tenant has exceeded threshold"] },
     decide: {
       reason: "blocked",
-      meaning:
-        "Exchange Online blocked your tenant's outbound mail after it sent too much spam or bulk mail (5.7.705).",
+      meaning: "Exchange Online blocked your tenant's outbound mail for spam or bulk (5.7.705).",
       url: CODES_700,
     },
     example: "5.7.705 Access denied, tenant has exceeded threshold",
@@ -384,8 +373,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["does not pass DMARC verification"] },
     decide: {
       reason: "authfailure",
-      meaning:
-        "The From: domain failed DMARC and publishes p=reject (5.7.509, a Microsoft code not in the registry).",
+      meaning: "The From: domain failed DMARC and its policy is reject (5.7.509).",
       url: NDR,
     },
     example:
@@ -403,8 +391,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "authfailure",
-      meaning:
-        "Outlook.com's high-volume sender rule (5.7.515): domains sending over 5,000 messages a day must pass SPF and DKIM and publish DMARC (at least p=none) aligned with one of them.",
+      meaning: "Outlook.com's high-volume rule (5.7.515): pass SPF and DKIM and publish aligned DMARC.",
       url: "https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730",
     },
     example:
@@ -477,8 +464,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "ratelimited",
-      meaning:
-        "Your Microsoft 365 account exceeded its sending limit (recipients or messages per day). Microsoft uses 5.2.2 here; in the registry 5.2.2 means the recipient's mailbox is full.",
+      meaning: "Your Microsoft 365 account exceeded its daily sending limit (Microsoft's 5.2.2).",
       url: "https://learn.microsoft.com/en-us/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits#sending-limits",
     },
     example: "5.2.2 Submission quota exceeded",
@@ -490,8 +476,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["TenantAttribution; Relay Access Denied"] },
     decide: {
       reason: "norelaying",
-      meaning:
-        "Exchange Online could not attribute the message to your tenant: the inbound connector from your on-premises server no longer matches.",
+      meaning: "Exchange Online could not tie the message to your tenant: check the inbound connector.",
       url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-64-in-exchange-online",
     },
     example: "5.7.64 TenantAttribution; Relay Access Denied",
@@ -515,8 +500,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["does not allow external forwarding"] },
     decide: {
       reason: "policyviolation",
-      meaning:
-        "A Microsoft 365 mailbox tried to auto-forward your message outside its organisation, and that organisation's outbound spam policy blocks external forwarding (5.7.520). Only its administrator can allow it.",
+      meaning: "A Microsoft 365 mailbox's auto-forward outside its organisation is blocked (5.7.520).",
       url: "https://learn.microsoft.com/en-us/microsoft-365/security/office-365-security/external-email-forwarding",
     },
     example:
@@ -554,8 +538,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "failedstarttls",
-      meaning:
-        "Exchange Online could not deliver securely: the destination failed MTA-STS, DANE or DNSSEC checks, or does not offer TLS.",
+      meaning: "Exchange Online could not deliver securely (MTA-STS, DANE, DNSSEC or TLS).",
       url: "https://learn.microsoft.com/en-us/purview/enhancing-mail-flow-with-mta-sts",
     },
     example: "5.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail.",
@@ -567,8 +550,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Message expired, DNS query failed", "Message expired, connection refused"] },
     decide: {
       reason: "networkerror",
-      meaning:
-        "Exchange Online kept failing to look up or connect to the destination until the message expired.",
+      meaning: "Exchange Online could not look up or reach the destination before expiry.",
       url: NDR,
     },
     example: "550 5.4.312 Message expired, DNS query failed",
@@ -617,8 +599,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Organization queue quota exceeded"] },
     decide: {
       reason: "ratelimited",
-      meaning:
-        "The recipient organisation's Exchange Online queue is over its quota; Microsoft defers new mail. Retry later.",
+      meaning: "The recipient organisation's Exchange Online queue is over quota.",
       url: NDR,
     },
     example: "smtp;450 4.7.3 Organization queue quota exceeded. [outlook.com]",

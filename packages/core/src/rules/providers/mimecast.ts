@@ -45,8 +45,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "badreputation",
-      meaning:
-        "Mimecast's reputation checks (or greylisting of an unknown sender) refused the sending IP; a 4xx retry may pass, a 5xx needs the IP's reputation fixed or the recipient to permit you.",
+      meaning: "Mimecast's reputation checks (or greylisting) refused the sending IP.",
       url: CODES,
     },
     example:
@@ -59,8 +58,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     match: { any: ["Email rejected due to security policies"] },
     decide: {
       reason: "virusdetected",
-      meaning:
-        "Mimecast detected a virus signature, or a spam score above its maximum threshold, in the message.",
+      meaning: "Mimecast found a virus or a spam score above its limit.",
       url: CODES,
     },
     example:
@@ -73,8 +71,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     match: { any: ["Anti-Spoofing policy"] },
     decide: {
       reason: "policyviolation",
-      meaning:
-        "The recipient's Mimecast anti-spoofing policy refused a message claiming to come from their own domain.",
+      meaning: "Mimecast's anti-spoofing refused mail claiming the recipient's own domain.",
       url: CODES,
     },
     example:
@@ -87,8 +84,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     match: { any: ["content examination policy", "Host network not allowed"] },
     decide: {
       reason: "policyviolation",
-      meaning:
-        "A Mimecast policy of the recipient (content examination or geographic restriction) refused the message.",
+      meaning: "A Mimecast content or geographic policy of the recipient refused the message.",
       url: CODES,
     },
     example:
@@ -148,8 +144,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     match: { any: ["Open relay not allowed", "Open relay is not allowed"] },
     decide: {
       reason: "norelaying",
-      meaning:
-        "Neither sender nor recipient domain belongs to this Mimecast account, or your IP is not an authorised outbound IP.",
+      meaning: "Neither domain is on this Mimecast account, or your IP is not an authorised one.",
       url: CODES,
     },
     example: "smtp;451 Open relay not allowed - https://community.mimecast.com/docs/DOC-1369#451 [#]",

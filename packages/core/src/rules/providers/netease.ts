@@ -26,8 +26,7 @@ export const NETEASE_RULES: readonly Rule[] = [
     match: { any: ["MI:SFQ", "MI:DMC", "MI:STC", "HL:ICC", "HL:IFC", "RP:QRC", "RP:TRC"] },
     decide: {
       reason: "ratelimited",
-      meaning:
-        "NetEase limits connections, messages and recipients per IP and per account over time: send more slowly.",
+      meaning: "NetEase limits connections, messages and recipients per IP and account.",
       url: CODES,
     },
     example: "451 MI:SFQ",
@@ -39,8 +38,7 @@ export const NETEASE_RULES: readonly Rule[] = [
     match: { any: ["HL:REP", "HL:MEP", "HL:IHU", "DT:RBL"] },
     decide: {
       reason: "blocked",
-      meaning:
-        "NetEase suspended the sending IP for abnormal behaviour (many unknown recipients, forged sender domains) or an RBL listing.",
+      meaning: "NetEase suspended the sending IP for abnormal behaviour or an RBL listing.",
       url: CODES,
     },
     example: "421 HL:REP",

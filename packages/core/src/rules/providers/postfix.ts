@@ -28,8 +28,7 @@ export const POSTFIX_RULES: readonly Rule[] = [
     decide: {
       reason: "networkerror",
       type: "hard",
-      meaning:
-        "The recipient domain's MX points back at this server, which does not treat the domain as its own (mydestination / virtual domains).",
+      meaning: "The domain's MX points at this server, which is not configured for it.",
       url: POSTCONF,
     },
     example:
@@ -44,8 +43,7 @@ export const POSTFIX_RULES: readonly Rule[] = [
     decide: {
       reason: "contenterror",
       type: "hard",
-      meaning:
-        "The message has UTF-8 in its envelope or headers and the next server does not offer SMTPUTF8: Postfix returns it (encode the headers, or set smtputf8_enable = no).",
+      meaning: "UTF-8 in the envelope or headers, and the next server lacks SMTPUTF8.",
       url: `${POSTCONF}#smtputf8_enable`,
     },
     example: "status=bounced (SMTPUTF8 is required, but was not offered by host smtp.163.com",
@@ -67,8 +65,7 @@ export const POSTFIX_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "userunknown",
-      meaning:
-        "Postfix found no such recipient in its lookup tables (a 450 means it was told to defer instead of reject).",
+      meaning: "No such recipient in Postfix's lookup tables.",
       url: POSTCONF,
     },
     example:
@@ -93,8 +90,7 @@ export const POSTFIX_RULES: readonly Rule[] = [
     match: { any: ["postgrey"] },
     decide: {
       reason: "greylisted",
-      meaning:
-        "Postgrey greylisting: the first attempt from an unknown sender is deferred; a retry after a few minutes passes.",
+      meaning: "Postgrey greylisting: retry after a few minutes.",
       url: "https://postgrey.schweikert.ch/",
     },
     example:
@@ -108,8 +104,7 @@ export const POSTFIX_RULES: readonly Rule[] = [
     match: { all: ["Sender address rejected", "Domain not found"] },
     decide: {
       reason: "rejected",
-      meaning:
-        "The envelope sender's domain has no DNS records the receiving Postfix accepts (reject_unknown_sender_domain).",
+      meaning: "The envelope sender's domain has no usable DNS records.",
       url: `${POSTCONF}#reject_unknown_sender_domain`,
     },
     example: "450 4.1.8 <kijitora@example.jp>: Sender address rejected: Domain not found",
@@ -126,8 +121,7 @@ export const POSTFIX_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "requireptr",
-      meaning:
-        "The sending IP has no reverse DNS name, or the name does not resolve back to the IP (reject_unknown_client_hostname).",
+      meaning: "The sending IP has no rDNS name, or it does not resolve back to the IP.",
       url: `${POSTCONF}#reject_unknown_client_hostname`,
     },
     example: "450 4.7.1 Client host rejected: cannot find your hostname, [203.0.113.5];",
@@ -140,8 +134,7 @@ export const POSTFIX_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       action: "fix_configuration",
-      meaning:
-        "The receiving Postfix refuses the name your server gives in HELO/EHLO (not a fully-qualified or resolvable host name).",
+      meaning: "Postfix refuses your HELO/EHLO name (not a valid, resolvable host name).",
       url: `${POSTCONF}#reject_non_fqdn_helo_hostname`,
     },
     example: "504 5.5.2 <syslog>: Helo command rejected: need fully-qualified hostname",
@@ -153,8 +146,7 @@ export const POSTFIX_RULES: readonly Rule[] = [
     match: { any: ["Relay access denied"] },
     decide: {
       reason: "norelaying",
-      meaning:
-        "This Postfix is not the destination for the recipient's domain and you are not allowed to relay through it: check the MX, or authenticate.",
+      meaning: "This Postfix is not the recipient's destination and you may not relay through it.",
       url: `${POSTCONF}#smtpd_relay_restrictions`,
     },
     example: "554 5.7.1 <kijitora@example.org>: Relay access denied",

@@ -8,8 +8,7 @@ export const PROOFPOINT_RULES: readonly Rule[] = [
     match: { any: ["ipcheck.proofpoint.com", "proofpoint.com/dnsbl-lookup", "Blocked - see"] },
     decide: {
       reason: "blocked",
-      meaning:
-        "Proofpoint's own reputation service blocks the sending IP. Request removal at ipcheck.proofpoint.com.",
+      meaning: "Proofpoint's reputation service blocks the sending IP.",
       url: "https://ipcheck.proofpoint.com/",
     },
     example: "554 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.2.225",

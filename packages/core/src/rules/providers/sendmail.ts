@@ -42,8 +42,7 @@ export const SENDMAIL_RULES: readonly Rule[] = [
     match: { any: ["Relaying denied"] },
     decide: {
       reason: "norelaying",
-      meaning:
-        "This server does not accept mail for the recipient's domain from you (not its MX, or your IP is not allowed to relay).",
+      meaning: "This server will not relay for you to the recipient's domain.",
     },
     example: "smtp;550 5.7.1 Relaying denied",
     source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",

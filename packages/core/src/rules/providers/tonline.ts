@@ -13,8 +13,7 @@ export const TONLINE_RULES: readonly Rule[] = [
     match: { all: ["A problem occurred", "BL"] },
     decide: {
       reason: "blocked",
-      meaning:
-        "T-Online refuses the sending IP: it is on T-Online's block list (tag BL). Write to the address in the reply to ask for removal.",
+      meaning: "T-Online's own block list (tag BL) has the sending IP.",
       url: POSTMASTER,
     },
     example:

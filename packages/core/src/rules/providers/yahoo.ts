@@ -15,8 +15,7 @@ export const YAHOO_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       type: "hard",
-      meaning:
-        "Yahoo refuses all mail from this IP for now ([TSS09]/[TS03]): retrying will not succeed until the IP's reputation recovers. Its 4xx code notwithstanding, this is permanent.",
+      meaning: "Yahoo refuses all mail from this IP ([TSS09]/[TS03]); retries will fail despite the 4xx.",
       url: ERRORS,
     },
     example:
@@ -39,8 +38,7 @@ export const YAHOO_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "badreputation",
-      meaning:
-        "Yahoo is deferring mail from this IP because of unusual volume or user spam complaints ([TSS04]). Slow down, and check complaint rates and list hygiene.",
+      meaning: "Yahoo defers this IP for unusual volume or spam complaints ([TSS04]).",
       url: ERRORS,
     },
     example:
@@ -60,8 +58,7 @@ export const YAHOO_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "blocked",
-      meaning:
-        "Yahoo refuses connections from this IP because Spamhaus lists it ([BL21]/[BL23]). Delist at Spamhaus.",
+      meaning: "Yahoo refuses connections from this IP because Spamhaus lists it ([BL21]/[BL23]).",
       url: ERRORS,
     },
     example:
@@ -88,8 +85,7 @@ export const YAHOO_RULES: readonly Rule[] = [
     decide: {
       reason: "policyviolation",
       action: "fix_content",
-      meaning:
-        "Yahoo will not accept this message's content for policy reasons ([PH01]: phishing, malware or links to them; also sent for DMARC/DKIM policy failures).",
+      meaning: "Yahoo refuses the content for policy reasons ([PH01]: phishing, malware, DMARC).",
       url: ERRORS,
     },
     example:

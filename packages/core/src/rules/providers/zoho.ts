@@ -19,8 +19,7 @@ export const ZOHO_RULES: readonly Rule[] = [
     match: { any: ["Relaying disallowed"] },
     decide: {
       reason: "userunknown",
-      meaning:
-        'Zoho answers "Relaying disallowed" for an address it does not host at a domain it does: the recipient does not exist.',
+      meaning: "Zoho's answer for an unknown address at a domain it hosts.",
       url: "https://www.zoho.com/mail/help/",
     },
     example: "failed,5.1.1 (bad destination mailbox address),smtp;553 Relaying disallowed,mx.zoho.com",
@@ -32,8 +31,7 @@ export const ZOHO_RULES: readonly Rule[] = [
     match: { any: ["MailPolicy violation"] },
     decide: {
       reason: "policyviolation",
-      meaning:
-        "A Zoho Mail policy of the receiving organisation refused the message; 5.2.3 here is not a size limit.",
+      meaning: "A Zoho Mail policy of the receiving organisation refused the message.",
     },
     example: "smtp;554 5.2.3 MailPolicy violation Error delivering to mailboxes,mx.zoho.com",
     source: `${FIELD_MANUAL}/554.json`,
