@@ -13,9 +13,10 @@
 //    as an array of its values in that order (0 for an absent field, trailing ones dropped); a provider
 //    rule's `provider` is not written when it is the prefix of its id (`gmail.no-such-user`); and a run
 //    of records that differ only by a code counting up by one (Microsoft's 4.7.500…4.7.699) is one
-//    number. A ten-line decoder (`bounced:rows`) rebuilds the very same objects, keys in the same order,
-//    at import. Each table is decoded at build time and compared with the source's value; a table the
-//    codec cannot reproduce exactly is shipped as plain JSON instead.
+//    number. A small decoder (`bounced:rows`) rebuilds the very same objects, keys in the same order,
+//    at import. A table of tuples (the generated standards rows) is shipped by column, each column of
+//    strings as one string. Each table is decoded at build time and compared with the source's value; a
+//    table the codecs cannot reproduce exactly is shipped as plain JSON instead.
 import { readFile } from "node:fs/promises";
 import { transformSync } from "esbuild";
 import ts from "typescript";
@@ -88,7 +89,13 @@ function asJson(tsSource) {
   for (const [name, value] of Object.entries(module.exports)) {
     if (!isPlainData(value)) return null;
     const rows = encodeRows(value);
-    if (rows === null) {
+    const cols = rows === null ? encodeTuples(value) : null;
+    if (cols !== null) {
+      usesRows = true;
+      lines.push(
+        `export const ${name} = /* @__PURE__ */ tuples(JSON.parse(${JSON.stringify(JSON.stringify(cols))}));`,
+      );
+    } else if (rows === null) {
       lines.push(
         `export const ${name} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))});`,
       );
@@ -99,7 +106,7 @@ function asJson(tsSource) {
       );
     }
   }
-  if (usesRows) lines.unshift(`import { rows } from "${ROWS_MODULE}";`);
+  if (usesRows) lines.unshift(`import { rows, tuples } from "${ROWS_MODULE}";`);
   // Type declarations need not be kept: esbuild erases type-only imports (verbatimModuleSyntax), and the
   // .d.ts files are built from the sources, not through this plugin.
   return lines.join("\n");
@@ -119,7 +126,11 @@ function isPlainData(value) {
 // `keys`: comma-separated key paths (`match.any`); a path starting with `^` is not in the rows: its value
 // is the first field's text before its first dot. `data`: one array per record, or a number n: n more
 // records like the previous one, its first field's last number counting up by one each time.
-const ROWS_DECODER = `export function rows(keys, data) {
+const ROWS_DECODER = `export function tuples(columns) {
+  const cols = columns.map((c) => (typeof c === "string" ? c.split(c[0]).slice(1) : c));
+  return cols[0].map((_, i) => cols.map((c) => c[i]));
+}
+export function rows(keys, data) {
   // [derived, path]: a derived field is its record's first field's text before the first dot.
   const paths = keys.split(",").map((k) => [k[0] === "^", (k[0] === "^" ? k.slice(1) : k).split(".")]);
   const out = [];
@@ -148,7 +159,9 @@ const ROWS_DECODER = `export function rows(keys, data) {
   return out;
 }`;
 
-const decodeRows = new Function(`${ROWS_DECODER.replace("export ", "")}; return rows;`)();
+const [decodeRows, decodeTuples] = new Function(
+  `${ROWS_DECODER.replace(/export /g, "")}; return [rows, tuples];`,
+)();
 
 /** A table of records as `{ keys, rows }`, or null when the records are not all plain objects or the rows would not decode to exactly the same value. */
 function encodeRows(value) {
@@ -232,4 +245,26 @@ function continues(previous, row) {
   const m = /^(.*?)(\d+)$/.exec(previous[0]);
   if (m === null || row[0] !== `${m[1]}${Number(m[2]) + 1}`) return false;
   return JSON.stringify(previous.slice(1)) === JSON.stringify(row.slice(1));
+}
+
+/**
+ * A table of tuples of one length (`[[2, "Success", "…", "RFC 3463"], …]`) by column, a column of strings
+ * as one string that starts with its separator (a character none of its strings contains); null when the
+ * value is not such a table or would not decode to exactly the same value.
+ */
+function encodeTuples(value) {
+  if (
+    !Array.isArray(value) ||
+    value.length < 2 ||
+    !value.every((r) => Array.isArray(r) && r.length === value[0].length)
+  )
+    return null;
+  const cols = value[0].map((_, i) => value.map((r) => r[i]));
+  const out = cols.map((c) => {
+    if (!c.every((v) => typeof v === "string")) return c;
+    const sep = ["|", "~", "^", "#", "@"].find((s) => !c.some((v) => v.includes(s)));
+    return sep === undefined ? c : sep + c.join(sep);
+  });
+  if (JSON.stringify(decodeTuples(JSON.parse(JSON.stringify(out)))) !== JSON.stringify(value)) return null;
+  return out;
 }
