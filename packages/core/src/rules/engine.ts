@@ -1,5 +1,5 @@
 import { firstWord, normalizeText } from "./normalize.js";
-import { hashRange, type Tokens, tokenize } from "./tokens.js";
+import { HASH_MASK, hashRange, type Tokens, tokenize } from "./tokens.js";
 import type { ProviderSignature, Rule, RuleMatch } from "./types.js";
 
 /**
@@ -142,8 +142,6 @@ class PhraseSet {
   private readonly pending = new Map<number, Phrase[]>();
   /** Phrases of rules and signatures not yet interned, by the masked hash of their first word. */
   private readonly waiting = new Map<number, Waiting[]>();
-  /** The masked hash of each first word seen by `use` (a first word is hashed once). */
-  private readonly wordSlots = new Map<string, number>();
   /** By masked hash of a word: does a phrase start with it (NO_PHRASE, PENDING, BUILT)? */
   private readonly firstWords = new Uint8Array(FIRST_WORD_MASK + 1);
   // Phrase hits of the current reply: stamp[id] === generation means "found". JavaScript runs one
@@ -229,29 +227,41 @@ class PhraseSet {
    * words (an error that `add` reports).
    */
   private slotOf(raw: string): number {
-    let first: string;
-    if (ALREADY_NORMAL.test(raw)) {
-      const space = raw.indexOf(" ");
-      first = space < 0 ? raw : raw.slice(0, space);
-    } else {
-      const trimmed = raw.trimEnd();
-      if (trimmed.endsWith("*")) {
-        const body = trimmed.slice(0, -1);
-        const norm = ALREADY_NORMAL.test(body) ? body : normalizeText(body).trim();
-        const space = norm.indexOf(" ");
-        if (space < 0) return -1;
-        first = norm.slice(0, space);
-      } else {
-        first = firstWord(raw);
-        if (first === "") return -1;
+    // Most phrases are ASCII and end in a letter or digit: their first word is hashed as it is read,
+    // folding upper case (the first run of letters and digits, as `firstWord` finds it).
+    const n = raw.length;
+    const last = raw.charCodeAt(n - 1);
+    if (last > 32 && last !== 42) {
+      let h = 0x811c9dc5;
+      let inWord = false;
+      for (let i = 0; i < n; i++) {
+        let c = raw.charCodeAt(i);
+        if (c >= 128) return this.slowSlot(raw);
+        if (c >= 65 && c <= 90) c += 32;
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+          inWord = true;
+          h = Math.imul(h ^ c, 0x01000193);
+        } else if (inWord) break;
       }
+      return inWord ? h & HASH_MASK & FIRST_WORD_MASK : -1;
     }
-    let slot = this.wordSlots.get(first);
-    if (slot === undefined) {
-      slot = hashRange(first, 0, first.length) & FIRST_WORD_MASK;
-      this.wordSlots.set(first, slot);
+    return this.slowSlot(raw);
+  }
+
+  private slowSlot(raw: string): number {
+    let first: string;
+    const trimmed = raw.trimEnd();
+    if (trimmed.endsWith("*")) {
+      const body = trimmed.slice(0, -1);
+      const norm = ALREADY_NORMAL.test(body) ? body : normalizeText(body).trim();
+      const space = norm.indexOf(" ");
+      if (space < 0) return -1;
+      first = norm.slice(0, space);
+    } else {
+      first = firstWord(raw);
+      if (first === "") return -1;
     }
-    return slot;
+    return hashRange(first, 0, first.length) & FIRST_WORD_MASK;
   }
 
   scan(tokens: Tokens): void {

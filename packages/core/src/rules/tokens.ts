@@ -43,7 +43,7 @@ export function hashRange(text: string, start: number, end: number): number {
   return h & HASH_MASK;
 }
 
-const HASH_MASK = 0x3fffffff;
+export const HASH_MASK = 0x3fffffff;
 
 function push(t: Tokens, start: number, end: number, hash: number): void {
   if (t.count === t.starts.length) {
