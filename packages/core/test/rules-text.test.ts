@@ -375,9 +375,6 @@ describe("ENHANCED_CODE_DEFAULTS", () => {
   });
 
   test.each<[string, Reason, "strong" | "weak"]>([
-    ["5.1.2", "hostunknown", "strong"],
-    ["5.2.2", "mailboxfull", "strong"],
-    ["4.2.2", "mailboxfull", "strong"],
     ["5.7.26", "authfailure", "strong"],
     ["5.7.25", "requireptr", "strong"],
     ["5.4.7", "expired", "strong"],
@@ -390,6 +387,10 @@ describe("ENHANCED_CODE_DEFAULTS", () => {
     ["5.1.1", "userunknown", "weak"],
     ["5.1.10", "notaccept", "weak"],
     ["4.7.27", "rejected", "weak"],
+    // Stalwart sends 5.1.2 for a missing mailbox and a refused relay, 4.2.2 for greylisting (rcpt.rs)
+    ["5.1.2", "hostunknown", "weak"],
+    ["5.2.2", "mailboxfull", "weak"],
+    ["4.2.2", "mailboxfull", "weak"],
     // unregistered codes large receivers send
     ["5.7.509", "authfailure", "strong"],
     ["5.7.606", "blocked", "strong"],
@@ -600,5 +601,86 @@ describe("closed, locked and deleted accounts in any word order (issue 3, round 
     ["4.7.1 Error: too many recipients from 49.7.199.65", "ratelimited"],
   ])("%s → %s", (reply, reason) => {
     expect(firstTextRule(reply)?.decide.reason).toBe(reason);
+  });
+});
+
+describe("breadth per meaning (issue 3, round 7)", () => {
+  // Real texts, each with where it was seen: fresh2's sources (tuned on from this round), Stalwart's own replies
+  // (stalwartlabs/mail-server, crates/smtp/src/inbound/rcpt.rs), Mailgun's drop reasons (symfony/mailer's Mailgun
+  // bridge), a Gmail quota reply quoted in gen-smtp/gen_smtp#140.
+  test.each<[string, Reason]>([
+    // suppression lists of the sending service
+    ["Not delivering to previously bounced address", "suppressed"],
+    [
+      "Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.",
+      "suppressed",
+    ],
+    // a count per hour or per day is a rate
+    ["462 Daily send limit reached. Please try again tomorrow", "ratelimited"],
+    [
+      "enforce_mail_permissions: Domain thedomain.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.",
+      "ratelimited",
+    ],
+    ["550 5.4.5 Daily user sending quota exceeded. o65sm25351206pga.71 - gsmtp", "ratelimited"],
+    // the envelope sender in other words
+    ["550 Sender must exist", "rejected"],
+    ["550 The destination mail system rejected your return address", "rejected"],
+    ["550 [permfail] bellsouth.net requires valid sender domain", "rejected"],
+    ["554 Sending address not accepted due to spam filter", "rejected"],
+    // the recipient
+    ["550 5.1.1 Suspended user", "suspend"],
+    ["550 recipient e-mail adress unknown", "userunknown"],
+    // content and filters
+    [
+      "500 These attachments are not allowed -- Please compress (zip,tar..) them before mailing.",
+      "virusdetected",
+    ],
+    [
+      "553 5.7.3 CONTENT REJECT:192.168.95.162.2011101001.XXYIvtHf:dspam check:4:http://mail.test.com/info/policy/12",
+      "spamdetected",
+    ],
+    [
+      "554 5.7.1 Your message failed several antispam checks (SCORING) and it was rejected or collected on example.net spambox. Please be sure your mailserver is configured correctly (spf , HELO, PTR) or try using an alternative email or smtp.",
+      "spamdetected",
+    ],
+    ["550 Denied due to spam list", "blocked"],
+    // the delivery program's own output
+    [
+      "temporary failure. Command output: lda(root): Error: net_connect_unix(/var/run/dovecot/stats-writer) failed: Permission denied",
+      "mailererror",
+    ],
+    // greylisting filters' bare first refusal
+    ["451 4.7.1 Please try again later", "greylisted"],
+    ["4.7.1 Try again later", "greylisted"],
+  ])("%s → %s", (reply, reason) => {
+    expect(firstTextRule(reply)?.decide.reason).toBe(reason);
+  });
+
+  test("a bare 4.7.1 'try again later' is greylisting; one that names a fault is not", () => {
+    expect(firstTextRule("451 4.7.1 Cannot validate the message now. Try again later")?.id).not.toBe(
+      "text.greylist-try-later",
+    );
+    expect(firstTextRule("4.7.1 Service unavailable - try again later")?.id).not.toBe(
+      "text.greylist-try-later",
+    );
+    expect(firstTextRule("451 4.3.0 Please try again later")?.id).not.toBe("text.greylist-try-later");
+  });
+
+  test("'unknown' beside the recipient is an unknown user, not when it names the sender, the domain or an error", () => {
+    expect(firstTextRule("550 recipient e-mail adress unknown")?.id).toBe("text.recipient-unknown-words");
+    expect(firstTextRule("550 sender address unknown")?.decide.reason).not.toBe("userunknown");
+    expect(firstTextRule("550 5.1.0 - Unknown address error 550-'Access denied'")?.decide.reason).not.toBe(
+      "userunknown",
+    );
+  });
+
+  test("Stalwart's 5.1.2 and 4.2.2 replies are read by their text (the codes are weak)", () => {
+    expect(explain("550 5.1.2 Mailbox does not exist.").reason).toBe("userunknown");
+    expect(explain("550 5.1.2 Relay not allowed.").reason).toBe("norelaying");
+    expect(explain("452 4.2.2 Greylisted, please try again in a few moments.").reason).toBe("greylisted");
+    // without words, the codes still mean what the registry says
+    expect(explain("553 5.1.2").reason).toBe("hostunknown");
+    expect(explain("552 5.2.2").reason).toBe("mailboxfull");
+    expect(explain("552 5.2.2").type).toBe("soft");
   });
 });

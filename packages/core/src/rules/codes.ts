@@ -53,8 +53,8 @@ export const ENHANCED_CODE_DEFAULTS: readonly EnhancedCodeDefault[] = [
   {
     code: "x.1.2",
     reason: "hostunknown",
-    strength: "strong",
-    note: "Bad destination system address (RFC 3463): the domain does not exist or cannot take mail.",
+    strength: "weak",
+    note: "Bad destination system address (RFC 3463): the domain does not exist or cannot take mail. Weak: Stalwart sends 5.1.2 for a mailbox that does not exist and for a refused relay (“550 5.1.2 Mailbox does not exist.”, “550 5.1.2 Relay not allowed.”, crates/smtp/src/inbound/rcpt.rs), so the text decides first.",
   },
   {
     code: "4.1.2",
@@ -139,9 +139,9 @@ export const ENHANCED_CODE_DEFAULTS: readonly EnhancedCodeDefault[] = [
   {
     code: "x.2.2",
     reason: "mailboxfull",
-    strength: "strong",
+    strength: "weak",
     type: "soft",
-    note: "Mailbox full (RFC 3463: a persistent transient failure, whatever the class).",
+    note: "Mailbox full (RFC 3463: a persistent transient failure, whatever the class). Weak: Stalwart greylists with “452 4.2.2 Greylisted, please try again in a few moments.” (crates/smtp/src/inbound/rcpt.rs), so the text decides first; a full mailbox in words is the first text rules' anyway.",
   },
   {
     code: "x.2.3",

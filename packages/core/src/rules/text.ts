@@ -203,7 +203,17 @@ export const TEXT_RULES: readonly Rule[] = [
     // An ESP's own refusal to send: the address is on its suppression list (SendGrid's drop reasons).
     id: "text.suppressed",
     match: {
-      any: ["bounced address", "spam reporting address", "unsubscribed address", "on the suppression list"],
+      // Mailgun's drops (605–607: "Not delivering to previously bounced address", "… to unsubscribed address", "… to a
+      // user who marked your messages as spam", symfony/mailer's Mailgun bridge); Amazon SES's "Amazon SES has suppressed
+      // sending to this address because it has a recent history of bouncing" (pypi/warehouse#18501)
+      any: [
+        "bounced address",
+        "spam reporting address",
+        "unsubscribed address",
+        "suppression list",
+        "suppressed sending",
+        "not delivering to",
+      ],
     },
     decide: { reason: "suppressed" },
     example: "Bounced Address",
@@ -317,6 +327,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "permissions to send as",
         "sendasdenied*",
         "sender email address rejected",
+        // SmarterMail's refusal of a sender its spam filter distrusts: "554 Sending address not accepted due to spam filter"
+        // (rjbs/Mail-DeliveryStatus-BounceParser, spam-rejection20.msg)
+        "sending address not accepted",
         "sender is spammer",
         "senderfilterconfig",
         "from domain is invalid",
@@ -337,6 +350,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "list of senders",
         "third party dsn*",
         "returned mail not accepted",
+        // Tech Journey's list of sender-verification refusals: "550 The destination mail system rejected your return address"
+        "return address",
         "does not accept mail from",
         "not allowed to post",
         "members only",
@@ -381,6 +396,11 @@ export const TEXT_RULES: readonly Rule[] = [
         "marked as spam",
         "detected as spam",
         "spam pattern",
+        // a verdict of anti-spam checks, even when the reply then lists SPF among the things to check: "Your message failed
+        // several antispam checks (SCORING) … (spf , HELO, PTR)" (rjbs/Mail-DeliveryStatus-BounceParser, spam-rejection14.msg;
+        // PHP-Bounce-Handler's bounce_responses.php lists "failed several antispam checks" too)
+        "antispam check*",
+        "anti spam check*",
         // MailChannels' content-scan verdict ("550 5.7.1 [CS] Message blocked …").
         "cs message blocked",
         "spam contents",
@@ -687,6 +707,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "cloudmark",
         "liste noire",
         "sperrliste",
+        // "550 Denied due to spam list" (a Postfix DSN in rjbs/Mail-DeliveryStatus-BounceParser, spam-rejection12.msg)
+        "spam list",
       ],
       not: ["not listed", "isn t listed", "is not listed", "may be blacklisted", "user in blacklist"],
     },
@@ -796,8 +818,16 @@ export const TEXT_RULES: readonly Rule[] = [
         "unusual rate",
         "high volume",
         "sending limit",
+        // EmailArray: "462 Daily send limit reached. Please try again tomorrow" (wikidev.emailarray.com); a count per
+        // hour or day is a rate, whatever it counts: cPanel's "… has exceeded the max defers and failures per hour (5/5
+        // (100%)) allowed" (my.ultrawebhosting.com KB 392)
+        "send limit",
+        "per hour",
+        "per day",
         "daily limit",
         "hourly limit",
+        "daily quota",
+        "hourly quota",
         "sending quota",
         "relay limit",
         "threshold exceeded",
@@ -1107,7 +1137,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "unsolicited",
         "bulk mail",
         "junk mail",
-        "content rejected",
+        // "CONTENT REJECT:…:dspam check:…" (a Postfix DSN in rjbs/Mail-DeliveryStatus-BounceParser, spam-rejection25.msg)
+        "content reject*",
+        "dspam",
         "content denied",
         "content filter",
         "false positive",
@@ -1335,6 +1367,9 @@ export const TEXT_RULES: readonly Rule[] = [
         // SendStudio's bounce_rules.php: "Unable to create a dot-lock", "maildir delivery failed", "error on maildir delivery"
         "dot lock",
         "maildir delivery",
+        // Postfix local(8)/pipe(8) quoting what the delivery command printed: "temporary failure. Command output: lda(root):
+        // Error: …" (LukeSmithxyz/emailwiz#155); a full mailbox the command reports was taken by `text.mailbox-full`
+        "command output",
       ],
     },
     decide: { reason: "mailererror" },
@@ -1418,6 +1453,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "status is locked",
         "user locked",
         "user suspended",
+        // Korean portals' return-mail lists: "550 5.1.1 Suspended user" (puffinknight.tistory.com/102)
+        "suspended user",
+        "suspended account",
         "user is suspended",
         "is disabled",
         // inactive, inactivity, and Spanish "inactivo" ("El usuario esta en estado: inactivo", PHP-Bounce-Handler)
@@ -2196,6 +2234,41 @@ export const TEXT_RULES: readonly Rule[] = [
     source: "sisimai:lhost-postfix-56.eml",
   },
   {
+    // A bare "try again later" under 4.7.1 (a temporary refusal of delivery, with no other reason given) is how
+    // greylisting filters word their first refusal: rspamd's milter "4.7.1 Try again later" (vstakhov/rmilter#88), ASSP's
+    // "451 4.7.1 Please try again later" (its Delaying filter). Any word of a system, service or connection problem leaves
+    // it to the rules below.
+    id: "text.greylist-try-later",
+    match: {
+      enhancedCode: ["4.7.1"],
+      any: ["try again later"],
+      not: [
+        "system",
+        "server",
+        "service",
+        "error",
+        "busy",
+        "fail*",
+        "problem",
+        "unavailable",
+        "not available",
+        "resource*",
+        "cannot",
+        "can t",
+        "unable",
+        "local",
+        "internal",
+        "closing",
+        "connection",
+        "recipient",
+        "validate",
+      ],
+    },
+    decide: { reason: "greylisted" },
+    example: "4.7.1 Try again later",
+    source: "https://github.com/vstakhov/rmilter/issues/88",
+  },
+  {
     id: "text.system-error",
     match: {
       any: [
@@ -2358,12 +2431,28 @@ export const TEXT_RULES: readonly Rule[] = [
         "not valid",
         "not trusted",
         "badmailfrom",
+        // Tech Journey: "550 Sender must exist"; BellSouth: "550 [permfail] bellsouth.net requires valid sender domain"
+        "must exist",
+        "requires valid",
       ],
       not: ["ip", "host", "dmarc", "spf", "dkim", "reputation", "spam", "returning message to sender"],
     },
     decide: { reason: "rejected" },
     example: "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)",
     source: "https://cr.yp.to/qmail/qmail-1.03/qmail-smtpd.c",
+  },
+  {
+    // "unknown" beside the recipient in words no exact phrase knows (STRATO: "550 recipient e-mail adress unknown";
+    // "… user … is unknown", "mailbox … unknown"), once the sender, the domain and every other meaning had their turn.
+    id: "text.recipient-unknown-words",
+    match: {
+      all: ["unknown"],
+      any: ["recipient", "user", "mailbox", "adress", "address", "addressee", "account", "destinataire"],
+      not: ["sender", "mail from", "domain", "host", "command", "unknown address error", "error", "reason"],
+    },
+    decide: { reason: "userunknown" },
+    example: "550 recipient e-mail adress unknown",
+    source: "https://www.strato.de/faq/mail/fehlermeldungen-bei-e-mails/",
   },
   {
     // The sending account or domain may not send at all (an ESP's own refusal): a refusal of the sender.
@@ -2440,7 +2529,7 @@ export const TEXT_RULES: readonly Rule[] = [
     // "554 5.5.7 email rejected due to content of attachment"): the attachment filtering that `text.virus` names.
     id: "text.attachment-refused",
     match: {
-      all: ["attachment"],
+      all: ["attachment*"],
       any: ["reject*", "refus*", "block*", "denied", "not allowed", "not permitted"],
       not: ["size", "too long", "too large", "spam"],
     },
