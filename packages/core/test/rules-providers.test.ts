@@ -359,3 +359,36 @@ describe("signatures: wording only one provider or MTA writes", () => {
     }
   });
 });
+
+describe("provider rules of this round", () => {
+  test("Gmail's X.7.32: the 421 4.7.32 rate limit is soft, the documented 421 5.7.32 block is hard", () => {
+    const text =
+      "Your email has been rate limited because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain. - gsmtp";
+    expect(explain(`421 4.7.32 ${text}`).type).toBe("soft");
+    const blocked = explain(`421 5.7.32 ${text}`);
+    expect(blocked.reason).toBe("authfailure");
+    expect(blocked.type).toBe("hard");
+  });
+
+  test("hMailServer's EHLO refusal is a syntax error, where a Postfix HELO refusal is a block", () => {
+    expect(explain("501 EHLO Invalid domain address.").reason).toBe("syntaxerror");
+    expect(
+      explain("504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname").reason,
+    ).not.toBe("syntaxerror");
+  });
+
+  test("Alibaba Mail's 'achieved the maximum threshold' means a rate limit for recipients, a size limit for data", () => {
+    expect(explain("505 the total of RCPTs is achieved the maximum threshold").reason).toBe("ratelimited");
+    const size = explain("557 The length of DATA content is achieved the maximum threshold [@sm080101]");
+    expect(size.provider).toBe("aliyun");
+    expect(size.reason).toBe("emailtoolarge");
+  });
+
+  test("Yahoo's permanent deferral is a reputation verdict and hard despite its 421", () => {
+    const got = explain(
+      "421 4.7.1 [TS03] All messages from 192.0.2.9 will be permanently deferred; Retrying will NOT succeed.",
+    );
+    expect(got.reason).toBe("badreputation");
+    expect(got.type).toBe("hard");
+  });
+});

@@ -258,6 +258,21 @@ export const GMAIL_RULES: readonly Rule[] = [
     source: SOURCE_PAGE,
   },
   {
+    // Google documents this one 421 reply as a block ("Your email was blocked"): its 5.7.32 says permanent.
+    id: "gmail.dmarc-alignment-blocked",
+    provider: "gmail",
+    match: { any: ["aligned with either the authenticated SPF or DKIM"], enhancedCode: ["5.7.32"] },
+    decide: {
+      reason: "authfailure",
+      type: "hard",
+      meaning: "SPF or DKIM passed, but not for the From: domain: no DMARC alignment (X.7.32).",
+      url: SENDER_GUIDELINES,
+    },
+    example:
+      "421 5.7.32 Your email was blocked because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain.",
+    source: SOURCE_PAGE,
+  },
+  {
     id: "gmail.dmarc-alignment",
     provider: "gmail",
     match: { any: ["aligned with either the authenticated SPF or DKIM"] },
@@ -601,6 +616,8 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "securityerror",
+      // Retrying the same credentials cannot succeed (the codeless form lost its 535).
+      type: "hard",
       meaning:
         "Google refused the SMTP login: wrong password, app password needed, or browser sign-in first.",
       url: "https://support.google.com/mail/?p=BadCredentials",

@@ -14,6 +14,7 @@ import { GMAIL_RULES } from "./gmail.js";
 import { GMX_RULES, IONOS_RULES } from "./gmx.js";
 import { GODADDY_RULES } from "./godaddy.js";
 import { HARAKA_RULES } from "./haraka.js";
+import { HMAILSERVER_RULES } from "./hmailserver.js";
 import { MAILRU_RULES } from "./mailru.js";
 import { MICROSOFT_RULES } from "./microsoft.js";
 import { MIMECAST_RULES } from "./mimecast.js";
@@ -23,6 +24,7 @@ import { POSTFIX_RULES } from "./postfix.js";
 import { PROOFPOINT_RULES } from "./proofpoint.js";
 import { QMAIL_RULES } from "./qmail.js";
 import { QQ_RULES } from "./qq.js";
+import { REGIONAL_RULES } from "./regional.js";
 import { SENDMAIL_RULES } from "./sendmail.js";
 import { SYMANTEC_RULES } from "./symantec.js";
 import { TONLINE_RULES } from "./tonline.js";
@@ -69,4 +71,6 @@ export const PROVIDER_RULES: readonly Rule[] = [
   ...QMAIL_RULES,
   ...COURIER_RULES,
   ...HARAKA_RULES,
+  ...HMAILSERVER_RULES,
+  ...REGIONAL_RULES,
 ];

@@ -13,7 +13,8 @@ export const YAHOO_RULES: readonly Rule[] = [
     provider: "yahoo",
     match: { any: ["will be permanently deferred", "TSS09", "TSS11", "TS03"] },
     decide: {
-      reason: "blocked",
+      // Yahoo's own reputation verdict on the IP, not a named blocklist.
+      reason: "badreputation",
       type: "hard",
       meaning: "Yahoo refuses all mail from this IP ([TSS09]/[TS03]); retries will fail despite the 4xx.",
       url: ERRORS,

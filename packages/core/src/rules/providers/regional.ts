@@ -1,0 +1,58 @@
+import type { Rule } from "../types.js";
+
+const ALIYUN = "http://bestwisewords.com/document_detail/36612.html (a copy of Alibaba Mail's bounce table)";
+
+/** Regional providers whose replies say little by themselves: their own tables give the meaning. */
+export const REGIONAL_RULES: readonly Rule[] = [
+  {
+    id: "aliyun.sending-limit",
+    provider: "aliyun",
+    match: { any: ["RCPT attempts is achieved", "total of RCPTs is achieved", "too frequently sending"] },
+    decide: {
+      reason: "ratelimited",
+      meaning: "You passed Alibaba Mail's sending count or rate limit; send later, slower.",
+    },
+    example: "504 the number of RCPT attempts is achieved the maximum threshold",
+    source: ALIYUN,
+  },
+  {
+    id: "aliyun.size-limit",
+    provider: "aliyun",
+    match: { any: ["length of DATA content is achieved", "length of Attach is achieved"] },
+    decide: {
+      reason: "emailtoolarge",
+      meaning: "The message or an attachment is over Alibaba Mail's size limit.",
+    },
+    example: "510 The length of DATA content is achieved the maximum threshold",
+    source: ALIYUN,
+  },
+  {
+    id: "aliyun.not-local",
+    provider: "aliyun",
+    match: { any: ["Rcptto account"] },
+    decide: { reason: "userunknown", meaning: "No Alibaba Mail account has this address." },
+    example: "503 Rcptto account isn’t a local account",
+    source: ALIYUN,
+  },
+  {
+    id: "paran.ip-control",
+    provider: "paran",
+    match: { any: ["IP_CONTROL"] },
+    decide: { reason: "blocked", meaning: "Paran blocks the sending IP (IP control, after bulk sending)." },
+    example: "550-'Transaction failed. (SPAM_SUSPECT:IP_CONTROL) (http://cleanip.paran.com)'",
+    source: "https://puffinknight.tistory.com/102",
+  },
+  {
+    id: "forpsi.ip-quota",
+    provider: "forpsi",
+    // The linked page: over 100 messages an hour from one IP, half undeliverable, blocks it for an hour.
+    match: { any: ["support.forpsi.com/kb/a4081"] },
+    decide: {
+      reason: "ratelimited",
+      meaning: "Forpsi blocks the IP for an hour after too many messages, many undeliverable.",
+      url: "https://support.forpsi.com/kb/a4081",
+    },
+    example: "550 5.1.0 cNkj1y0022zrrQM01NkjaD policy violation, see https://support.forpsi.com/kb/a4081",
+    source: "https://support.konto.pl/kb/a2765/blad-policy-violation-e-maile-w-kolejce-z-adresu-ip.aspx",
+  },
+];
