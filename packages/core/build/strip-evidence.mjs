@@ -123,7 +123,7 @@ function isPlainData(value) {
 }
 
 // ── Positional rows ───────────────────────────────────────────────────────────────────────────────
-// `keys`: comma-separated key paths (`match.any`); a path starting with `^` is not in the rows: its value
+// `keys`: comma-separated key paths (`match.any`); a path starting with `^.` is not in the rows: its value
 // is the first field's text before its first dot. `data`: one array per record, or a number n: n more
 // records like the previous one, its first field's last number counting up by one each time.
 const ROWS_DECODER = `export function tuples(columns) {
@@ -131,31 +131,25 @@ const ROWS_DECODER = `export function tuples(columns) {
   return cols[0].map((_, i) => cols.map((c) => c[i]));
 }
 export function rows(keys, data) {
-  // [derived, path]: a derived field is its record's first field's text before the first dot.
-  const paths = keys.split(",").map((k) => [k[0] === "^", (k[0] === "^" ? k.slice(1) : k).split(".")]);
+  const paths = keys.split(",").map((k) => k.split("."));
   const out = [];
   let last;
-  for (const row of data) {
-    let n = 1;
-    if (typeof row === "number") n = row;
-    else last = row;
-    while (n-- > 0) {
-      if (typeof row === "number") {
-        last = last.slice();
-        last[0] = last[0].replace(/\\d+$/, (d) => +d + 1);
-      }
+  for (const row of data)
+    for (let n = row.length ? 1 : row; n-- > 0; ) {
+      last = row.length ? row : [last[0].replace(/\\d+$/, (d) => +d + 1), ...last.slice(1)];
       const record = {};
-      for (let p = 0, i = 0; p < paths.length; p++) {
-        const [derived, path] = paths[p];
-        const value = derived ? last[0].slice(0, last[0].indexOf(".")) : last[i++];
-        if (value === 0 || value === undefined) continue;
-        let at = record;
-        for (let k = 0; k < path.length - 1; k++) at = at[path[k]] ??= {};
-        at[path[path.length - 1]] = value;
+      let i = 0;
+      for (let path of paths) {
+        let value;
+        if (path[0] === "^") {
+          path = path.slice(1);
+          value = last[0].split(".")[0];
+        } else value = last[i++];
+        if (value !== 0 && value !== undefined)
+          path.slice(0, -1).reduce((o, k) => (o[k] ??= {}), record)[path[path.length - 1]] = value;
       }
       out.push(record);
     }
-  }
   return out;
 }`;
 
@@ -165,33 +159,46 @@ const [decodeRows, decodeTuples] = new Function(
 
 /** A table of records as `{ keys, rows }`, or null when the records are not all plain objects or the rows would not decode to exactly the same value. */
 function encodeRows(value) {
-  if (!Array.isArray(value) || value.length < 2) return null;
+  if (!Array.isArray(value) || value.length === 0) return null;
   if (!value.every((r) => r !== null && typeof r === "object" && !Array.isArray(r))) return null;
-  // Key paths in an order every record agrees with (each record lists its keys in the same relative
-  // order), the keys of a nested object together, so that the decoder creates the keys in that order.
-  const tree = { keys: [], children: new Map() };
-  const collect = (record, node) => {
-    let after = -1;
+  // Key paths in an order every record agrees with (the records' key orders, merged: each key after
+  // every key that precedes it in some record; first seen first among the rest), the keys of a nested
+  // object together, so that the decoder creates every record's keys in their order.
+  const node = () => ({ keys: [], before: new Map(), children: new Map() });
+  const tree = node();
+  const collect = (record, at) => {
+    let previous = null;
     for (const [key, v] of Object.entries(record)) {
       if (/[.,^]/.test(key)) return false;
-      let at = node.keys.indexOf(key);
-      if (at === -1) {
-        at = after + 1;
-        node.keys.splice(at, 0, key);
+      if (!at.before.has(key)) {
+        at.keys.push(key);
+        at.before.set(key, new Set());
       }
-      after = at;
+      if (previous !== null) at.before.get(key).add(previous);
+      previous = key;
       if (v !== null && typeof v === "object" && !Array.isArray(v)) {
-        if (!node.children.has(key)) node.children.set(key, { keys: [], children: new Map() });
-        if (!collect(v, node.children.get(key))) return false;
+        if (!at.children.has(key)) at.children.set(key, node());
+        if (!collect(v, at.children.get(key))) return false;
       }
     }
     return true;
   };
   for (const record of value) if (!collect(record, tree)) return null;
-  const flatten = (node, prefix) =>
-    node.keys.flatMap((key) => {
+  const ordered = (at) => {
+    const done = [];
+    while (done.length < at.keys.length) {
+      const next = at.keys.find(
+        (k) => !done.includes(k) && [...at.before.get(k)].every((b) => done.includes(b)),
+      );
+      if (next === undefined) return at.keys; // the records disagree: the round trip below fails
+      done.push(next);
+    }
+    return done;
+  };
+  const flatten = (at, prefix) =>
+    ordered(at).flatMap((key) => {
       const path = prefix === "" ? key : `${prefix}.${key}`;
-      return node.children.has(key) ? flatten(node.children.get(key), path) : [path];
+      return at.children.has(key) ? flatten(at.children.get(key), path) : [path];
     });
   const paths = flatten(tree, "");
   const get = (record, path) =>
@@ -232,7 +239,7 @@ function encodeRows(value) {
     previous = row;
   }
   if (run > 0) rows.push(run);
-  const keys = paths.map((p) => (derived.has(p) ? `^${p}` : p)).join(",");
+  const keys = paths.map((p) => (derived.has(p) ? `^.${p}` : p)).join(",");
   if (JSON.stringify(decodeRows(keys, JSON.parse(JSON.stringify(rows)))) !== JSON.stringify(value))
     return null;
   return { keys, rows };
@@ -255,7 +262,7 @@ function continues(previous, row) {
 function encodeTuples(value) {
   if (
     !Array.isArray(value) ||
-    value.length < 2 ||
+    value.length === 0 ||
     !value.every((r) => Array.isArray(r) && r.length === value[0].length)
   )
     return null;
