@@ -392,3 +392,30 @@ describe("provider rules of this round", () => {
     expect(got.type).toBe("hard");
   });
 });
+
+describe("signatures added with their negatives", () => {
+  test("SFR by its inbound hosts and SFR_IN tags, not by an sfr.fr recipient address", () => {
+    expect(recognise("421 4.7.0 msfrf2604.sfr.fr Error: too many errors")).toBe("sfr");
+    expect(
+      recognise(
+        "550 5.7.1 <someone@sfr.fr>: Recipient address rejected: User unknown in local recipient table",
+      ),
+    ).toBe("postfix");
+  });
+
+  test("ASSP by its default refusal texts", () => {
+    expect(
+      recognise("500 These attachments are not allowed -- Please compress (zip,tar..) them before mailing."),
+    ).toBe("assp");
+    expect(recognise("550 5.7.1 Attachment type not allowed")).toBeNull();
+  });
+
+  test("Yahoo's own limit texts identify Yahoo, Gmail's per-user rate text stays Gmail's", () => {
+    expect(recognise("421 Max message per connection reached, closing transmission channel")).toBe("yahoo");
+    expect(
+      recognise(
+        "450 4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time. - gsmtp",
+      ),
+    ).toBe("gmail");
+  });
+});

@@ -161,6 +161,10 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "BL23 Connections not accepted",
       // AOL's DMARC refusal (AOL's mail runs on Yahoo's platform).
       "failed DMARC Evaluation and is being refused",
+      // Yahoo's own texts for its connection and per-recipient limits and its header check.
+      "Max message per connection reached",
+      "User is receiving mail too quickly",
+      "Headers are not RFC compliant",
     ],
     not: ["25: Connection timed out", "25: Connection refused", "25: No route to host"],
     example:
@@ -715,6 +719,29 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     any: ["seznam.cz", "szn"],
     example: "5.1.1 szn; User hasn't got the service mapped",
     source: "https://napoveda.seznam.cz/uzivatel-neexistuje",
+  },
+  {
+    id: "sfr",
+    name: "SFR (sfr.fr, neuf.fr)",
+    kind: "provider",
+    // SFR's inbound hosts (msfrf*.sfr.fr behind smtp-in.sfr.fr) and its SFR_IN_nnn block tags; not the
+    // bare domain, which is also the recipient's address at other servers.
+    any: ["msfrf*", "smtp-in.sfr.fr", "SFR_IN"],
+    example: "421 4.7.0 msfrf2604.sfr.fr Error: too many errors",
+    source: "https://bentonow.com/smtp-errors/sfr",
+  },
+  {
+    id: "assp",
+    name: "ASSP (Anti-Spam SMTP Proxy)",
+    kind: "provider",
+    // ASSP's default refusal texts (its AvError, BadAttach and penalty-box messages).
+    any: [
+      "disinfect and resend",
+      "Please compress (zip,tar",
+      "appended to subject and ask to have your email whitelisted",
+    ],
+    example: "554 5.7.1 Mail appears infected with INFECTION -- disinfect and resend.",
+    source: "https://maxclicksonline.com/client-area/knowledgebase.php?action=displayarticle&id=10095",
   },
   {
     id: "zerospam",
