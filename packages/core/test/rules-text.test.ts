@@ -649,6 +649,15 @@ describe("breadth per meaning (issue 3, round 7)", () => {
       "temporary failure. Command output: lda(root): Error: net_connect_unix(/var/run/dovecot/stats-writer) failed: Permission denied",
       "mailererror",
     ],
+    // merged rules keep their meaning (rate per recipient into the rate rule, address syntax into the unknown-user
+    // rule, Gmail's content security wording into the policy rule)
+    ["450 User is receiving mail too quickly", "ratelimited"],
+    ["452 Too many recipients received this hour (throttled)", "ratelimited"],
+    ["501 5.1.3 Invalid address [outlook.com]", "userunknown"],
+    [
+      "552 5.7.0 This message was blocked because its content presents a potential security issue. To review our message content and attachment content guidelines, go to Gmail message content and attachment guidelines.",
+      "policyviolation",
+    ],
     // greylisting filters' bare first refusal
     ["451 4.7.1 Please try again later", "greylisted"],
     ["4.7.1 Try again later", "greylisted"],

@@ -728,39 +728,23 @@ export const TEXT_RULES: readonly Rule[] = [
     source: "sisimai:rhost-microsoft-05.eml",
   },
   {
-    id: "text.rate-per-recipient",
+    id: "text.rate-limited",
     match: {
       any: [
-        "receiving mail too quickly",
+        // a recipient that receives too fast ("450 User is receiving mail too quickly", the SMTP Field Manual's 450.json;
+        // Gmail's "receiving mail at a rate that prevents additional messages"); Google's help anchor in the reply
+        // (p=ReceivingRate, p=ReceivingRatePerm), one token once normalised — KumoMTA's community bounces.toml files
+        // "550.+ReceivingRatePerm" under its rate failures
         "receiving mail at a rate",
         "receiving email at a rate",
-        // Google's help anchor in the reply (p=ReceivingRate, p=ReceivingRatePerm), one token once normalised; KumoMTA's
-        // community bounces.toml files "550.+ReceivingRatePerm" under its rate failures
         "receivingrate*",
-        "receiving email too quickly",
-        "receiving messages too quickly",
-        "message rate limit",
-        "messages per hour",
-        "messages they can receive per hour",
         // "… this hour" is an hourly limit whatever it counts: SendGrid's "452 Too many recipients received this hour
         // (throttled)" (docs.sendgrid.com, deferrals), GoDaddy's "too many recipients this hour"
         "this hour",
-        "too many recipients per hour",
         // Postfix's smtpd_client_recipient_rate_limit (anvil, per time unit): "450 4.7.1 Error: too many recipients
         // from <ip>" (smtpd.c; quoted on lists.freedesktop.org as "4.7.1 Error: too many recipients from 49.7.199.65")
         "too many recipients from",
         "sent to too many recipients",
-        "deferred due to excessive volume",
-      ],
-    },
-    decide: { reason: "ratelimited" },
-    example: "450 User is receiving mail too quickly",
-    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/450.json",
-  },
-  {
-    id: "text.rate-limited",
-    match: {
-      any: [
         "rate limit*",
         "ratelimit*",
         "rate exceeded",
@@ -1009,14 +993,6 @@ export const TEXT_RULES: readonly Rule[] = [
   },
 
   // ── 3. The message ──────────────────────────────────────────────────────────────────────────────
-  {
-    id: "text.content-security-issue",
-    match: { any: ["potential security issue", "security risk", "dangerous content"] },
-    decide: { reason: "policyviolation" },
-    example:
-      "552 5.7.0 This message was blocked because its content presents a potential security issue. To review our message content and attachment content guidelines, go to Gmail message content and attachment guidelines.",
-    source: "https://support.google.com/a/answer/3726730",
-  },
   {
     id: "text.not-rfc-compliant",
     match: {
@@ -1889,6 +1865,16 @@ export const TEXT_RULES: readonly Rule[] = [
         "ungueltige empfaengeradresse",
         "ungültiger empfänger",
         "ungueltiger empfaenger",
+        // the address itself malformed ("501 5.1.3 Invalid address [outlook.com]", the SMTP Field Manual's 501.json)
+        "recipient address syntax",
+        "destination mailbox address syntax",
+        "bad address syntax",
+        "address syntax error",
+        "not a valid rfc 5321 address",
+        "not a valid rfc5321 address",
+        "malformed address",
+        "invalid address",
+        "illegal address",
       ],
       not: [
         "sender",
@@ -1910,26 +1896,6 @@ export const TEXT_RULES: readonly Rule[] = [
     example:
       "450 4.1.1 <kijitora@example.org>: Recipient address rejected: User unknown in virtual alias table",
     source: "sisimai:lhost-postfix-05.eml",
-  },
-  {
-    id: "text.recipient-address-syntax",
-    match: {
-      any: [
-        "recipient address syntax",
-        "destination mailbox address syntax",
-        "bad address syntax",
-        "address syntax error",
-        "not a valid rfc 5321 address",
-        "not a valid rfc5321 address",
-        "malformed address",
-        "invalid address",
-        "illegal address",
-      ],
-      not: ["sender", "mail from"],
-    },
-    decide: { reason: "userunknown" },
-    example: "501 5.1.3 Invalid address [outlook.com]",
-    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/501.json",
   },
 
   // ── Policy and the recipient's own filters ──────────────────────────────────────────────────────
@@ -2000,6 +1966,10 @@ export const TEXT_RULES: readonly Rule[] = [
     id: "text.policy",
     match: {
       any: [
+        // Gmail: "552 5.7.0 This message was blocked because its content presents a potential security issue"
+        "potential security issue",
+        "security risk",
+        "dangerous content",
         "policy",
         "policies",
         "banned content",
