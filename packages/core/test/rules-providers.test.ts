@@ -419,3 +419,27 @@ describe("signatures added with their negatives", () => {
     ).toBe("gmail");
   });
 });
+
+describe("Microsoft 365 submission refusals", () => {
+  test("an outbound spam hold is the sender's account, not the recipient", () => {
+    const got = explain(
+      "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message [BeginDiagnosticData]WASCL UserAction verdict is not None. Actual verdict is Suspend.",
+    );
+    expect(got.provider).toBe("microsoft");
+    expect(got.reason).toBe("rejected");
+    expect(got.suppress).toBe(false);
+  });
+
+  test("TLS 1.0/1.1 refused is a TLS problem; SMTP AUTH disabled is a credentials problem", () => {
+    expect(
+      explain(
+        "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.",
+      ).reason,
+    ).toBe("failedstarttls");
+    const auth = explain(
+      "535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [PN0PR01CA0024.INDPRD01.PROD.OUTLOOK.COM]",
+    );
+    expect(auth.reason).toBe("securityerror");
+    expect(auth.details.provider?.url).toBe("https://aka.ms/smtp_auth_disabled");
+  });
+});

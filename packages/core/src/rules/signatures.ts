@@ -120,8 +120,12 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "per resource forest",
       "TSTE",
       "S2017062302",
-      // Exchange Online's 5.1.8 for a tenant's user blocked for sending spam.
+      // Exchange Online's 5.1.8 for a tenant's user blocked for sending spam, its outbound spam hold, and
+      // its SMTP AUTH links.
       "Access denied, bad outbound sender",
+      "OutboundSpamException",
+      "SmtpClientAuthentication",
+      "aka.ms/smtp_auth*",
     ],
     not: ["25: Connection timed out", "25: Connection refused", "25: No route to host"],
     example:

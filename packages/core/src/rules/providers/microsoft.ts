@@ -223,6 +223,53 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     source: "https://support.uidaho.edu/TDClient/40/Portal/KB/ArticleDet?ID=2233",
   },
   {
+    id: "microsoft.outbound-spam-hold",
+    provider: "microsoft",
+    // The WASCL verdict names why: Suspend (restricted), HipNotify (the account must prove it is human)…
+    match: { any: ["OutboundSpamException"] },
+    decide: {
+      reason: "rejected",
+      action: "contact_admin",
+      meaning: "Outlook.com / Microsoft 365 held your account's outgoing mail as suspected spam.",
+      url: NDR,
+    },
+    example:
+      "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message WASCL UserAction verdict is not None. Actual verdict is HipNotify, ShowTierUpgrade. OutboundSpamException: WASCL UserAction verdict is not None. Actual verdict is HipNotify, ShowTierUpgrade. [Hostname=TY2PR06MB3117.apcprd06.prod.outlook.com]",
+    source: "https://github.com/DesertsP/Valine-Admin/issues/26",
+  },
+  {
+    id: "microsoft.smtp-auth-disabled",
+    provider: "microsoft",
+    match: {
+      any: [
+        "SmtpClientAuthentication is disabled",
+        "basic authentication is disabled",
+        "aka.ms/smtp_auth_disabled",
+      ],
+    },
+    decide: {
+      reason: "securityerror",
+      meaning: "SMTP AUTH (basic authentication) is turned off for this tenant or mailbox.",
+      url: "https://aka.ms/smtp_auth_disabled",
+    },
+    example:
+      "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.",
+    source: "https://github.com/nodemailer/nodemailer/issues/1714",
+  },
+  {
+    id: "microsoft.tls-version",
+    provider: "microsoft",
+    match: { any: ["TLS 1.0 and 1.1 are not supported"] },
+    decide: {
+      reason: "failedstarttls",
+      meaning: "Microsoft 365 accepts SMTP AUTH only over TLS 1.2 or later; the client offered 1.0/1.1.",
+      url: "https://aka.ms/smtp_auth_tls",
+    },
+    example:
+      "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls. [SA9P221CA0019.NAMP221.PROD.OUTLOOK.COM]",
+    source: "https://github.com/zehm/sendEmail/issues/1",
+  },
+  {
     id: "microsoft.customer-block-list",
     provider: "microsoft",
     match: { any: ["using Customer Block list", "Access denied, rejected by recipient"] },
