@@ -658,6 +658,13 @@ describe("breadth per meaning (issue 3, round 7)", () => {
       "552 5.7.0 This message was blocked because its content presents a potential security issue. To review our message content and attachment content guidelines, go to Gmail message content and attachment guidelines.",
       "policyviolation",
     ],
+    // one phrase for a concept in any wording ("no mailbox", "nonexistent", "not relay")
+    ["554 Sorry, no mailbox here by that name. (#5.1.1)", "userunknown"],
+    ["550 <x@example.org> has no mailbox", "userunknown"],
+    ["550 5.1.1 Nonexistent mailbox <x@example.org>", "userunknown"],
+    ["550 5.1.1 Non-existent user", "userunknown"],
+    ["550 Nonexistent domain", "hostunknown"],
+    ["553 sorry, we do not relay (#5.7.1)", "norelaying"],
     // greylisting filters' bare first refusal
     ["451 4.7.1 Please try again later", "greylisted"],
     ["4.7.1 Try again later", "greylisted"],

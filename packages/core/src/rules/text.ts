@@ -482,7 +482,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "unable to relay",
         "cannot relay",
         "can t relay",
-        "we do not relay",
         "not permitted to relay",
         "no relaying",
         "open relay is not allowed",
@@ -545,6 +544,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "can t",
         "not possible",
         "authenticat*",
+        // "we do not relay", "this server does not relay"
+        "not relay",
       ],
       not: [
         "open relay",
@@ -1665,8 +1666,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "no such account",
         "no such address",
         "no such person",
-        "no mailbox here by that name",
-        "no mailbox by that name",
+        // "no mailbox" in any wording: qmail's "Sorry, no mailbox here by that name. (#5.1.1)", "no mailbox by that name",
+        // "no mailbox found", "<x> has no mailbox"
+        "no mailbox",
         "no account by that name",
         "user not found",
         "recipient not found",
@@ -1719,9 +1721,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "mailbox is unavailable",
         "mailbox not present",
         "no mail box available",
-        "no mailbox found",
-        "nonexistent user",
-        "non existent user",
+        // "nonexistent user", "non-existent user", and the same word before mailbox, address or recipient (a nonexistent
+        // domain was the host rule's)
+        "nonexistent",
+        "non existent",
         "not a local address",
         // Alibaba Mail: "503 Rcptto account isn't a local account", "559 Invalid rcptto", "554 RCPT (account) dosn't exist"
         "not a local account",
@@ -1830,7 +1833,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "recipient not valid",
         "recipient is not valid",
         "user not valid",
-        "has no mailbox",
         "mailbox name not allowed",
         // French
         "destinataire invalide",
