@@ -3,15 +3,17 @@
 // (packages/core/test/fixtures/replies/). A report: exits 0 unless --min-reason / --min-type are given and
 // missed.
 //
-//   node scripts/eval.mjs [--set main|fresh|fresh2] [--split all|train|holdout] [--json] [--wrong] [--limit N]
+//   node scripts/eval.mjs [--set main|fresh|fresh2|fresh3] [--split all|train|holdout] [--json] [--wrong] [--limit N]
 //                         [--min-reason 0.95] [--min-type 0.98] [--write-holdout]
 //
 // --set main (default) evaluates replies.jsonl; --set fresh evaluates fresh.jsonl, the blind generalisation
 // set (replies from sources replies.jsonl does not use; rule writers must not tune on it); --set fresh2
-// evaluates fresh2.jsonl, a second blind set from sources neither replies.jsonl nor fresh.jsonl uses, kept
-// untouched for when fresh.jsonl has been tuned on. fresh and fresh2 have no train/holdout split: they are
-// all held out. --check on fresh2 also rejects replies that replies.jsonl or fresh.jsonl already hold,
-// verbatim or as a near-duplicate (same text once addresses, URLs, IPs and numbers are masked).
+// evaluates fresh2.jsonl, a second blind set from sources neither replies.jsonl nor fresh.jsonl uses (a tuning
+// set since fresh3 exists); --set fresh3 evaluates fresh3.jsonl, the third blind set, from sources none of the
+// other three sets uses, kept untouched. The fresh sets have no train/holdout split: they are all held out.
+// --check on fresh2 also rejects replies that replies.jsonl or fresh.jsonl already hold, and on fresh3
+// replies that replies.jsonl, fresh.jsonl or fresh2.jsonl hold, verbatim or as a near-duplicate (same text
+// once addresses, URLs, IPs and numbers are masked).
 //
 // train = replies.jsonl minus holdout.jsonl; holdout = the entries listed in holdout.jsonl (about 20 %,
 // chosen by a hash of the reply text: see isHoldout). --write-holdout rewrites holdout.jsonl by that rule.
@@ -24,7 +26,18 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const fixtures = join(root, "packages/core/test/fixtures/replies");
 
 /** The labelled sets: --set name → file under packages/core/test/fixtures/replies. */
-const SET_FILES = { main: "replies.jsonl", fresh: "fresh.jsonl", fresh2: "fresh2.jsonl" };
+const SET_FILES = {
+  main: "replies.jsonl",
+  fresh: "fresh.jsonl",
+  fresh2: "fresh2.jsonl",
+  fresh3: "fresh3.jsonl",
+};
+
+/** The sets a blind set's --check keeps it disjoint from (verbatim and near-duplicate). */
+const DISJOINT_FROM = {
+  fresh2: ["replies.jsonl", "fresh.jsonl"],
+  fresh3: ["replies.jsonl", "fresh.jsonl", "fresh2.jsonl"],
+};
 
 function parseArgs(argv) {
   const opts = {
@@ -56,14 +69,14 @@ function parseArgs(argv) {
     else if (a.startsWith("--min-type")) opts.minType = Number(value());
     else if (a === "--help" || a === "-h") {
       process.stdout.write(
-        "usage: node scripts/eval.mjs [--set main|fresh|fresh2] [--split all|train|holdout] [--json] [--wrong] [--limit N] [--min-reason R] [--min-type T] [--write-holdout] [--check]\n",
+        "usage: node scripts/eval.mjs [--set main|fresh|fresh2|fresh3] [--split all|train|holdout] [--json] [--wrong] [--limit N] [--min-reason R] [--min-type T] [--write-holdout] [--check]\n",
       );
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
   if (!["all", "train", "holdout"].includes(opts.split))
     throw new Error("--split must be all, train or holdout");
-  if (!Object.hasOwn(SET_FILES, opts.set)) throw new Error("--set must be main, fresh or fresh2");
+  if (!Object.hasOwn(SET_FILES, opts.set)) throw new Error("--set must be main, fresh, fresh2 or fresh3");
   if (opts.set !== "main" && (opts.split !== "all" || opts.writeHoldout))
     throw new Error(`--set ${opts.set} has no train/holdout split (it is all held out)`);
   if (!Number.isFinite(opts.limit) || opts.limit < 0) throw new Error("--limit must be a number >= 0");
@@ -151,7 +164,7 @@ export function maskReply(reply) {
 /**
  * Problems with the labelled set itself: shape, vocabulary, policy, duplicates, holdout. otherSet: the
  * replies of replies.jsonl (fresh must be disjoint from it). others: the sets this one must not overlap,
- * verbatim or masked ({ file, entries } each; fresh2), which also turns on the near-duplicate check
+ * verbatim or masked ({ file, entries } each; fresh2, fresh3), which also turns on the near-duplicate check
  * inside the set.
  */
 function checkFixtures(entries, holdoutEntries, file = "replies.jsonl", otherSet = null, others = null) {
@@ -227,7 +240,7 @@ function checkFixtures(entries, holdoutEntries, file = "replies.jsonl", otherSet
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const fresh = opts.set !== "main"; // fresh or fresh2: a blind set, all held out
+  const fresh = opts.set !== "main"; // fresh, fresh2 or fresh3: a blind set, all held out
   const file = SET_FILES[opts.set];
   const entries = readJsonl(join(fixtures, file));
 
@@ -242,10 +255,9 @@ async function main() {
   if (opts.check) {
     const mainReplies =
       opts.set === "fresh" ? new Set(readJsonl(join(fixtures, "replies.jsonl")).map((e) => e.reply)) : null;
-    const others =
-      opts.set === "fresh2"
-        ? ["replies.jsonl", "fresh.jsonl"].map((f) => ({ file: f, entries: readJsonl(join(fixtures, f)) }))
-        : null;
+    const others = Object.hasOwn(DISJOINT_FROM, opts.set)
+      ? DISJOINT_FROM[opts.set].map((f) => ({ file: f, entries: readJsonl(join(fixtures, f)) }))
+      : null;
     const problems = checkFixtures(entries, holdoutEntries, file, mainReplies, others);
     for (const p of problems) process.stdout.write(`${p}\n`);
     process.stdout.write(
