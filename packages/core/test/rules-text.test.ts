@@ -665,6 +665,9 @@ describe("breadth per meaning (issue 3, round 7)", () => {
     ["550 5.1.1 Non-existent user", "userunknown"],
     ["550 Nonexistent domain", "hostunknown"],
     ["553 sorry, we do not relay (#5.7.1)", "norelaying"],
+    ["550 Domain not exist", "hostunknown"],
+    ["550 mailbox not exist", "userunknown"],
+    ["550 5.1.1 <x@example.de>: Unbekannter Empfänger", "userunknown"],
     // greylisting filters' bare first refusal
     ["451 4.7.1 Please try again later", "greylisted"],
     ["4.7.1 Try again later", "greylisted"],

@@ -1565,6 +1565,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "domain name not found",
         "domain does not exist",
         "domain doesn t exist",
+        "domain not exist",
         "domain is not found",
         "domain unknown",
         "unknown domain",
@@ -1682,8 +1683,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "unknown alias",
         "illegal alias",
         "recipientnotfound",
-        "user not exist",
         "does not exist",
+        // "user not exist", "recipient not exist" (263 enterprise mail: "user not exist"), "mailbox not exist"
+        "not exist",
         "doesn t exist",
         "doesn t have a",
         "not a valid mailbox",
@@ -1733,7 +1735,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "dosn t exist",
         "not a valid user",
         "recipient is not local",
-        "recipient not exist",
         "badrcptto",
         "badrecipientto",
         "validrcptto",
@@ -1842,12 +1843,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "boite aux lettres inexistante",
         "boîte aux lettres inexistante",
         "introuvable",
-        "inconnu",
-        "inconnue",
+        "inconnu*",
         // German
         "benutzer nicht bekannt",
-        "unbekannter benutzer",
-        "unbekannter empfänger",
         // bouncefetch's rules: "die eingegebene e-mail-adresse konnte nicht gefunden werden", "niemand unter dieser
         // adresse bekannt", and Exchange's German 5.1.1 text "Die E-Mail-Adresse des Empfängers wurde im
         // E-Mail-System des Empfängers nicht gefunden"
@@ -1855,14 +1853,14 @@ export const TEXT_RULES: readonly Rule[] = [
         "niemand unter dieser adresse",
         "system des empfängers nicht gefunden",
         "system des empfaengers nicht gefunden",
-        "unbekannter empfaenger",
         "empfänger nicht gefunden",
         "empfaenger nicht gefunden",
-        "unbekannte adresse",
         "existiert nicht",
         "postfach nicht gefunden",
         "kein postfach",
-        "unbekannt",
+        // "unbekannt", "unbekannter Benutzer", "unbekannter Empfänger", "unbekannte Adresse" (an unknown domain was the host
+        // rule's, an unknown sender is in `not`)
+        "unbekannt*",
         "ungültige empfängeradresse",
         "ungueltige empfaengeradresse",
         "ungültiger empfänger",
