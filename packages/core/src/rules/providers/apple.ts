@@ -1,6 +1,5 @@
 import type { Rule } from "../types.js";
 
-const POSTMASTER = "https://support.apple.com/en-us/102322";
 const SISIMAI_APPLE = "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Apple.pm";
 
 /** Apple iCloud Mail (icloud.com, me.com, mac.com). Apple tags policy blocks with [CSnn], [HMnn], [HMEn]. */
@@ -12,7 +11,6 @@ export const APPLE_RULES: readonly Rule[] = [
     decide: {
       reason: "authfailure",
       meaning: "The message failed DMARC for the From: domain, whose policy tells iCloud to reject it.",
-      url: POSTMASTER,
     },
     example:
       "554 5.7.1 Your message was rejected due to libsisimai.org's DMARC policy. See https://support.apple.com/en-us/HT204137 for info",
@@ -25,7 +23,6 @@ export const APPLE_RULES: readonly Rule[] = [
     decide: {
       reason: "authfailure",
       meaning: "Neither SPF nor DKIM passed ([HME1]); iCloud requires authenticated mail.",
-      url: POSTMASTER,
     },
     example:
       "554 5.7.1 [HME1] This message was blocked for failing both SPF and DKIM authentication checks. See https://support.apple.com/en-us/HT204137 for mailing best practices",
@@ -39,7 +36,6 @@ export const APPLE_RULES: readonly Rule[] = [
       reason: "policyviolation",
       meaning:
         "iCloud's filters refused the message under local policy ([CS01]/[HM08]): reputation or content.",
-      url: POSTMASTER,
     },
     example:
       "smtp;550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",
@@ -75,7 +71,7 @@ export const APPLE_RULES: readonly Rule[] = [
     id: "apple.no-longer-on-server",
     provider: "apple",
     match: { any: ["recipient no longer on server"] },
-    decide: { reason: "hasmoved", meaning: "The iCloud address has been closed.", url: POSTMASTER },
+    decide: { reason: "hasmoved", meaning: "The iCloud address has been closed." },
     example: "550 5.1.6 recipient no longer on server: kijitora@example.jp",
     source: "sisimai:rhost-apple-01.eml",
   },
@@ -83,7 +79,7 @@ export const APPLE_RULES: readonly Rule[] = [
     id: "apple.no-such-user",
     provider: "apple",
     match: { any: ["inactive email address", "user does not exist", "unknown or illegal alias"] },
-    decide: { reason: "userunknown", meaning: "No active iCloud mailbox has this address.", url: POSTMASTER },
+    decide: { reason: "userunknown", meaning: "No active iCloud mailbox has this address." },
     example: "550 5.1.1 <pseudo-local-part-of-icloud@icloud.com>: inactive email address",
     source: "sisimai:rhost-apple-04.eml",
   },
@@ -91,7 +87,7 @@ export const APPLE_RULES: readonly Rule[] = [
     id: "apple.over-quota",
     provider: "apple",
     match: { any: ["user is over quota"] },
-    decide: { reason: "mailboxfull", meaning: "The recipient's iCloud storage is full.", url: POSTMASTER },
+    decide: { reason: "mailboxfull", meaning: "The recipient's iCloud storage is full." },
     example: "552 5.2.2 <pseudo-local-part-of-apple-icloud-mail@icloud.com>: user is over quota",
     source: "sisimai:rhost-apple-03.eml",
   },
@@ -102,7 +98,6 @@ export const APPLE_RULES: readonly Rule[] = [
     decide: {
       reason: "ratelimited",
       meaning: "Too many messages to this iCloud recipient; iCloud defers the rest. Retry later.",
-      url: POSTMASTER,
     },
     example:
       "smtp;421 4.7.1 Messages to example@icloud.com deferred due to excessive volume. Try again later - https://support.apple.com/en-us/HT204137",

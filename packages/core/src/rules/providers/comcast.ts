@@ -48,7 +48,7 @@ export const COMCAST_RULES: readonly Rule[] = [
     id: "comcast.no-such-user",
     provider: "comcast",
     match: { any: ["recipient mailbox unallocated", "Not our Customer"] },
-    decide: { reason: "userunknown", meaning: "No Comcast mailbox has this address.", url: ERRORS },
+    decide: { reason: "userunknown", meaning: "No Comcast mailbox has this address." },
     example: "smtp;550 5.1.1 <example@comcast.net> recipient mailbox unallocated",
     source: FIELD_MANUAL,
   },

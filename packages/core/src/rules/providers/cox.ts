@@ -1,7 +1,5 @@
 import type { Rule } from "../types.js";
 
-const ERRORS = "https://www.cox.com/residential/support/email-error-codes.html";
-
 /** Cox Communications. Replies carry an AUP# tag and link to Cox's error-code page. */
 export const COX_RULES: readonly Rule[] = [
   {
@@ -11,7 +9,6 @@ export const COX_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       meaning: "Cox refuses the sender because it is on Cox's own blocklist (AUP#CDRBL).",
-      url: ERRORS,
     },
     example:
       "550 5.1.0 <bounce@mailer.cnt1.example.com> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL",
@@ -24,7 +21,6 @@ export const COX_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       meaning: "Cox blocked the sending IP for spam-like behaviour (AUP#CXBL); ask Cox to review it.",
-      url: ERRORS,
     },
     example: "554 cmsmtp blocked. Refer to Error Codes section at for more information. AUP#CXBL",
     source:
@@ -37,7 +33,6 @@ export const COX_RULES: readonly Rule[] = [
     decide: {
       reason: "ratelimited",
       meaning: "Too many connections (CXCNCT) or messages (CXMXRT) from your IP.",
-      url: ERRORS,
     },
     example: "421 cmsmtp blocked. Refer to Error Codes section at for more information. AUP#CXCNCT",
     source:
@@ -50,7 +45,6 @@ export const COX_RULES: readonly Rule[] = [
     decide: {
       reason: "requireptr",
       meaning: "The sending IP has no valid reverse DNS (PTR) record.",
-      url: ERRORS,
     },
     example: "rejected - no rdns",
     source: "reference/provider-patterns.csv",
@@ -62,7 +56,6 @@ export const COX_RULES: readonly Rule[] = [
     decide: {
       reason: "ratelimited",
       meaning: "Too many connections or messages from your IP; slow down.",
-      url: ERRORS,
     },
     example: "message threshold exceeded",
     source: "reference/provider-patterns.csv",

@@ -30,7 +30,6 @@ export const DNSBL_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       meaning: "The sending IP, or a domain in the message, is on a Spamhaus list.",
-      url: "https://check.spamhaus.org/",
     },
     example: "553 http://www.spamhaus.org/query/bl?ip=192.0.2.222",
     source: "sisimai:rhost-godaddy-02.eml",
@@ -42,7 +41,6 @@ export const DNSBL_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       meaning: "The sending IP is on the SpamCop Blocking List (from spam reports).",
-      url: "https://www.spamcop.net/bl.shtml",
     },
     example:
       "554 5.7.1 Service unavailable; Client host [167.89.94.22] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?167.89.94.22",
@@ -55,7 +53,6 @@ export const DNSBL_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       meaning: "The sending IP is on the Barracuda Reputation Block List.",
-      url: "https://www.barracudacentral.org/rbl",
     },
     example:
       "550 Service unavailable; Client host [smtp001.thundermail.com] blocked using Barracuda Reputation; http://www.barracudanetworks.com/reputation/?r=1&ip=5.60.96.9 (zzzzz@domain.com:blocked,xxxxx@domain.com:blocked)",
@@ -68,7 +65,6 @@ export const DNSBL_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       meaning: "The sending IP is on a SORBS list (SORBS closed in 2024: a stale setup).",
-      url: "http://www.sorbs.net/",
     },
     example:
       "454 4.7.1 Service unavailable; Client host [1.2.3.4] blocked using dnsbl.sorbs.net; Currently Sending Spam See: http://www.sorbs.net/lookup.shtml?1.2.3.4",
@@ -94,7 +90,6 @@ export const DNSBL_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       meaning: "Cloudmark Sender Intelligence rates the sending IP poorly.",
-      url: "https://csi.cloudmark.com/",
     },
     example:
       "554 *.terra.com cmsmtp 5.7.1 Service unavailable; Client host [1.2.3.4] blocked using cm-csi-v11; Cloudmark Poor Reputation Sender Blacklist http://csi.cloudmark.com/reset-request/?ip=1.2.3.4",

@@ -1,8 +1,5 @@
 import type { Rule } from "../types.js";
 
-const NDR =
-  "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages";
-
 /**
  * Microsoft Exchange Server (on-premises, 2007 and later). Its replies name the failing component
  * (RESOLVER, STOREDRV, QUEUE, SMTPSEND) and a reason key. Exchange Online replies that carry an
@@ -23,7 +20,6 @@ export const EXCHANGE_RULES: readonly Rule[] = [
     decide: {
       reason: "userunknown",
       meaning: "No recipient with this address exists in the Exchange organisation.",
-      url: NDR,
     },
     example: "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
     source: "sisimai:lhost-exchange2007-01.eml",
@@ -41,7 +37,6 @@ export const EXCHANGE_RULES: readonly Rule[] = [
     decide: {
       reason: "mailboxfull",
       meaning: "The recipient's mailbox is over its storage quota and refuses new mail.",
-      url: NDR,
     },
     example:
       '550 5.2.2 STOREDRV.Deliver: mailbox full. The following information should help identify the cause: "MapiExceptionShutoffQuotaExceeded:00.00000:FF000000, 00.00000:0000000094000000000000000000000000000000',
@@ -55,7 +50,6 @@ export const EXCHANGE_RULES: readonly Rule[] = [
       reason: "securityerror",
       action: "contact_admin",
       meaning: "The recipient accepts mail only from authenticated senders of its organisation.",
-      url: NDR,
     },
     example: "550 5.7.1 RESOLVER.RST.AuthRequired; authentication required",
     source: "sisimai:lhost-exchange2007-04.eml",
@@ -67,7 +61,6 @@ export const EXCHANGE_RULES: readonly Rule[] = [
     decide: {
       reason: "policyviolation",
       meaning: "The recipient's delivery restrictions do not allow this sender.",
-      url: NDR,
     },
     example: "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized",
     source: "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Lhost/Exchange2007.pm",
@@ -79,7 +72,6 @@ export const EXCHANGE_RULES: readonly Rule[] = [
     decide: {
       reason: "rejected",
       meaning: "The authenticated mailbox has no permission to send as the From: address.",
-      url: NDR,
     },
     example:
       "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.",
@@ -89,7 +81,7 @@ export const EXCHANGE_RULES: readonly Rule[] = [
     id: "exchange.size-limit",
     provider: "exchange",
     match: { any: ["RESOLVER.RST.RecipSizeLimit", "message too large for this recipient"] },
-    decide: { reason: "emailtoolarge", meaning: "The message exceeds the recipient's size limit.", url: NDR },
+    decide: { reason: "emailtoolarge", meaning: "The message exceeds the recipient's size limit." },
     example: "resolver.rst.recipsizelimit; message too large for this recipient",
     source: "reference/provider-patterns.csv",
   },
@@ -100,7 +92,6 @@ export const EXCHANGE_RULES: readonly Rule[] = [
     decide: {
       reason: "expired",
       meaning: "Exchange kept failing to deliver until the message expired in its queue.",
-      url: NDR,
     },
     example: "550 4.4.7 QUEUE.Expired; message expired",
     source: "sisimai:lhost-exchange2007-05.eml",
@@ -109,7 +100,7 @@ export const EXCHANGE_RULES: readonly Rule[] = [
     id: "exchange.nonexistent-domain",
     provider: "exchange",
     match: { any: ["SMTPSEND.DNS.NonExistentDomain"] },
-    decide: { reason: "hostunknown", meaning: "The recipient's domain does not exist in DNS.", url: NDR },
+    decide: { reason: "hostunknown", meaning: "The recipient's domain does not exist in DNS." },
     example: "smtpsend.dns.nonexistentdomain; nonexistent domain",
     source: "reference/provider-patterns.csv",
   },
@@ -120,7 +111,6 @@ export const EXCHANGE_RULES: readonly Rule[] = [
     decide: {
       reason: "contenterror",
       meaning: "The message has bare line feeds (LF without CR) and the next server does not support BDAT.",
-      url: NDR,
     },
     example:
       "Remote server returned '550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA and receiving system does not support BDAT'",

@@ -1,7 +1,5 @@
 import type { Rule } from "../types.js";
 
-/** Google's reference for every reply below, unless a rule names a more specific page. */
-const ERRORS = "https://support.google.com/a/answer/3726730";
 const SENDER_GUIDELINES = "https://support.google.com/mail/answer/81126";
 const SOURCE_PAGE = "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes)";
 
@@ -71,7 +69,6 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "mailboxfull",
       meaning: "The recipient's inbox is out of storage space; delivery may succeed once they free space.",
-      url: ERRORS,
     },
     example:
       "452 4.2.2 The recipient's inbox is out of storage space. Please direct the recipient to Manage files in your Google Drive storage.",
@@ -93,7 +90,6 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "ratelimited",
       meaning: "This one mailbox is receiving mail faster than Gmail allows; retry later.",
-      url: ERRORS,
     },
     example:
       "550-5.2.1 The user you are trying to contact is receiving mail at a rate that 550-5.2.1 prevents additional messages from being delivered. For more 550-5.2.1 information, please visit 550 5.2.1 https://support.google.com/mail/?p=ReceivingRatePerm p131si8414989oif.118 - gsmtp",
@@ -106,7 +102,6 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "hostunknown",
       meaning: "The recipient's domain does not exist.",
-      url: ERRORS,
     },
     example:
       "553 5.1.2 We weren't able to find the recipient domain. Please check for any spelling errors and make sure you didn't enter any spaces, periods, or other punctuation after the recipient's email address.",
@@ -150,7 +145,6 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "userunknown",
       meaning: "The recipient address is not a syntactically valid address; it can never be delivered.",
-      url: ERRORS,
     },
     example: "smtp;553 5.1.2 The recipient address <.@gmail.com> is not a valid RFC-5321 address. - gsmtp",
     source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/553.json",
@@ -396,7 +390,6 @@ export const GMAIL_RULES: readonly Rule[] = [
       reason: "policyviolation",
       action: "fix_content",
       meaning: "Too many messages with the same Message-ID: header; give every message its own Message-ID.",
-      url: ERRORS,
     },
     example:
       "421 4.7.28 Gmail has detected this sender exceeded the quota for sending messages that have the same Message-ID:. To best protect our users, the message has been temporarily rejected.",
@@ -538,7 +531,6 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "policyviolation",
       meaning: "A Google Workspace admin rule of the sending or receiving domain refuses this message.",
-      url: ERRORS,
     },
     example:
       "550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibits the email that you sent. Contact your domain administrator for assistance.",
@@ -552,7 +544,6 @@ export const GMAIL_RULES: readonly Rule[] = [
       reason: "blocked",
       action: "contact_admin",
       meaning: "The recipient's Workspace domain accepts mail only from allowlisted IPs.",
-      url: ERRORS,
     },
     example:
       "421 4.7.0 IP not in whitelist for RCPT domain, closing connection. For more information, go to Allowlists, denylists, and approved senders.",
@@ -595,7 +586,6 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "norelaying",
       meaning: "Google's SMTP relay does not know this sender: register the IP or authenticate.",
-      url: ERRORS,
     },
     example:
       "550 5.7.1 The IP you're using to send email is not authorized to send email directly to our servers. Use the SMTP relay at your service provider instead.",
@@ -639,7 +629,6 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "toomanyrecipients",
       meaning: "Too many recipients in one transaction; send the rest in another transaction.",
-      url: ERRORS,
     },
     example:
       "452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction. For more information, go to Message bounced due to a policy rule.",
@@ -671,7 +660,6 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "networkerror",
       meaning: "The message passed through more than 50 servers: a forwarding loop.",
-      url: ERRORS,
     },
     example: "554 5.4.6 Message exceeded 50 hops, this may indicate an email loop.",
     source: SOURCE_PAGE,

@@ -1,7 +1,5 @@
 import type { Rule } from "../types.js";
 
-const ERRORS = "https://postmaster.gmx.com/en/error-messages";
-
 /** GMX, WEB.DE, mail.com and 1&1/IONOS (United Internet): replies link to their postmaster pages. */
 export const GMX_RULES: readonly Rule[] = [
   {
@@ -11,7 +9,6 @@ export const GMX_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       meaning: "GMX refuses the sending IP: a block list it uses lists it (see the linked page).",
-      url: ERRORS,
     },
     example:
       "554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=198.51.100.42&r=1MNcgj-1ue23t3pyV-00S2YR",
@@ -26,7 +23,6 @@ export const GMX_RULES: readonly Rule[] = [
     decide: {
       reason: "notcompliantrfc",
       meaning: "GMX / WEB.DE / IONOS refuse a header that is not RFC 5322-compliant.",
-      url: ERRORS,
     },
     example:
       "554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://web.de/email/senderguidelines?ip=1.3.5.2&c=hi (in reply to end of DATA command)",
@@ -40,7 +36,6 @@ export const GMX_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       meaning: "GMX / 1&1 refuse the sending IP by policy (e.g. no rDNS, dynamic range).",
-      url: ERRORS,
     },
     example:
       "550-Requested action not taken: mailbox unavailable 550-Reject due to policy restrictions. 550 For explanation visit http://postmaster.gmx.com/en/error-messages?ip=82.223.33.157&c=poli",
@@ -53,7 +48,6 @@ export const GMX_RULES: readonly Rule[] = [
     decide: {
       reason: "emailtoolarge",
       meaning: "The message exceeds the mailbox provider's size limit.",
-      url: ERRORS,
     },
     example:
       "Mail size limit exceeded. For explanation visit http://postmaster.1and1.com/en/error-messages?ip=%1s",

@@ -9,7 +9,6 @@ export const HARAKA_RULES: readonly Rule[] = [
     decide: {
       reason: "userunknown",
       meaning: "Haraka's default: no plugin accepted this recipient or its domain.",
-      url: "https://haraka.github.io/",
     },
     example: "550 I cannot deliver mail for <k.e.-urban@arcor.de>",
     source:

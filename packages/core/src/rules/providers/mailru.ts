@@ -1,6 +1,5 @@
 import type { Rule } from "../types.js";
 
-const POSTMASTER = "https://help.mail.ru/mail-help/postmaster";
 const FIELD_MANUAL = "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json";
 
 /** Mail.ru (mail.ru, inbox.ru, list.ru, bk.ru). */
@@ -12,7 +11,6 @@ export const MAILRU_RULES: readonly Rule[] = [
     decide: {
       reason: "securityerror",
       meaning: "Mail.ru stopped the sending account (suspected compromise or spam).",
-      url: POSTMASTER,
     },
     example: "550 message sending for this account is disabled",
     source: "https://mailout.ru/2015/09 (Mail.ru's submission errors explained)",
@@ -21,7 +19,7 @@ export const MAILRU_RULES: readonly Rule[] = [
     id: "mailru.account-disabled",
     provider: "mailru",
     match: { all: ["invalid mailbox", "account is disabled"] },
-    decide: { reason: "suspend", meaning: "The Mail.ru account exists but is disabled.", url: POSTMASTER },
+    decide: { reason: "suspend", meaning: "The Mail.ru account exists but is disabled." },
     example:
       "smtp;550 Message was not accepted -- invalid mailbox. Local mailbox example@mail.ru is unavailable: account is disabled",
     source: FIELD_MANUAL,
@@ -30,7 +28,7 @@ export const MAILRU_RULES: readonly Rule[] = [
     id: "mailru.user-not-found",
     provider: "mailru",
     match: { any: ["Message was not accepted -- invalid mailbox"] },
-    decide: { reason: "userunknown", meaning: "No Mail.ru mailbox has this address.", url: POSTMASTER },
+    decide: { reason: "userunknown", meaning: "No Mail.ru mailbox has this address." },
     example:
       "550 Message was not accepted -- invalid mailbox.  Local mailbox adyanul34@mail.ru is unavailable: user not found",
     source:
@@ -56,7 +54,6 @@ export const MAILRU_RULES: readonly Rule[] = [
     decide: {
       reason: "spamdetected",
       meaning: "Mail.ru's filter judged the message to be spam; the link lets you ask for a review.",
-      url: POSTMASTER,
     },
     example:
       "smtp;550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=7y4ytdHbuOGv3O50NYTwpz1F-TVIpnactxtFPeFQSDYMAAAAaKgAAOX_3hE~ or report details to abuse@corp.mail.ru. Error code: B5322EEFE1B8DBD174EEDCAFA7F0843535F9453D9C76A6483D451BB7364850E1. ID: #",

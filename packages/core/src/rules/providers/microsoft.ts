@@ -68,7 +68,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "userunknown",
       meaning: "Outlook.com / Hotmail: no mailbox with this address exists.",
-      url: NDR,
     },
     example:
       "smtp;550 5.5.0 Requested action not taken: mailbox unavailable. [#.eop-nam12.prod.protection.outlook.com]",
@@ -81,7 +80,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "userunknown",
       meaning: "Exchange Online relayed the message and the next server said the recipient does not exist.",
-      url: NDR,
     },
     example:
       "550 5.1.351 Remote server returned unknown recipient or mailbox unavailable -> 550 <otsu-sakaba-hunter-neko-nyaaaaaaan@ezweb.ne.jp>: User unknown",
@@ -94,7 +92,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "hostunknown",
       meaning: "The recipient's domain could not be found in DNS.",
-      url: NDR,
     },
     example:
       "554 The mail could not be delivered to the recipient because the domain is not reachable. Please check the domain and try again (-1915321397:308:-2147467259)",
@@ -107,7 +104,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "suspend",
       meaning: "Microsoft has banned this recipient address; it cannot receive mail.",
-      url: NDR,
     },
     example: "5.7.505 Access denied, banned recipient",
     source: NDR_SOURCE,
@@ -124,7 +120,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "ratelimited",
       meaning: "The recipient got more messages this hour than Exchange Online allows.",
-      url: NDR,
     },
     example:
       "smtp;554 5.2.122 The recipient has exceeded their limit for the number of messages they can receive per hour. For more information go to http://go.microsoft.com/fwlink/?LinkId=526653. (#) [outlook.com]",
@@ -146,7 +141,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "policyviolation",
       meaning: "The recipient accepts mail only from its own organisation or listed senders.",
-      url: NDR,
     },
     example: "5.7.133 Sender not authenticated for group",
     source: NDR_SOURCE,
@@ -186,7 +180,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       meaning: "Microsoft has banned the sending IP (5.7.511). Ask delist@microsoft.com with the full NDR.",
-      url: NDR,
     },
     example:
       "550 5.7.511 Access denied, banned sender[1.2.3.4]. To request removal from this list please forward this message to delist@messaging.microsoft.com. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653. AS(508) [AM5EUR02FT019.eop-EUR02.prod.protection.outlook.com]",
@@ -203,7 +196,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
       action: "contact_admin",
       meaning:
         "Your Microsoft 365 account or domain is banned from sending for spam, often after a compromise.",
-      url: NDR,
     },
     example:
       "Remote Server returned '550 5.7.501 Access denied, spam abuse detected. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653'",
@@ -217,7 +209,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
       reason: "rejected",
       action: "contact_admin",
       meaning: "Microsoft 365 restricted the sending user for spam; an admin must release it.",
-      url: NDR,
     },
     example: "550 5.1.8 Access denied, bad outbound sender AS(42004)",
     source: "https://support.uidaho.edu/TDClient/40/Portal/KB/ArticleDet?ID=2233",
@@ -231,7 +222,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
       reason: "rejected",
       action: "contact_admin",
       meaning: "Outlook.com / Microsoft 365 held your account's outgoing mail as suspected spam.",
-      url: NDR,
     },
     example:
       "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message WASCL UserAction verdict is not None. Actual verdict is HipNotify, ShowTierUpgrade. OutboundSpamException: WASCL UserAction verdict is not None. Actual verdict is HipNotify, ShowTierUpgrade. [Hostname=TY2PR06MB3117.apcprd06.prod.outlook.com]",
@@ -277,7 +267,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
       reason: "blocked",
       action: "contact_admin",
       meaning: "The recipient's organisation blocks your IP in its own list.",
-      url: NDR,
     },
     example:
       "5.7.513 Service unavailable, Client host [$ConnectingIP] blocked by $recipientDomain using Customer Block list (AS16012607)",
@@ -329,7 +318,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "badreputation",
       meaning: "Microsoft temporarily restricts the sending IP after suspicious activity.",
-      url: NDR,
     },
     example: "4.7.500-699 Access denied, please try again later",
     source: NDR_SOURCE,
@@ -380,7 +368,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "ratelimited",
       meaning: "The sending IPv6 range sent too many messages in too short a time (5.7.508).",
-      url: NDR,
     },
     example: "5.7.508 Access denied, [$SenderIPAddress] has exceeded permitted limits within $range range",
     source: NDR_SOURCE,
@@ -394,7 +381,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
       action: "fix_configuration",
       meaning:
         "Your server introduced itself (HELO/EHLO) with the recipient server's name instead of its own.",
-      url: NDR,
     },
     example: "5.7.506 Access Denied, Bad HELO",
     source: NDR_SOURCE,
@@ -407,7 +393,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
       reason: "blocked",
       action: "fix_configuration",
       meaning: "The recipient's domain does not accept mail over IPv6; send over IPv4.",
-      url: NDR,
     },
     example: "5.7.510 Access denied, [contoso.com] does not accept email over IPv6",
     source: NDR_SOURCE,
@@ -421,7 +406,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "authfailure",
       meaning: "The From: domain failed DMARC and its policy is reject (5.7.509).",
-      url: NDR,
     },
     example:
       "5.7.509 Access denied, sending domain [$SenderDomain] does not pass DMARC verification and has a DMARC policy of reject.",
@@ -480,7 +464,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "authfailure",
       meaning: "The recipient's system rejected the message for failing SPF.",
-      url: NDR,
     },
     example: "5.7.23 The message was rejected because of Sender Policy Framework violation",
     source: NDR_SOURCE,
@@ -492,7 +475,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "notcompliantrfc",
       meaning: "The message has no valid From: address (RFC 5322 section 3.6.2).",
-      url: NDR,
     },
     example: "5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant",
     source: NDR_SOURCE,
@@ -562,7 +544,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "policyviolation",
       meaning: "Your own organisation blocks this recipient or domain in its Tenant Allow/Block List.",
-      url: NDR,
     },
     example:
       "5.7.703 Your message can't be delivered because messages to XXX, YYY are blocked by your organization using Tenant Allow Block List.",
@@ -598,7 +579,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "networkerror",
       meaning: "Exchange Online could not look up or reach the destination before expiry.",
-      url: NDR,
     },
     example: "550 5.4.312 Message expired, DNS query failed",
     source: "sisimai:lhost-office365-06.eml",
@@ -607,7 +587,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     id: "microsoft.routing-loop",
     provider: "microsoft",
     match: { any: ["Routing loop detected", "Hop count exceeded - possible mail loop"] },
-    decide: { reason: "networkerror", meaning: "A forwarding loop between mail systems.", url: NDR },
+    decide: { reason: "networkerror", meaning: "A forwarding loop between mail systems." },
     example: "5.4.14 Routing loop detected",
     source: NDR_SOURCE,
   },
@@ -634,7 +614,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "ratelimited",
       meaning: "Too many simultaneous connections to Exchange Online; open fewer connections.",
-      url: NDR,
     },
     example:
       "smtp;421 4.3.2 The maximum number of concurrent connections per resource forest has exceeded a limit, closing transmission channel. example.com. PRX8 [example.com]",
@@ -647,7 +626,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "ratelimited",
       meaning: "The recipient organisation's Exchange Online queue is over quota.",
-      url: NDR,
     },
     example: "smtp;450 4.7.3 Organization queue quota exceeded. [outlook.com]",
     source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/450.json",
@@ -659,7 +637,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "expired",
       meaning: "Exchange kept failing to connect to the recipient's mail server and gave up.",
-      url: NDR,
     },
     example:
       "Unable to deliver message to the following recipients, due to being unable to connect successfully to the destination mail server.",
@@ -672,7 +649,6 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "systemerror",
       meaning: "A temporary error inside Exchange Online; retry later.",
-      url: NDR,
     },
     example:
       "smtp;451 4.7.0 Temporary server error. Please try again later. PRX4 NextHop: example.com [example.com]",

@@ -29,7 +29,6 @@ export const POSTFIX_RULES: readonly Rule[] = [
       reason: "networkerror",
       type: "hard",
       meaning: "The domain's MX points at this server, which is not configured for it.",
-      url: POSTCONF,
     },
     example:
       "to=<root@mail.jasuindo.co.id>, relay=mail.jasuindo.co.id[45.64.4.181]:25, delay=1.1, delays=0.02/1.1/0.02/0, dsn=5.4.6, status=bounced (mail for mail.jasuindo.co.id loops back to myself)",
@@ -66,7 +65,6 @@ export const POSTFIX_RULES: readonly Rule[] = [
     decide: {
       reason: "userunknown",
       meaning: "No such recipient in Postfix's lookup tables.",
-      url: POSTCONF,
     },
     example:
       "450 4.1.1 <kijitora@example.org>: Recipient address rejected: User unknown in virtual alias table",
@@ -79,7 +77,6 @@ export const POSTFIX_RULES: readonly Rule[] = [
     decide: {
       reason: "userunknown",
       meaning: "Postfix's local delivery agent has no such user.",
-      url: POSTCONF,
     },
     example: 'unknown user: "kijitora"',
     source: "sisimai:lhost-postfix-14.eml",
@@ -171,7 +168,6 @@ export const POSTFIX_RULES: readonly Rule[] = [
     decide: {
       reason: "systemfull",
       meaning: "The receiving server is short of queue disk space; retry later.",
-      url: POSTCONF,
     },
     example: "452 4.3.1 Insufficient system storage",
     source:

@@ -9,7 +9,6 @@ export const PROOFPOINT_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       meaning: "Proofpoint's reputation service blocks the sending IP.",
-      url: "https://ipcheck.proofpoint.com/",
     },
     example: "554 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.2.225",
     source: "sisimai:lhost-postfix-38.eml",
@@ -21,7 +20,6 @@ export const PROOFPOINT_RULES: readonly Rule[] = [
     decide: {
       reason: "userunknown",
       meaning: "The recipient's Proofpoint gateway lists this address as invalid for the domain.",
-      url: "https://ipcheck.proofpoint.com/",
     },
     example:
       "smtp;550 5.7.1 <email@example.com>: Recipient address rejected: User email address is marked as invalid.",

@@ -1,14 +1,12 @@
 import type { Rule } from "../types.js";
 
-const QMAIL = "https://cr.yp.to/qmail.html";
-
 /** qmail and its common add-ons (vpopmail, chkusr, qmail-ldap). qmail appends (#x.y.z) to its own texts. */
 export const QMAIL_RULES: readonly Rule[] = [
   {
     id: "qmail.no-mailbox",
     provider: "qmail",
     match: { any: ["no mailbox here by that name"] },
-    decide: { reason: "userunknown", meaning: "qmail has no mailbox with this name.", url: QMAIL },
+    decide: { reason: "userunknown", meaning: "qmail has no mailbox with this name." },
     example: "550 sorry, no mailbox here by that name (#5.1.1 - chkusr)",
     source: "sisimai:lhost-qmail-21.eml",
   },
@@ -19,7 +17,6 @@ export const QMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "userunknown",
       meaning: "qmail's validrcptto list (the addresses this server accepts) does not include the recipient.",
-      url: QMAIL,
     },
     example: "553 sorry, this recipient is not in my validrcptto list (#5.7.1)",
     source: "https://pastebin.com/sRe9t6bn",
@@ -31,7 +28,6 @@ export const QMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "rejected",
       meaning: "The receiving qmail refuses your envelope sender: it is listed in its badmailfrom file.",
-      url: QMAIL,
     },
     example: "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)",
     source: "https://cr.yp.to/qmail/qmail-1.03/qmail-smtpd.c",
@@ -44,7 +40,6 @@ export const QMAIL_RULES: readonly Rule[] = [
       reason: "norelaying",
       meaning:
         "This qmail server does not receive mail for the recipient's domain and will not relay for you.",
-      url: QMAIL,
     },
     example: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
     source: "https://cr.yp.to/qmail/qmail-1.03/qmail-smtpd.c",
@@ -56,7 +51,6 @@ export const QMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "notaccept",
       meaning: "The recipient's domain has neither an MX nor an address record: it cannot receive mail.",
-      url: QMAIL,
     },
     example: "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)",
     source: "sisimai:lhost-qmail-11.eml",
@@ -69,7 +63,6 @@ export const QMAIL_RULES: readonly Rule[] = [
       reason: "hostunknown",
       meaning:
         "The recipient's domain does not resolve (#5.1.2; #4.1.2 while DNS is only failing temporarily).",
-      url: QMAIL,
     },
     example: "Sorry, I couldn't find any host by that name. (#4.1.2)",
     source: "https://cr.yp.to/qmail/qmail-1.03/qmail-remote.c",
@@ -82,7 +75,6 @@ export const QMAIL_RULES: readonly Rule[] = [
       reason: "expired",
       type: "hard",
       meaning: "qmail kept failing temporarily until the message's queue lifetime ran out, then gave up.",
-      url: QMAIL,
     },
     example: "I'm not going to try again; this message has been in the queue too long.",
     source: "sisimai:lhost-qmail-04.eml",
@@ -94,7 +86,6 @@ export const QMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "networkerror",
       meaning: "qmail could not connect to any of the recipient's mail servers.",
-      url: QMAIL,
     },
     example: "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)",
     source: "sisimai:lhost-qmail-07.eml",
@@ -105,7 +96,7 @@ export const QMAIL_RULES: readonly Rule[] = [
     match: {
       any: ["is over quota temporarily", "mailfolder is full", "mailfolder is over the allowed quota"],
     },
-    decide: { reason: "mailboxfull", meaning: "The recipient's mailbox is over quota.", url: QMAIL },
+    decide: { reason: "mailboxfull", meaning: "The recipient's mailbox is over quota." },
     example:
       "child status 100...The e-mail message could not be delivered because the user's mailfolder is full.",
     source: "sisimai:lhost-x4-01.eml",
@@ -114,7 +105,7 @@ export const QMAIL_RULES: readonly Rule[] = [
     id: "qmail.account-locked",
     provider: "qmail",
     match: { any: ["account is locked email bounced"] },
-    decide: { reason: "suspend", meaning: "vpopmail: the recipient's account is locked.", url: QMAIL },
+    decide: { reason: "suspend", meaning: "vpopmail: the recipient's account is locked." },
     example: "vdelivermail: account is locked email bounced kijitora@neko2.example.co.jp",
     source: "sisimai:lhost-qmail-10.eml",
   },

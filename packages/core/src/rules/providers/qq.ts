@@ -1,6 +1,5 @@
 import type { Rule } from "../types.js";
 
-const HELP = "https://service.mail.qq.com/";
 const PATTERNS = "reference/provider-patterns.csv";
 
 /** Tencent QQ Mail and Tencent Exmail. Replies end with a link to service.mail.qq.com. */
@@ -19,7 +18,6 @@ export const QQ_RULES: readonly Rule[] = [
     decide: {
       reason: "ratelimited",
       meaning: "QQ Mail limits how often this IP, domain or sender may connect or send; slow down.",
-      url: HELP,
     },
     example:
       "550 Connection frequency limited [Q1YzZ3kxdnRYYnpkbVZ0MAo+QTMzMTMzRjUxNzQ4Cg/MTI3MTY2MDge= Blocked IP 192.0.2.22]. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000722",
@@ -29,7 +27,7 @@ export const QQ_RULES: readonly Rule[] = [
     id: "qq.auth-failed",
     provider: "qq",
     match: { any: ["DMARC check failed", "SPF check failed"] },
-    decide: { reason: "authfailure", meaning: "The message failed QQ Mail's SPF or DMARC check.", url: HELP },
+    decide: { reason: "authfailure", meaning: "The message failed QQ Mail's SPF or DMARC check." },
     example: "550 DMARC check failed. http://service.mail.qq.com/cgi-bin/help?subtype=1&&no=1001508&&id=16.",
     source: "sisimai:rhost-tencent-03.eml",
   },
@@ -40,7 +38,6 @@ export const QQ_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       meaning: "QQ Mail blocks the sending IP as a suspected spam source.",
-      url: HELP,
     },
     example: "suspected spam ip",
     source: PATTERNS,
@@ -52,7 +49,6 @@ export const QQ_RULES: readonly Rule[] = [
     decide: {
       reason: "spamdetected",
       meaning: "QQ Mail's filter judged the message content to be spam.",
-      url: HELP,
     },
     example: "mail content denied",
     source: PATTERNS,
@@ -61,7 +57,7 @@ export const QQ_RULES: readonly Rule[] = [
     id: "qq.deactivated",
     provider: "qq",
     match: { any: ["is a deactivated mailbox"] },
-    decide: { reason: "suspend", meaning: "The QQ mailbox has been deactivated.", url: HELP },
+    decide: { reason: "suspend", meaning: "The QQ mailbox has been deactivated." },
     example: "is a deactivated mailbox",
     source: PATTERNS,
   },
@@ -69,7 +65,7 @@ export const QQ_RULES: readonly Rule[] = [
     id: "qq.mailbox-not-found",
     provider: "qq",
     match: { any: ["mailbox not found"] },
-    decide: { reason: "userunknown", meaning: "No QQ mailbox has this address.", url: HELP },
+    decide: { reason: "userunknown", meaning: "No QQ mailbox has this address." },
     example: "mailbox not found",
     source: PATTERNS,
   },

@@ -1,7 +1,5 @@
 import type { Rule } from "../types.js";
 
-const POSTMASTER = "https://postmaster.t-online.de/index.en.html";
-
 /**
  * Deutsche Telekom T-Online. Its refusals all read "A problem occurred. (Ask your postmaster for help or
  * to contact tosa@rx.t-online.de to clarify.)" followed by a bracketed reason tag.
@@ -14,7 +12,6 @@ export const TONLINE_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       meaning: "T-Online's own block list (tag BL) has the sending IP.",
-      url: POSTMASTER,
     },
     example:
       "450 4.7.1 [EAB] 554 IP=23.83.222.30 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)",

@@ -1,6 +1,5 @@
 import type { Rule } from "../types.js";
 
-const ERRORS = "https://senders.yahooinc.com/smtp-error-codes/";
 const SISIMAI_YAHOO = "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/YahooInc.pm";
 
 /**
@@ -17,7 +16,6 @@ export const YAHOO_RULES: readonly Rule[] = [
       reason: "badreputation",
       type: "hard",
       meaning: "Yahoo refuses all mail from this IP ([TSS09]/[TS03]); retries will fail despite the 4xx.",
-      url: ERRORS,
     },
     example:
       "421 4.7.1 [TS03] All messages from 37.59.121.209 will be permanently deferred; Retrying will NOT succeed. See https://help.yahoo.com/kb/postmaster/SLN3436.html",
@@ -40,7 +38,6 @@ export const YAHOO_RULES: readonly Rule[] = [
     decide: {
       reason: "badreputation",
       meaning: "Yahoo defers this IP for unusual volume or spam complaints ([TSS04]).",
-      url: ERRORS,
     },
     example:
       "421 4.7.0 [TSS04] Messages from 192.0.2.192 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.verizonmedia.com/error-codes",
@@ -60,7 +57,6 @@ export const YAHOO_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       meaning: "Yahoo refuses connections from this IP because Spamhaus lists it ([BL21]/[BL23]).",
-      url: ERRORS,
     },
     example:
       "553 5.7.1 [BL21] Connections will not be accepted from a.b.c.d, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html",
@@ -73,7 +69,6 @@ export const YAHOO_RULES: readonly Rule[] = [
     decide: {
       reason: "authfailure",
       meaning: "Neither SPF nor DKIM passed; Yahoo requires every sender to authenticate with at least one.",
-      url: ERRORS,
     },
     example:
       "550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.",
@@ -87,7 +82,6 @@ export const YAHOO_RULES: readonly Rule[] = [
       reason: "policyviolation",
       action: "fix_content",
       meaning: "Yahoo refuses the content for policy reasons ([PH01]: phishing, malware, DMARC).",
-      url: ERRORS,
     },
     example:
       "554 Message not allowed - [PH01] Email not accepted for policy reasons. Please visit https://help.yahoo.com/kb/postmaster/SLN5067.html [120]",
@@ -100,7 +94,6 @@ export const YAHOO_RULES: readonly Rule[] = [
     decide: {
       reason: "notcompliantrfc",
       meaning: "The message headers are not RFC 5322 compliant (duplicate or malformed headers).",
-      url: ERRORS,
     },
     example: "smtp;554 Message not allowed - Headers are not RFC compliant[291]",
     source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
@@ -112,7 +105,6 @@ export const YAHOO_RULES: readonly Rule[] = [
     decide: {
       reason: "rejected",
       meaning: "The MAIL FROM or From: domain does not resolve (Yahoo checks for an SOA record).",
-      url: ERRORS,
     },
     example:
       "451 Message temporarily deferred due to unresolvable RFC.5321 from domain. See https://senders.yahooinc.com/error-codes#unresolvable-from-domain",
@@ -126,7 +118,6 @@ export const YAHOO_RULES: readonly Rule[] = [
       reason: "suspend",
       meaning:
         "The Yahoo/AOL account exists but its mailbox is disabled or closed; it will not receive mail.",
-      url: ERRORS,
     },
     example:
       "smtp;554 delivery error: dd Sorry, your message to example@example.com cannot be delivered. This mailbox is disabled (554.30). - example.yahoo.com",
@@ -139,7 +130,6 @@ export const YAHOO_RULES: readonly Rule[] = [
     decide: {
       reason: "userunknown",
       meaning: "No Yahoo/AOL account has this address.",
-      url: ERRORS,
     },
     example:
       "554 delivery error: dd This user doesn't have a yahoo.com account (this-local-part-does-not-exist@yahoo.com) [0] - mta1061.mail.ne1.yahoo.com",
@@ -152,7 +142,6 @@ export const YAHOO_RULES: readonly Rule[] = [
     decide: {
       reason: "ratelimited",
       meaning: "This recipient is receiving mail too fast; retry later.",
-      url: ERRORS,
     },
     example: "450 User is receiving mail too quickly",
     source: SISIMAI_YAHOO,
@@ -164,7 +153,6 @@ export const YAHOO_RULES: readonly Rule[] = [
     decide: {
       reason: "ratelimited",
       meaning: "Too many messages on one connection; open a new connection for the rest.",
-      url: ERRORS,
     },
     example: "smtp;421 Max message per connection reached, closing transmission channel",
     source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/421.json",
@@ -176,7 +164,6 @@ export const YAHOO_RULES: readonly Rule[] = [
     decide: {
       reason: "systemerror",
       meaning: "Yahoo's servers were busy when you connected; retry later.",
-      url: ERRORS,
     },
     example: "451 example.yahoo.com Resources temporarily unavailable. Please try again later [#4.16.1].",
     source: "https://smtp.codes/yahoo",

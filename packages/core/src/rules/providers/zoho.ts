@@ -20,7 +20,6 @@ export const ZOHO_RULES: readonly Rule[] = [
     decide: {
       reason: "userunknown",
       meaning: "Zoho's answer for an unknown address at a domain it hosts.",
-      url: "https://www.zoho.com/mail/help/",
     },
     example: "failed,5.1.1 (bad destination mailbox address),smtp;553 Relaying disallowed,mx.zoho.com",
     source: `${FIELD_MANUAL}/553.json`,
