@@ -675,6 +675,14 @@ describe("breadth per meaning (issue 3, round 7)", () => {
     expect(firstTextRule(reply)?.decide.reason).toBe(reason);
   });
 
+  test("a delivery command's temporary failure is a soft mailer error; its permanent failure stays hard", () => {
+    const temp = explain(
+      "temporary failure. Command output: lda(root): Error: net_connect_unix(/var/run/dovecot/stats-writer) failed: Permission denied",
+    );
+    expect([temp.reason, temp.type]).toEqual(["mailererror", "soft"]);
+    expect(explain("554 5.3.0 unknown mailer error 255").type).toBe("hard");
+  });
+
   test("a bare 4.7.1 'try again later' is greylisting; one that names a fault is not", () => {
     expect(firstTextRule("451 4.7.1 Cannot validate the message now. Try again later")?.id).not.toBe(
       "text.greylist-try-later",

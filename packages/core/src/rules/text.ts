@@ -1325,6 +1325,16 @@ export const TEXT_RULES: readonly Rule[] = [
     source: "sisimai:lhost-postfix-65.eml",
   },
   {
+    // Postfix pipe(8)/local(8) prefix the delivery command's output with its own verdict: "temporary failure. Command
+    // output: lda(root): Error: …" (LukeSmithxyz/emailwiz#155) is a deferral, whatever class a code-less text would get.
+    id: "text.mailer-error-temporary",
+    match: { all: ["temporary failure"], any: ["command output", "command died"] },
+    decide: { reason: "mailererror", type: "soft" },
+    example:
+      "temporary failure. Command output: lda(root): Error: net_connect_unix(/var/run/dovecot/stats-writer) failed: Permission denied",
+    source: "https://github.com/LukeSmithxyz/emailwiz/issues/155",
+  },
+  {
     id: "text.mailer-error",
     match: {
       any: [
