@@ -668,6 +668,10 @@ describe("breadth per meaning (issue 3, round 7)", () => {
     ["550 Domain not exist", "hostunknown"],
     ["550 mailbox not exist", "userunknown"],
     ["550 5.1.1 <x@example.de>: Unbekannter Empfänger", "userunknown"],
+    [
+      "Your message to request@o365admin.center couldn't be delivered. request wasn't found at o365admin.center.",
+      "userunknown",
+    ],
     // greylisting filters' bare first refusal
     ["451 4.7.1 Please try again later", "greylisted"],
     ["4.7.1 Try again later", "greylisted"],

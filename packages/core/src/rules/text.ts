@@ -1689,6 +1689,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "recipnotfound",
         "exrecipnotfound",
         "address couldn t be found",
+        // Microsoft 365's non-delivery report: "Your message to request@o365admin.center couldn't be delivered. request
+        // wasn't found at o365admin.center." (bwya77/O365-Admin-Center#12)
+        "wasn t found at",
         "address could not be found",
         "unknown alias",
         "illegal alias",
@@ -2178,6 +2181,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "could not connect",
         "cannot connect",
         "can t connect",
+        "couldn t connect",
         "failed to connect",
         "connect to",
         "socket error",
