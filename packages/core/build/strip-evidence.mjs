@@ -125,7 +125,7 @@ function isPlainData(value) {
 // ── Positional rows ───────────────────────────────────────────────────────────────────────────────
 // `keys`: comma-separated key paths (`match.any`); a path starting with `^.` is not in the rows: its value
 // is the first field's text before its first dot. `data`: one array per record, or a number n: n more
-// records like the previous one, its first field's last number counting up by one each time.
+// records like the previous one, the number after its first field's last dot counting up by one each time.
 const ROWS_DECODER = `export function tuples(columns) {
   const cols = columns.map((c) => (typeof c === "string" ? c.split(c[0]).slice(1) : c));
   return cols[0].map((_, i) => cols.map((c) => c[i]));
@@ -134,23 +134,35 @@ export function rows(keys, data) {
   const paths = keys.split(",").map((k) => k.split("."));
   const out = [];
   let last;
-  for (const row of data)
-    for (let n = row.length ? 1 : row; n-- > 0; ) {
-      last = row.length ? row : [last[0].replace(/\\d+$/, (d) => +d + 1), ...last.slice(1)];
-      const record = {};
-      let i = 0;
-      for (let path of paths) {
-        let value;
-        if (path[0] === "^") {
-          path = path.slice(1);
-          value = last[0].split(".")[0];
-        } else value = last[i++];
-        if (value !== 0 && value !== undefined)
-          path.slice(0, -1).reduce((o, k) => (o[k] ??= {}), record)[path[path.length - 1]] = value;
+  for (const row of data) {
+    if (typeof row === "number") {
+      const cut = last[0].lastIndexOf(".") + 1;
+      const head = last[0].slice(0, cut);
+      const n = +last[0].slice(cut);
+      for (let i = 1; i <= row; i++) {
+        const next = last.slice();
+        next[0] = head + (n + i);
+        out.push(record(paths, next));
       }
-      out.push(record);
-    }
+    } else out.push(record(paths, (last = row)));
+  }
   return out;
+}
+function record(paths, row) {
+  const o = {};
+  for (let p = 0, i = 0; p < paths.length; p++) {
+    const path = paths[p];
+    let value;
+    let k = 0;
+    if (path[0] === "^") {
+      value = row[0].slice(0, row[0].indexOf("."));
+      k = 1;
+    } else value = row[i++];
+    if (value === 0 || value === undefined) continue;
+    if (path.length === k + 1) o[path[k]] = value;
+    else (o[path[k]] ??= {})[path[k + 1]] = value;
+  }
+  return o;
 }`;
 
 const [decodeRows, decodeTuples] = new Function(
@@ -249,7 +261,7 @@ function encodeRows(value) {
 function continues(previous, row) {
   if (typeof previous[0] !== "string" || typeof row[0] !== "string" || previous.length !== row.length)
     return false;
-  const m = /^(.*?)(\d+)$/.exec(previous[0]);
+  const m = /^(.*\.)([1-9]\d*)$/.exec(previous[0]);
   if (m === null || row[0] !== `${m[1]}${Number(m[2]) + 1}`) return false;
   return JSON.stringify(previous.slice(1)) === JSON.stringify(row.slice(1));
 }
