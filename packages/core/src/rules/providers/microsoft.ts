@@ -301,7 +301,8 @@ export const MICROSOFT_RULES: readonly Rule[] = [
   {
     id: "microsoft.server-busy-throttle",
     provider: "microsoft",
-    match: { any: ["Server busy. Please try again later from", "S77714", "S77719"] },
+    // "PFA agent busy" (4.7.700) is the same deferral from another front-end stage (Sisimai's Microsoft table).
+    match: { any: ["Server busy. Please try again later from", "S77714", "S77719", "PFA agent busy"] },
     decide: {
       reason: "ratelimited",
       meaning: "Exchange Online is throttling mail from your IP (4.7.500).",

@@ -23,7 +23,7 @@ export const NETEASE_RULES: readonly Rule[] = [
   {
     id: "netease.sending-limit",
     provider: "netease",
-    match: { any: ["MI:SFQ", "MI:DMC", "MI:STC", "HL:ICC", "HL:IFC", "RP:QRC", "RP:TRC"] },
+    match: { any: ["MI:SFQ", "MI:DMC", "MI:STC", "HL:ICC", "HL:IFC", "RP:QRC", "RP:TRC", "RP:DRC"] },
     decide: {
       reason: "ratelimited",
       meaning: "NetEase limits connections, messages and recipients per IP and account.",
@@ -35,7 +35,7 @@ export const NETEASE_RULES: readonly Rule[] = [
   {
     id: "netease.ip-blocked",
     provider: "netease",
-    match: { any: ["HL:REP", "HL:MEP", "HL:IHU", "DT:RBL"] },
+    match: { any: ["HL:REP", "HL:MEP", "HL:IHU", "DT:RBL", "WM:BLI", "WM:BLU"] },
     decide: {
       reason: "blocked",
       meaning: "NetEase suspended the sending IP for abnormal behaviour or an RBL listing.",
@@ -43,6 +43,17 @@ export const NETEASE_RULES: readonly Rule[] = [
     },
     example: "421 HL:REP",
     source: `${CODES} (NetEase's reply-code list: the IP sends to many non-existent recipients)`,
+  },
+  {
+    id: "netease.bad-commands",
+    provider: "netease",
+    match: { any: ["MI:CEL", "MI:CCL", "RP:CEL", "RP:CCL"] },
+    decide: {
+      reason: "syntaxerror",
+      meaning: "Your client sent NetEase too many wrong or surplus SMTP commands.",
+    },
+    example: "450 MI:CEL",
+    source: `${CODES} (NetEase's reply-code list: the sender issued too many erroneous commands)`,
   },
   {
     id: "netease.local-user-only",

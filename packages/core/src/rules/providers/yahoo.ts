@@ -44,6 +44,20 @@ export const YAHOO_RULES: readonly Rule[] = [
     source: "sisimai:rhost-yahooinc-02.eml",
   },
   {
+    // An older Yahoo deferral; SendGrid's page: policy deferral, usually too many messages or connections.
+    id: "yahoo.gl01-deferred",
+    provider: "yahoo",
+    match: { any: ["GL01"] },
+    decide: {
+      reason: "ratelimited",
+      meaning: "Yahoo defers mail from this IP for now ([GL01]); retry more slowly.",
+    },
+    example:
+      "421 4.7.0 [GL01] Message from (X.X.X.X) temporarily deferred - 4.16.50. Please refer to http://postmaster.yahoo.com/errors/postmaster-21.html",
+    source:
+      "https://github.com/sendgrid/docs/blob/1930deb39d583880e1275c020a5b41f989c599f6/source/Classroom/Track/Bounces/common_smtp_server_bounce_responses.md",
+  },
+  {
     id: "yahoo.spamhaus",
     provider: "yahoo",
     match: {
