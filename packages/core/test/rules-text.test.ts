@@ -672,6 +672,9 @@ describe("breadth per meaning (issue 3, round 7)", () => {
       "Your message to request@o365admin.center couldn't be delivered. request wasn't found at o365admin.center.",
       "userunknown",
     ],
+    // the sender's side in the same words stays the sender's
+    ["550 sender does not exist", "rejected"],
+    ["550 from domain does not exist", "rejected"],
     // greylisting filters' bare first refusal
     ["451 4.7.1 Please try again later", "greylisted"],
     ["4.7.1 Try again later", "greylisted"],

@@ -1504,6 +1504,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "sending",
         "your account",
         "sender",
+        "mail from",
         "relay",
         "authentication",
         "auth",
@@ -1892,6 +1893,7 @@ export const TEXT_RULES: readonly Rule[] = [
       not: [
         "sender",
         "mail from",
+        "from domain",
         "absender",
         "expéditeur",
         "expediteur",
@@ -2391,6 +2393,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "badmailfrom",
         // Tech Journey: "550 Sender must exist"; BellSouth: "550 [permfail] bellsouth.net requires valid sender domain"
         "must exist",
+        "not exist",
         "requires valid",
       ],
       not: ["ip", "host", "dmarc", "spf", "dkim", "reputation", "spam", "returning message to sender"],
@@ -2466,7 +2469,16 @@ export const TEXT_RULES: readonly Rule[] = [
     id: "text.from-domain-words",
     match: {
       all: ["from domain"],
-      any: ["not trusted", "untrusted", "not allowed", "not permitted", "denied", "rejected", "invalid"],
+      any: [
+        "not trusted",
+        "untrusted",
+        "not allowed",
+        "not permitted",
+        "denied",
+        "rejected",
+        "invalid",
+        "not exist",
+      ],
     },
     decide: { reason: "rejected" },
     example: "501 from domain not trusted",
