@@ -18,7 +18,7 @@
 //    strings as one string. Each table is decoded at build time and compared with the source's value; a
 //    table the codecs cannot reproduce exactly is shipped as plain JSON instead.
 import { readFile } from "node:fs/promises";
-import { transformSync } from "esbuild";
+import { build as esbuild, transformSync } from "esbuild";
 import ts from "typescript";
 
 const STRIPPED = new Set(["example", "source"]);
@@ -36,7 +36,8 @@ export function stripEvidence() {
       build.onLoad({ filter: DATA_MODULE }, async (args) => {
         const text = await readFile(args.path, "utf8");
         const stripped = /[\\/]src[\\/]rules[\\/]/.test(args.path) ? strip(args.path, text) : text;
-        return { contents: asJson(stripped) ?? stripped, loader: "ts" };
+        const code = /^\s*import\s+(?!type\b)/m.test(stripped) ? await bundled(args.path) : stripped;
+        return { contents: (code !== null && asJson(code)) || stripped, loader: "ts" };
       });
     },
   };
@@ -74,7 +75,7 @@ function strip(path, text) {
  * booleans, null) is evaluated here and re-emitted as `export const NAME = JSON.parse("…")`. Anything else (a function, a value import, a class) returns null: left as it is.
  */
 function asJson(tsSource) {
-  if (/^\s*import\s+(?!type\b)/m.test(tsSource)) return null;
+  if (/^\s*(import|require)\b(?!\s+type\b)/m.test(tsSource)) return null;
   const { code } = transformSync(tsSource, { loader: "ts", format: "cjs" });
   const module = { exports: {} };
   try {
@@ -112,6 +113,39 @@ function asJson(tsSource) {
   return lines.join("\n");
 }
 
+/**
+ * A data module that imports other data modules (the provider rules' index, which joins one table per
+ * provider) as one module with its imports inlined and their evidence stripped, so that it can become
+ * one table; null when it imports anything outside src/rules/ and src/data/.
+ */
+async function bundled(path) {
+  let outside = false;
+  const result = await esbuild({
+    entryPoints: [path],
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "neutral",
+    logLevel: "silent",
+    plugins: [
+      {
+        name: "bounced-strip-only",
+        setup(b) {
+          b.onLoad({ filter: /\.ts$/ }, async (args) => {
+            if (!DATA_MODULE.test(args.path)) outside = true;
+            const text = await readFile(args.path, "utf8");
+            return {
+              contents: /[\\/]src[\\/]rules[\\/]/.test(args.path) ? strip(args.path, text) : text,
+              loader: "ts",
+            };
+          });
+        },
+      },
+    ],
+  }).catch(() => null);
+  return result === null || outside ? null : result.outputFiles[0].text;
+}
+
 function isPlainData(value) {
   if (value === null || typeof value === "string" || typeof value === "boolean") return true;
   if (typeof value === "number") return Number.isFinite(value);
@@ -125,7 +159,8 @@ function isPlainData(value) {
 // ── Positional rows ───────────────────────────────────────────────────────────────────────────────
 // `keys`: comma-separated key paths (`match.any`); a path starting with `^.` is not in the rows: its value
 // is the first field's text before its first dot. `data`: one array per record, or a number n: n more
-// records like the previous one, the number after its first field's last dot counting up by one each time.
+// records like the previous one, the number after its first field's last dot counting up by one each time;
+// or an object: a record that lists its keys in another order than the table's, as it is.
 const ROWS_DECODER = `export function tuples(columns) {
   const cols = columns.map((c) => (typeof c === "string" ? c.split(c[0]).slice(1) : c));
   return cols[0].map((_, i) => cols.map((c) => c[i]));
@@ -144,7 +179,8 @@ export function rows(keys, data) {
         next[0] = head + (n + i);
         out.push(record(paths, next));
       }
-    } else out.push(record(paths, (last = row)));
+    } else if (row.length === undefined) out.push(row);
+    else out.push(record(paths, (last = row)));
   }
   return out;
 }
@@ -173,9 +209,11 @@ const [decodeRows, decodeTuples] = new Function(
 function encodeRows(value) {
   if (!Array.isArray(value) || value.length === 0) return null;
   if (!value.every((r) => r !== null && typeof r === "object" && !Array.isArray(r))) return null;
-  // Key paths in an order every record agrees with (the records' key orders, merged: each key after
-  // every key that precedes it in some record; first seen first among the rest), the keys of a nested
-  // object together, so that the decoder creates every record's keys in their order.
+  // Key paths in an order the records agree with (their key orders merged: each key after every key
+  // that precedes it in some record, first seen first among the rest), the keys of a nested object
+  // together, so that the decoder creates each record's keys in their order. Where records disagree
+  // (`match: { any, all }` here, `{ all, any }` there), the first seen order wins and the records in
+  // another order are shipped as they are.
   const node = () => ({ keys: [], before: new Map(), children: new Map() });
   const tree = node();
   const collect = (record, at) => {
@@ -202,8 +240,7 @@ function encodeRows(value) {
       const next = at.keys.find(
         (k) => !done.includes(k) && [...at.before.get(k)].every((b) => done.includes(b)),
       );
-      if (next === undefined) return at.keys; // the records disagree: the round trip below fails
-      done.push(next);
+      done.push(next ?? at.keys.find((k) => !done.includes(k)));
     }
     return done;
   };
@@ -213,6 +250,20 @@ function encodeRows(value) {
       return at.children.has(key) ? flatten(at.children.get(key), path) : [path];
     });
   const paths = flatten(tree, "");
+  const rank = new Map(paths.map((p, i) => [p, i]));
+  const inOrder = (record, prefix) => {
+    let at = -1;
+    for (const [key, v] of Object.entries(record)) {
+      const path = prefix === "" ? key : `${prefix}.${key}`;
+      const nested = v !== null && typeof v === "object" && !Array.isArray(v);
+      const first = nested ? paths.findIndex((p) => p.startsWith(`${path}.`)) : rank.get(path);
+      if (first < at) return false;
+      if (nested && !inOrder(v, path)) return false;
+      at = nested ? paths.findLastIndex((p) => p.startsWith(`${path}.`)) : first;
+    }
+    return true;
+  };
+  const records = value.filter((r) => inOrder(r, ""));
   const get = (record, path) =>
     path.split(".").reduce((o, k) => (o === undefined ? undefined : o[k]), record);
   const id = paths[0];
@@ -221,7 +272,7 @@ function encodeRows(value) {
     paths.filter(
       (path, i) =>
         i > 0 &&
-        value.every((r) => {
+        records.every((r) => {
           const first = get(r, id);
           return (
             typeof first === "string" &&
@@ -236,6 +287,13 @@ function encodeRows(value) {
   let previous = null;
   let run = 0;
   for (const record of value) {
+    if (!records.includes(record)) {
+      if (run > 0) rows.push(run);
+      run = 0;
+      rows.push(record);
+      previous = null;
+      continue;
+    }
     const row = written.map((path) => {
       const v = get(record, path);
       return v === undefined ? 0 : v;
