@@ -443,3 +443,20 @@ describe("Microsoft 365 submission refusals", () => {
     expect(auth.details.provider?.url).toBe("https://aka.ms/smtp_auth_disabled");
   });
 });
+
+describe("MTA signatures: Kerio, IceWarp, hMailServer", () => {
+  test.each([
+    ["kerio", "Result: delayed, Status: 4.4.1 Cannot connect to host"],
+    ["icewarp", "501 5.5.1 HELO/EHLO requires domain address"],
+    ["hmailserver", "503 Issue a reset if you want to start over"],
+    ["hmailserver", "501 HELO Invalid domain address."],
+  ])("%s: %s", (id, reply) => {
+    expect(recognise(reply)).toBe(id);
+  });
+
+  test("other servers' HELO and syntax refusals are not taken for them", () => {
+    expect(recognise("501 5.5.4 Syntax error in parameters or arguments")).toBeNull();
+    expect(recognise("501 Syntactically invalid HELO argument(s)")).toBe("exim");
+    expect(recognise("451 4.4.1 Cannot connect to host, delivery delayed")).toBeNull();
+  });
+});

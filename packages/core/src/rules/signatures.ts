@@ -56,6 +56,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Add Gmail to another email client",
       "Sign in with app passwords",
       "Control unauthenticated email from your domain",
+      "Control unauthenticated mail from your domain",
+      "go to Sorry, a policy is in place",
+      "not authorized to send email directly to our servers",
       "go to Email encryption in transit",
       "go to HELO/EHLO email error",
       "go to Fix bounced or rejected emails",
@@ -926,6 +929,10 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "not permitted to relay through this server without authentication",
       "enforce_mail_permissions",
       "max defers and failures per hour",
+      // smtp_in.c's own refusals.
+      "Syntactically invalid HELO argument",
+      "SMTP synchronization error",
+      "suspected mail loop",
       "local delivery failed",
     ],
     example:
@@ -1028,12 +1035,35 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Message containing bare LF's",
       "Excessive amounts of data sent to server",
       "EHLO Invalid domain address",
+      "HELO Invalid domain address",
+      "Issue a reset if you want to start over",
     ],
     example: "550 Delivery is not allowed to this address.",
     source:
       "https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp",
   },
 
+  {
+    id: "kerio",
+    name: "Kerio Connect",
+    url: "https://manuals.gfi.com/en/kerio/connect/content/",
+    kind: "mta",
+    // Kerio Connect's own delivery reports ("Result: delayed, Status: 4.4.1 …").
+    any: ["Kerio", "Result: delayed, Status"],
+    example: "Result: delayed, Status: 4.4.1 Cannot connect to host",
+    source:
+      "https://support.kerioconnect.gfi.com/hc/en-us/articles/4416310418706-Outbound-Email-Delivery-Troubleshooting-Article",
+  },
+  {
+    id: "icewarp",
+    name: "IceWarp Mail Server",
+    kind: "mta",
+    // Phrases of IceWarp's SMTP service that other servers word differently.
+    any: ["IceWarp", "Syntax error in parameters scanning", "HELO/EHLO requires domain address"],
+    example: "501 5.5.4 Syntax error in parameters scanning",
+    source:
+      "https://esupport.icewarp.com/index.php?/Knowledgebase/Article/View/12/29/interpretation-of-5xx-errors-in-icewarp-smtp",
+  },
   {
     id: "domino",
     name: "HCL (Lotus) Domino",

@@ -8,8 +8,11 @@ export const HMAILSERVER_RULES: readonly Rule[] = [
   {
     id: "hmailserver.ehlo-invalid",
     provider: "hmailserver",
-    match: { any: ["EHLO Invalid domain address"] },
-    decide: { reason: "syntaxerror", meaning: "The name your server gave in EHLO is not a valid domain." },
+    match: { any: ["EHLO Invalid domain address", "HELO Invalid domain address"] },
+    decide: {
+      reason: "syntaxerror",
+      meaning: "The name your server gave in EHLO/HELO is not a valid domain.",
+    },
     example: "501 EHLO Invalid domain address.",
     source: SOURCE,
   },
