@@ -672,6 +672,7 @@ describe("breadth per meaning (issue 3, round 7)", () => {
       "Your message to request@o365admin.center couldn't be delivered. request wasn't found at o365admin.center.",
       "userunknown",
     ],
+    ["Your message can't be delivered because delivery to this address is restricted.", "filtered"],
     // the sender's side in the same words stays the sender's
     ["550 sender does not exist", "rejected"],
     ["550 from domain does not exist", "rejected"],

@@ -1938,6 +1938,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "allowed senders",
         "not authorized to send to",
         "not allowed to send to",
+        // Exchange's restricted recipients: "Your message can't be delivered because delivery to this address is
+        // restricted." (nprapps/lookatthis#406); "you don't have permission to send to the group" (Microsoft's 5.7.1 page)
+        "address is restricted",
+        "permission to send to",
         "restricted to members",
         "only accepts mail from",
         "only accepting mail from",
