@@ -2179,6 +2179,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "connection refused",
         "connection reset",
         "connection closed",
+        // Exim's transport (src/transports/smtp.c): "Remote host closed connection in response to %s"
+        "closed connection",
         "lost connection",
         "connection lost",
         "connection dropped",
@@ -2267,6 +2269,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "misconfigured",
         "unknown error",
         "local problem",
+        // Postfix's queue manager when a delivery agent fails: "status=deferred (unknown mail transport error)",
+        // "mail transport unavailable" (a Postfix deferral quoted on the Ubuntu forums)
+        "mail transport",
         "write error",
         "out of memory",
         "queue unavailable",
