@@ -10,7 +10,7 @@ export const APPLE_RULES: readonly Rule[] = [
     match: { any: ["s DMARC policy"] },
     decide: {
       reason: "authfailure",
-      meaning: "The message failed DMARC for the From: domain, whose policy tells iCloud to reject it.",
+      meaning: "The message failed DMARC and the From: domain's policy is reject.",
     },
     example:
       "554 5.7.1 Your message was rejected due to libsisimai.org's DMARC policy. See https://support.apple.com/en-us/HT204137 for info",
@@ -47,7 +47,7 @@ export const APPLE_RULES: readonly Rule[] = [
     match: { any: ["rejected due to listing in Spamhaus", "domain present in the Spamhaus"] },
     decide: {
       reason: "blocked",
-      meaning: "iCloud refused the message because Spamhaus lists the sending IP or a domain in the message.",
+      meaning: "Spamhaus lists the sending IP or a domain in the message.",
       url: "https://check.spamhaus.org/",
     },
     example:
@@ -97,7 +97,7 @@ export const APPLE_RULES: readonly Rule[] = [
     match: { any: ["deferred due to excessive volume"] },
     decide: {
       reason: "ratelimited",
-      meaning: "Too many messages to this iCloud recipient; iCloud defers the rest. Retry later.",
+      meaning: "Too many messages to this iCloud recipient; retry later.",
     },
     example:
       "smtp;421 4.7.1 Messages to example@icloud.com deferred due to excessive volume. Try again later - https://support.apple.com/en-us/HT204137",

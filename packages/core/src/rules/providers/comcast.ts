@@ -11,7 +11,7 @@ export const COMCAST_RULES: readonly Rule[] = [
     match: { any: ["found on one or more DNSBLs"] },
     decide: {
       reason: "blocked",
-      meaning: "Comcast refuses the sending IP because it is on one or more DNS blocklists (BL000010).",
+      meaning: "Comcast refuses the sending IP: it is on DNS blocklists (BL000010).",
       url: `${ERRORS}#BL000010`,
     },
     example:
@@ -24,7 +24,7 @@ export const COMCAST_RULES: readonly Rule[] = [
     match: { any: ["Comcast block for", "BL00*"] },
     decide: {
       reason: "blocked",
-      meaning: "Comcast blocks the sending IP (BL0000xx codes): for spam from it, or for its reputation.",
+      meaning: "Comcast blocks the sending IP (BL0000xx) for spam or reputation.",
       url: `${ERRORS}#BL000000`,
     },
     example:
@@ -37,7 +37,7 @@ export const COMCAST_RULES: readonly Rule[] = [
     match: { any: ["Message rejected due to DMARC"] },
     decide: {
       reason: "authfailure",
-      meaning: "The message failed DMARC for the From: domain, whose policy says to reject it (DM000001).",
+      meaning: "The message failed DMARC and the From: domain's policy is reject.",
       url: `${ERRORS}#DM000001`,
     },
     example:

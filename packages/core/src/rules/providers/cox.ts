@@ -20,7 +20,7 @@ export const COX_RULES: readonly Rule[] = [
     match: { any: ["AUP#CXBL"] },
     decide: {
       reason: "blocked",
-      meaning: "Cox blocked the sending IP for spam-like behaviour (AUP#CXBL); ask Cox to review it.",
+      meaning: "Cox blocked the sending IP for spam-like behaviour (AUP#CXBL).",
     },
     example: "554 cmsmtp blocked. Refer to Error Codes section at for more information. AUP#CXBL",
     source:

@@ -110,7 +110,7 @@ export const EXCHANGE_RULES: readonly Rule[] = [
     match: { any: ["BareLinefeedsAreIllegal", "message contains bare linefeeds"] },
     decide: {
       reason: "contenterror",
-      meaning: "The message has bare line feeds (LF without CR) and the next server does not support BDAT.",
+      meaning: "Bare line feeds in the message, and the next server lacks BDAT.",
     },
     example:
       "Remote server returned '550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA and receiving system does not support BDAT'",

@@ -35,7 +35,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "suspend",
-      meaning: "The Google account exists but has been disabled or is inactive; it does not receive mail.",
+      meaning: "The Google account exists but is disabled or inactive.",
       url: "https://support.google.com/mail/?p=DisabledUser",
     },
     example: "550 5.2.1 The email account that you tried to reach is disabled. g0000000000ggg.00",
@@ -68,7 +68,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "mailboxfull",
-      meaning: "The recipient's inbox is out of storage space; delivery may succeed once they free space.",
+      meaning: "The recipient's inbox is out of storage space.",
     },
     example:
       "452 4.2.2 The recipient's inbox is out of storage space. Please direct the recipient to Manage files in your Google Drive storage.",
@@ -113,7 +113,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["doesn't receive email according to the administrator", "returned Null MX"] },
     decide: {
       reason: "notaccept",
-      meaning: "The recipient's domain publishes a null MX (RFC 7505): it receives no email at all.",
+      meaning: "The recipient's domain publishes a null MX (RFC 7505): it takes no mail.",
       url: "https://www.rfc-editor.org/info/rfc7505",
     },
     example:
@@ -144,7 +144,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "userunknown",
-      meaning: "The recipient address is not a syntactically valid address; it can never be delivered.",
+      meaning: "The recipient address is not a valid address.",
     },
     example: "smtp;553 5.1.2 The recipient address <.@gmail.com> is not a valid RFC-5321 address. - gsmtp",
     source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/553.json",
@@ -204,7 +204,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["SPF record of the sending domain has one or more suspicious entries"] },
     decide: {
       reason: "authfailure",
-      meaning: "The sending domain's SPF record has suspicious entries (for example too broad a range).",
+      meaning: "The sending domain's SPF record has suspicious entries (e.g. too broad).",
       url: SENDER_GUIDELINES,
     },
     example:
@@ -389,7 +389,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "policyviolation",
       action: "fix_content",
-      meaning: "Too many messages with the same Message-ID: header; give every message its own Message-ID.",
+      meaning: "Too many messages with the same Message-ID.",
     },
     example:
       "421 4.7.28 Gmail has detected this sender exceeded the quota for sending messages that have the same Message-ID:. To best protect our users, the message has been temporarily rejected.",
@@ -401,7 +401,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["very low reputation of the sending"] },
     decide: {
       reason: "badreputation",
-      meaning: "Gmail rates the sending IP's or domain's reputation very low (no named blocklist).",
+      meaning: "Gmail rates the sending IP's or domain's reputation very low.",
       url: "https://support.google.com/mail/answer/188131",
     },
     example:
@@ -496,7 +496,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "notcompliantrfc",
-      meaning: "The message headers break RFC 5322 (From:, Message-ID:, duplicate or malformed headers).",
+      meaning: "The headers break RFC 5322 (From:, Message-ID:, duplicates).",
       url: SENDER_GUIDELINES,
     },
     example:
@@ -530,7 +530,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["has a policy that prohibits", "has a policy that prohibited", "gcdp"] },
     decide: {
       reason: "policyviolation",
-      meaning: "A Google Workspace admin rule of the sending or receiving domain refuses this message.",
+      meaning: "A Google Workspace admin rule refuses this message.",
     },
     example:
       "550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibits the email that you sent. Contact your domain administrator for assistance.",
@@ -565,7 +565,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "ratelimited",
-      meaning: "Your Google account or Workspace relay hit its sending limit (rolling 24 hours).",
+      meaning: "Your Google account or Workspace relay hit its 24-hour sending limit.",
       url: "https://support.google.com/a/answer/166852",
     },
     example:
@@ -585,7 +585,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "norelaying",
-      meaning: "Google's SMTP relay does not know this sender: register the IP or authenticate.",
+      meaning: "Google's SMTP relay does not know this sender (IP or login).",
     },
     example:
       "550 5.7.1 The IP you're using to send email is not authorized to send email directly to our servers. Use the SMTP relay at your service provider instead.",
@@ -608,8 +608,7 @@ export const GMAIL_RULES: readonly Rule[] = [
       reason: "securityerror",
       // Retrying the same credentials cannot succeed (the codeless form lost its 535).
       type: "hard",
-      meaning:
-        "Google refused the SMTP login: wrong password, app password needed, or browser sign-in first.",
+      meaning: "Google refused the SMTP login (password, app password or browser sign-in).",
       url: "https://support.google.com/mail/?p=BadCredentials",
     },
     example:

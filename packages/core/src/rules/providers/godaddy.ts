@@ -8,7 +8,7 @@ export const GODADDY_RULES: readonly Rule[] = [
     match: { any: ["has sent to too many recipients this hour", "IB607"] },
     decide: {
       reason: "ratelimited",
-      meaning: "Your IP sent to more recipients this hour than GoDaddy accepts (IB607); slow down.",
+      meaning: "Your IP sent to more recipients this hour than GoDaddy allows (IB607).",
     },
     example:
       "550 5.1.1 <kijitora@example.com> - 203.0.113.222 has sent to too many recipients this hour. IB607 <http://x.co/rlbounce>",

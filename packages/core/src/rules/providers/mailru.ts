@@ -53,7 +53,7 @@ export const MAILRU_RULES: readonly Rule[] = [
     match: { any: ["spam message rejected", "notspam-support"] },
     decide: {
       reason: "spamdetected",
-      meaning: "Mail.ru's filter judged the message to be spam; the link lets you ask for a review.",
+      meaning: "Mail.ru's filter judged the message spam.",
     },
     example:
       "smtp;550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=7y4ytdHbuOGv3O50NYTwpz1F-TVIpnactxtFPeFQSDYMAAAAaKgAAOX_3hE~ or report details to abuse@corp.mail.ru. Error code: B5322EEFE1B8DBD174EEDCAFA7F0843535F9453D9C76A6483D451BB7364850E1. ID: #",

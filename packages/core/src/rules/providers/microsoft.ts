@@ -79,7 +79,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Remote server returned unknown recipient or mailbox unavailable"] },
     decide: {
       reason: "userunknown",
-      meaning: "Exchange Online relayed the message and the next server said the recipient does not exist.",
+      meaning: "The next server after Exchange Online said the recipient does not exist.",
     },
     example:
       "550 5.1.351 Remote server returned unknown recipient or mailbox unavailable -> 550 <otsu-sakaba-hunter-neko-nyaaaaaaan@ezweb.ne.jp>: User unknown",
@@ -179,7 +179,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Access denied, banned sender"], enhancedCode: ["5.7.511"] },
     decide: {
       reason: "blocked",
-      meaning: "Microsoft has banned the sending IP (5.7.511). Ask delist@microsoft.com with the full NDR.",
+      meaning: "Microsoft has banned the sending IP (5.7.511); ask delist@microsoft.com.",
     },
     example:
       "550 5.7.511 Access denied, banned sender[1.2.3.4]. To request removal from this list please forward this message to delist@messaging.microsoft.com. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653. AS(508) [AM5EUR02FT019.eop-EUR02.prod.protection.outlook.com]",
@@ -194,8 +194,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       action: "contact_admin",
-      meaning:
-        "Your Microsoft 365 account or domain is banned from sending for spam, often after a compromise.",
+      meaning: "Your Microsoft 365 account or domain is banned from sending for spam.",
     },
     example:
       "Remote Server returned '550 5.7.501 Access denied, spam abuse detected. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653'",
@@ -252,7 +251,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["TLS 1.0 and 1.1 are not supported"] },
     decide: {
       reason: "failedstarttls",
-      meaning: "Microsoft 365 accepts SMTP AUTH only over TLS 1.2 or later; the client offered 1.0/1.1.",
+      meaning: "Microsoft 365 takes SMTP AUTH only over TLS 1.2 or later.",
       url: "https://aka.ms/smtp_auth_tls",
     },
     example:
@@ -342,7 +341,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["traffic not accepted from this IP"] },
     decide: {
       reason: "badreputation",
-      meaning: "The sending IP is a known low-reputation address, typically used by new tenants (5.7.708).",
+      meaning: "The sending IP is a known low-reputation address (5.7.708).",
       url: CODES_700,
     },
     example: "550 5.7.708 Access denied, traffic not accepted from this IP",
@@ -355,7 +354,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["sending from unregistered domain"] },
     decide: {
       reason: "rejected",
-      meaning: "The sender's domain is not an accepted, verified domain of the tenant (5.7.750).",
+      meaning: "The sender's domain is not a verified domain of the tenant (5.7.750).",
       url: CODES_700,
     },
     example: "5.7.750 Client blocked from sending from unregistered domain",
@@ -380,8 +379,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       action: "fix_configuration",
-      meaning:
-        "Your server introduced itself (HELO/EHLO) with the recipient server's name instead of its own.",
+      meaning: "Your server's HELO gave the recipient server's name, not its own.",
     },
     example: "5.7.506 Access Denied, Bad HELO",
     source: NDR_SOURCE,
@@ -450,8 +448,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["must have a reverse DNS record"] },
     decide: {
       reason: "requireptr",
-      meaning:
-        "The sending IPv6 address has no reverse DNS (PTR) record; Microsoft 365 requires one over IPv6.",
+      meaning: "The sending IPv6 address has no PTR record, required over IPv6.",
       url: IPV6,
     },
     example:
@@ -544,7 +541,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["blocked by your organization using Tenant Allow Block List"] },
     decide: {
       reason: "policyviolation",
-      meaning: "Your own organisation blocks this recipient or domain in its Tenant Allow/Block List.",
+      meaning: "Your own organisation's Tenant Allow/Block List blocks this recipient.",
     },
     example:
       "5.7.703 Your message can't be delivered because messages to XXX, YYY are blocked by your organization using Tenant Allow Block List.",
@@ -598,8 +595,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["BareLinefeedsAreIllegal", "message contains bare linefeeds"] },
     decide: {
       reason: "contenterror",
-      meaning:
-        "The message contains bare line feeds (LF without CR), which Exchange Online no longer accepts.",
+      meaning: "The message has bare line feeds (LF without CR).",
       url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-6-11-in-exchange-online",
     },
     example:

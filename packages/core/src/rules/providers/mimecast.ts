@@ -14,7 +14,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "authfailure",
-      meaning: "The message failed the recipient's Mimecast SPF, DKIM or DMARC check and was rejected.",
+      meaning: "The message failed the recipient's Mimecast SPF, DKIM or DMARC check.",
       url: CODES,
     },
     example: "dmarc sender invalid - envelope rejected",
@@ -105,7 +105,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     decide: {
       reason: "rejected",
       action: "contact_admin",
-      meaning: "The recipient (or their organisation) has blocked your sender address or domain in Mimecast.",
+      meaning: "The recipient blocked your sender address or domain in Mimecast.",
       url: CODES,
     },
     example: "smtp;550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550 [#]",
@@ -119,8 +119,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "failedstarttls",
-      meaning:
-        "The recipient's Mimecast policy requires TLS (or TLS 1.2 / strong ciphers) for mail from you.",
+      meaning: "The recipient's Mimecast policy requires TLS from you.",
       url: CODES,
     },
     example: "this route requires encryption (tls)",
@@ -156,7 +155,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     match: { any: ["Invalid Recipient"] },
     decide: {
       reason: "userunknown",
-      meaning: "Mimecast's recipient validation did not find this address at the recipient's organisation.",
+      meaning: "Mimecast did not find this address at the recipient's organisation.",
       url: CODES,
     },
     example: "smtp;451 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#451 [#]",

@@ -13,7 +13,7 @@ export const NETEASE_RULES: readonly Rule[] = [
     match: { any: ["DT:SPM"] },
     decide: {
       reason: "spamdetected",
-      meaning: "NetEase judged the message spam (DT:SPM): change the content or how it is sent.",
+      meaning: "NetEase judged the message spam (DT:SPM).",
       url: CODES,
     },
     example:
@@ -61,7 +61,7 @@ export const NETEASE_RULES: readonly Rule[] = [
     match: { any: ["Local user only"] },
     decide: {
       reason: "rejected",
-      meaning: "NetEase's SMTP only sends from the logged-in account's own address: set the From to it.",
+      meaning: "NetEase's SMTP sends only from the logged-in account's address.",
     },
     example: "553 Local user only,163 smtp5,HdxpCgA3f+63sTNhtiNZDA--.2001S2 1630777785",
     source: "https://github.com/ruanyf/weather-action/issues/5",

@@ -16,7 +16,7 @@ export const QMAIL_RULES: readonly Rule[] = [
     match: { any: ["not in my validrcptto list"] },
     decide: {
       reason: "userunknown",
-      meaning: "qmail's validrcptto list (the addresses this server accepts) does not include the recipient.",
+      meaning: "The recipient is not in qmail's validrcptto list.",
     },
     example: "553 sorry, this recipient is not in my validrcptto list (#5.7.1)",
     source: "https://pastebin.com/sRe9t6bn",
@@ -27,7 +27,7 @@ export const QMAIL_RULES: readonly Rule[] = [
     match: { any: ["is in my badmailfrom list"] },
     decide: {
       reason: "rejected",
-      meaning: "The receiving qmail refuses your envelope sender: it is listed in its badmailfrom file.",
+      meaning: "Your envelope sender is in the receiving qmail's badmailfrom list.",
     },
     example: "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)",
     source: "https://cr.yp.to/qmail/qmail-1.03/qmail-smtpd.c",
@@ -38,8 +38,7 @@ export const QMAIL_RULES: readonly Rule[] = [
     match: { any: ["isn't in my list of allowed rcpthosts"] },
     decide: {
       reason: "norelaying",
-      meaning:
-        "This qmail server does not receive mail for the recipient's domain and will not relay for you.",
+      meaning: "This qmail does not take mail for the recipient's domain.",
     },
     example: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
     source: "https://cr.yp.to/qmail/qmail-1.03/qmail-smtpd.c",
@@ -50,7 +49,7 @@ export const QMAIL_RULES: readonly Rule[] = [
     match: { any: ["couldn't find a mail exchanger or IP address"] },
     decide: {
       reason: "notaccept",
-      meaning: "The recipient's domain has neither an MX nor an address record: it cannot receive mail.",
+      meaning: "The recipient's domain has no MX or address record.",
     },
     example: "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)",
     source: "sisimai:lhost-qmail-11.eml",
@@ -61,8 +60,7 @@ export const QMAIL_RULES: readonly Rule[] = [
     match: { any: ["couldn't find any host named", "couldn't find any host by that name"] },
     decide: {
       reason: "hostunknown",
-      meaning:
-        "The recipient's domain does not resolve (#5.1.2; #4.1.2 while DNS is only failing temporarily).",
+      meaning: "The recipient's domain does not resolve.",
     },
     example: "Sorry, I couldn't find any host by that name. (#4.1.2)",
     source: "https://cr.yp.to/qmail/qmail-1.03/qmail-remote.c",
@@ -74,7 +72,7 @@ export const QMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "expired",
       type: "hard",
-      meaning: "qmail kept failing temporarily until the message's queue lifetime ran out, then gave up.",
+      meaning: "qmail's retries ran past the message's queue lifetime.",
     },
     example: "I'm not going to try again; this message has been in the queue too long.",
     source: "sisimai:lhost-qmail-04.eml",

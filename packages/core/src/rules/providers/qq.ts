@@ -17,7 +17,7 @@ export const QQ_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "ratelimited",
-      meaning: "QQ Mail limits how often this IP, domain or sender may connect or send; slow down.",
+      meaning: "QQ Mail limits how often this IP, domain or sender may send.",
     },
     example:
       "550 Connection frequency limited [Q1YzZ3kxdnRYYnpkbVZ0MAo+QTMzMTMzRjUxNzQ4Cg/MTI3MTY2MDge= Blocked IP 192.0.2.22]. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000722",

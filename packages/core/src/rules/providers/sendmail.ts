@@ -8,7 +8,7 @@ export const SENDMAIL_RULES: readonly Rule[] = [
     match: { all: ["Domain of sender address", "does not exist"] },
     decide: {
       reason: "rejected",
-      meaning: "The envelope sender's domain does not resolve, so sendmail refused the message.",
+      meaning: "The envelope sender's domain does not resolve.",
     },
     example:
       "553 5.1.8 <httpd@host1.mx.example.jp>... Domain of sender address httpd@host1.mx.example.jp does not exist",
@@ -31,7 +31,7 @@ export const SENDMAIL_RULES: readonly Rule[] = [
     match: { any: ["improper use of 8-bit data in message header"] },
     decide: {
       reason: "contenterror",
-      meaning: "A header contains raw 8-bit characters; encode them (RFC 2047) or use SMTPUTF8.",
+      meaning: "A header has raw 8-bit characters; encode them or use SMTPUTF8.",
     },
     example: "550 5.6.9 improper use of 8-bit data in message header",
     source: "sisimai:lhost-sendmail-06.eml",

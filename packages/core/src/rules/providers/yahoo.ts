@@ -82,7 +82,7 @@ export const YAHOO_RULES: readonly Rule[] = [
     match: { any: ["Yahoo requires all senders to authenticate"] },
     decide: {
       reason: "authfailure",
-      meaning: "Neither SPF nor DKIM passed; Yahoo requires every sender to authenticate with at least one.",
+      meaning: "Neither SPF nor DKIM passed; Yahoo requires at least one.",
     },
     example:
       "550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.",
@@ -107,7 +107,7 @@ export const YAHOO_RULES: readonly Rule[] = [
     match: { any: ["Headers are not RFC compliant"] },
     decide: {
       reason: "notcompliantrfc",
-      meaning: "The message headers are not RFC 5322 compliant (duplicate or malformed headers).",
+      meaning: "The headers are not RFC 5322 compliant.",
     },
     example: "smtp;554 Message not allowed - Headers are not RFC compliant[291]",
     source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
@@ -118,7 +118,7 @@ export const YAHOO_RULES: readonly Rule[] = [
     match: { any: ["unresolvable RFC.5321", "unresolvable RFC.5322"] },
     decide: {
       reason: "rejected",
-      meaning: "The MAIL FROM or From: domain does not resolve (Yahoo checks for an SOA record).",
+      meaning: "The MAIL FROM or From: domain has no SOA record.",
     },
     example:
       "451 Message temporarily deferred due to unresolvable RFC.5321 from domain. See https://senders.yahooinc.com/error-codes#unresolvable-from-domain",
@@ -130,8 +130,7 @@ export const YAHOO_RULES: readonly Rule[] = [
     match: { any: ["This mailbox is disabled", "is no longer valid"] },
     decide: {
       reason: "suspend",
-      meaning:
-        "The Yahoo/AOL account exists but its mailbox is disabled or closed; it will not receive mail.",
+      meaning: "The Yahoo/AOL mailbox is disabled or closed.",
     },
     example:
       "smtp;554 delivery error: dd Sorry, your message to example@example.com cannot be delivered. This mailbox is disabled (554.30). - example.yahoo.com",

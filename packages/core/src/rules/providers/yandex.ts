@@ -10,7 +10,7 @@ export const YANDEX_RULES: readonly Rule[] = [
     match: { any: ["Message rejected under suspicion of SPAM"] },
     decide: {
       reason: "spamdetected",
-      meaning: "Yandex's filter judged the message to be spam (often spam sent through an abused web form).",
+      meaning: "Yandex's filter judged the message spam.",
       url: "https://yandex.ru/support/mail/web/spam.html",
     },
     example: "smtp;554 5.7.1 [1] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc ##",
