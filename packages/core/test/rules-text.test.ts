@@ -675,6 +675,8 @@ describe("breadth per meaning (issue 3, round 7)", () => {
     ["Your message can't be delivered because delivery to this address is restricted.", "filtered"],
     ["delivery temporarily suspended: unknown mail transport error", "systemerror"],
     ["Remote host mx.example.com [192.0.2.1] closed connection in response to end of data", "networkerror"],
+    ["450 4.1.2 <a@b.example>: Recipient address rejected: Malformed DNS server reply", "networkerror"],
+    ["451 4.3.5 <x.example>: Client host rejected: Server configuration error", "systemerror"],
     // the sender's side in the same words stays the sender's
     ["550 sender does not exist", "rejected"],
     ["550 from domain does not exist", "rejected"],

@@ -971,7 +971,8 @@ export const TEXT_RULES: readonly Rule[] = [
       // Postfix's reject_unauth_pipelining: "503 5.5.0 <unknown[192.168.0.1]>: Client host rejected: Improper use of
       // SMTP command pipelining" (a sample line in mhalenza/LogReporter's Postfix.pm) is a protocol error of the
       // client, taken by `text.smtp-protocol-violation`
-      not: ["pipelining"],
+      // Postfix's "451 4.3.5 <…>: Client host rejected: Server configuration error" is the receiver's own fault
+      not: ["pipelining", "configuration error"],
     },
     decide: { reason: "blocked" },
     example:
@@ -1556,6 +1557,9 @@ export const TEXT_RULES: readonly Rule[] = [
         // reply", after its "Host or domain name not found. Name service error for name=… type=…:" prefix): a DNS
         // server fault, not a domain that does not exist — so before `text.host-unknown`, and never suppressed
         "unexpected name server reply",
+        // Postfix's smtpd_check.c when the domain's DNS answer is broken: "450 4.1.2 <x>: Recipient address rejected:
+        // Malformed DNS server reply" (the same for the sender)
+        "malformed dns",
         // Exim's router deferral when DNS gave no answer in time: "R=dnslookup defer (-1): host lookup did not
         // complete" (an exim4 log line quoted on a Debian users' forum)
         "host lookup did not complete",
