@@ -460,3 +460,14 @@ describe("MTA signatures: Kerio, IceWarp, hMailServer", () => {
     expect(recognise("451 4.4.1 Cannot connect to host, delivery delayed")).toBeNull();
   });
 });
+
+describe("Postfix's own delivery-agent reports", () => {
+  test.each([
+    "connect to example.com[203.0.113.2]:25: Connection refused",
+    "lost connection with mx.example.net[192.0.2.4] while receiving the initial server greeting",
+    "conversation with mx.example.net[192.0.2.4] timed out while receiving the initial server greeting",
+    "450 4.1.7 <a@example.org>: Sender address rejected: unverified address: host mx.example.org[192.0.2.9] said: 550 5.1.1 unknown",
+  ])("%s", (reply) => {
+    expect(recognise(reply)).toBe("postfix");
+  });
+});
