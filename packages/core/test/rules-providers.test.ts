@@ -309,6 +309,11 @@ describe("signatures: wording only one provider or MTA writes", () => {
     ["aliyun", "557 The length of DATA content is achieved the maximum threshold [@sm080101]"],
     ["miltergreylist", "451 4.7.1 Greylisting in action, please come back in 00:04:59"],
     ["amavis", "554 5.6.0 Bounce, id=2764068-18 - BAD HEADER"],
+    ["exim", "550 Restricted characters in address"],
+    [
+      "proofpoint",
+      "550 5.7.1 <someone@example.com>: Recipient address rejected: User email address is marked as invalid.",
+    ],
   ])("%s: %s", (id, reply) => {
     expect(recognise(reply)).toBe(id);
   });

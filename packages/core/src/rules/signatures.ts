@@ -606,7 +606,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     name: "Proofpoint",
     url: "https://ipcheck.proofpoint.com/",
     kind: "provider",
-    any: ["pphosted.com", "proofpoint.com", "ppe-hosted.com"],
+    // Proofpoint Essentials' wording for an address on its SMTP Discovery invalid list (resellers such as
+    // Spambrella run the same service).
+    any: ["pphosted.com", "proofpoint.com", "ppe-hosted.com", "User email address is marked as invalid"],
     example:
       "550 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=149.28.244.134 (in reply to end of DATA command)",
     source: "https://github.com/LukeSmithxyz/emailwiz/issues/233",
@@ -939,7 +941,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "not permitted to relay through this server without authentication",
       "enforce_mail_permissions",
       "max defers and failures per hour",
-      // smtp_in.c's own refusals.
+      // Exim's default ACLs, and smtp_in.c's own refusals.
+      "Restricted characters in address",
+      "Legitimate bounces are never sent to more than one recipient",
       "Syntactically invalid HELO argument",
       "SMTP synchronization error",
       "suspected mail loop",
