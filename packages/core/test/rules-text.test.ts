@@ -695,6 +695,14 @@ describe("breadth per meaning (issue 3, round 7)", () => {
     expect(explain("554 5.3.0 unknown mailer error 255").type).toBe("hard");
   });
 
+  test("Dovecot's 'Invalid user settings' is the server's fault, not an unknown user", () => {
+    const e = explain(
+      "451 4.3.0 <a@b.example> Invalid user settings. Refer to server log for more information.",
+    );
+    expect(e.reason).toBe("systemerror");
+    expect(e.suppress).toBe(false);
+  });
+
   test("a bare 4.7.1 'try again later' is greylisting; one that names a fault is not", () => {
     expect(firstTextRule("451 4.7.1 Cannot validate the message now. Try again later")?.id).not.toBe(
       "text.greylist-try-later",

@@ -1909,6 +1909,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "try again later",
         "quota",
         "unknown address error",
+        // Dovecot's "451 4.3.0 <x> Invalid user settings. Refer to server log for more information." is its own fault
+        "user settings",
       ],
     },
     decide: { reason: "userunknown" },
