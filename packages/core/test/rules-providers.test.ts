@@ -310,6 +310,7 @@ describe("signatures: wording only one provider or MTA writes", () => {
     ["miltergreylist", "451 4.7.1 Greylisting in action, please come back in 00:04:59"],
     ["amavis", "554 5.6.0 Bounce, id=2764068-18 - BAD HEADER"],
     ["exim", "550 Restricted characters in address"],
+    ["zoho", "554 5.7.1 Email cannot be delivered. Reason: Email detected as Spam"],
     [
       "proofpoint",
       "550 5.7.1 <someone@example.com>: Recipient address rejected: User email address is marked as invalid.",

@@ -329,6 +329,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "MailPolicy violation",
       // Zoho's submission servers refuse a From address the account may not use.
       "Relaying disallowed as",
+      // Its filter's refusal wording (Sisimai's Zoho table quotes it from mx.zoho.com).
+      "Email cannot be delivered. Reason",
     ],
     example: "smtp;554 5.2.3 MailPolicy violation Error delivering to mailboxes,mx.zoho.com",
     source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",

@@ -46,7 +46,7 @@ export const ZOHO_RULES: readonly Rule[] = [
   {
     id: "zoho.flagged-spam",
     provider: "zoho",
-    match: { any: ["Email flagged as Spam"] },
+    match: { any: ["Email flagged as Spam", "Email detected as Spam"] },
     decide: { reason: "spamdetected", meaning: "Zoho's filter judged the message to be spam." },
     example: "smtp;554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam.",
     source: `${FIELD_MANUAL}/554.json`,
