@@ -36,7 +36,14 @@ export function stripEvidence() {
       build.onLoad({ filter: DATA_MODULE }, async (args) => {
         const text = await readFile(args.path, "utf8");
         const stripped = /[\\/]src[\\/]rules[\\/]/.test(args.path) ? strip(args.path, text) : text;
-        const code = /^\s*import\s+(?!type\b)/m.test(stripped) ? await bundled(args.path) : stripped;
+        // A module that imports values is only worth evaluating when it has no code of its own (the
+        // provider rules' index); the engine and the look-ups are left to esbuild.
+        const imports = /^\s*import\s+(?!type\b)/m.test(stripped);
+        const code = !imports
+          ? stripped
+          : /=>|\bfunction\b|\bclass\b/.test(transformSync(stripped, { loader: "ts" }).code)
+            ? null
+            : await bundled(args.path);
         return { contents: (code !== null && asJson(code)) || stripped, loader: "ts" };
       });
     },
