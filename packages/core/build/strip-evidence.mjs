@@ -101,7 +101,7 @@ function asJson(tsSource) {
     if (cols !== null) {
       usesRows = true;
       lines.push(
-        `export const ${name} = /* @__PURE__ */ tuples(JSON.parse(${JSON.stringify(JSON.stringify(cols))}));`,
+        `export const ${name} = /* @__PURE__ */ tuples(${JSON.stringify(cols)});`,
       );
     } else if (rows === null) {
       lines.push(
@@ -166,7 +166,8 @@ function isPlainData(value) {
 // ── Positional rows ───────────────────────────────────────────────────────────────────────────────
 // `keys`: comma-separated key paths (`match.any`); a path starting with `^.` is not in the rows: its value
 // is the first field's text before its first dot. `data`: one array per record, or a number n: n more
-// records like the previous one, the number after its first field's last dot counting up by one each time;
+// records like the previous one, the number after its first field's last dot counting up by one each time
+// (a row whose first field is 1 has the previous record's first field plus one there);
 // or an object: a record that lists its keys in another order than the table's, as it is.
 const ROWS_DECODER = `export function tuples(columns) {
   const cols = columns.map((c) => (typeof c === "string" ? c.split(c[0]).slice(1) : c));
@@ -176,7 +177,7 @@ export function rows(keys, data) {
   const paths = keys.split(",").map((k) => k.split("."));
   const out = [];
   let last;
-  for (const row of data) {
+  for (let row of data) {
     if (typeof row === "number") {
       const cut = last[0].lastIndexOf(".") + 1;
       const head = last[0].slice(0, cut);
@@ -186,8 +187,16 @@ export function rows(keys, data) {
         next[0] = head + (n + i);
         out.push(record(paths, next));
       }
+      last[0] = head + (n + row);
     } else if (row.length === undefined) out.push(row);
-    else out.push(record(paths, (last = row)));
+    else {
+      if (row[0] === 1) {
+        const cut = last[0].lastIndexOf(".") + 1;
+        row = row.slice();
+        row[0] = last[0].slice(0, cut) + (+last[0].slice(cut) + 1);
+      }
+      out.push(record(paths, (last = row)));
+    }
   }
   return out;
 }
@@ -306,12 +315,13 @@ function encodeRows(value) {
       return v === undefined ? 0 : v;
     });
     while (row.length > 0 && row[row.length - 1] === 0) row.pop();
-    if (previous !== null && continues(previous, row)) {
+    const next = previous !== null && follows(previous[0], row[0]);
+    if (next && JSON.stringify(previous.slice(1)) === JSON.stringify(row.slice(1))) {
       run++;
     } else {
       if (run > 0) rows.push(run);
       run = 0;
-      rows.push(row);
+      rows.push(next ? [1, ...row.slice(1)] : row);
     }
     previous = row;
   }
@@ -322,13 +332,11 @@ function encodeRows(value) {
   return { keys, rows };
 }
 
-/** Whether `row` is `previous` with its first field's last number one higher. */
-function continues(previous, row) {
-  if (typeof previous[0] !== "string" || typeof row[0] !== "string" || previous.length !== row.length)
-    return false;
-  const m = /^(.*\.)([1-9]\d*)$/.exec(previous[0]);
-  if (m === null || row[0] !== `${m[1]}${Number(m[2]) + 1}`) return false;
-  return JSON.stringify(previous.slice(1)) === JSON.stringify(row.slice(1));
+/** Whether `first` is `previous` with the number after its last dot one higher (`x.7.25`, `x.7.26`). */
+function follows(previous, first) {
+  if (typeof previous !== "string" || typeof first !== "string") return false;
+  const m = /^(.*\.)([1-9]\d*|0)$/.exec(previous);
+  return m !== null && first === `${m[1]}${Number(m[2]) + 1}`;
 }
 
 /**
