@@ -1,5 +1,5 @@
 import { normaliseCommand, parseReply } from "./parse.js";
-import { ACTIONS, REASONS } from "./reasons.js";
+import { ACTIONS, REASONS, type ReasonInfo } from "./reasons.js";
 import {
   builtInTables,
   clientErrorDefault,
@@ -325,8 +325,8 @@ function decide(source: Source): Explanation {
     reason,
     action,
     provider: providerId,
-    summary: summarise(type, reason, replyCode, enhancedCode, providerId, replyInfo, source.errorCode),
-    advice: adviceFor(reason, action, actionOverride, type),
+    summary: summarise(type, reason, info, replyCode, enhancedCode, providerId, replyInfo, source.errorCode),
+    advice: adviceFor(info, action, actionOverride, type),
     details: {
       replyCode: replyInfo,
       enhancedCode: enhancedInfo,
@@ -444,6 +444,7 @@ function capitalise(s: string): string {
 function summarise(
   type: BounceType,
   reason: Reason,
+  info: ReasonInfo,
   replyCode: number | null,
   enhancedCode: string | null,
   provider: string | null,
@@ -459,12 +460,12 @@ function summarise(
     if (reason === "delivered") {
       return `Not a bounce: ${codes || "the reply"} means ${replyInfo ? lowerFirst(replyInfo.meaning) : "success"}.`;
     }
-    return `Not a bounce: ${REASONS[reason].phrase}.`;
+    return `Not a bounce: ${info.phrase}.`;
   }
   const label = type === "hard" ? "Hard bounce" : "Soft bounce";
   const from = provider ? ` from ${providerName(provider)}` : "";
   const what = codes ? ` (${codes})` : errorCode ? ` (${errorCode})` : "";
-  return `${label}${what}${from}: ${REASONS[reason].phrase}.`;
+  return `${label}${what}${from}: ${info.phrase}.`;
 }
 
 function lowerFirst(s: string): string {
@@ -472,13 +473,12 @@ function lowerFirst(s: string): string {
 }
 
 function adviceFor(
-  reason: Reason,
+  info: ReasonInfo,
   action: Action,
   actionOverride: Action | undefined,
   type: BounceType,
 ): string {
   if (type === "unknown") return ACTIONS.investigate;
-  const info = REASONS[reason];
   if (info.action === "suppress" && action === "investigate") {
     return "Only the reply code suggests a bad address, and servers use it for policy refusals too: read the reply text before removing the address.";
   }

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { compileTables } from "../src/rules/engine.js";
 import { firstWord, normalizeText } from "../src/rules/normalize.js";
@@ -214,6 +215,81 @@ describe("phrases interned at first use", () => {
     );
     expect(tables.match(input("relay denied here", 550)).textRule).toBeNull();
     expect(tables.match(input("user unknown", 550)).textRule?.id).toBe("t.code");
+  });
+});
+
+describe("the first reply, read from the tables directly", () => {
+  // A table's first match reads the rules without compiling them; later ones use the compiled engine.
+  // Both must give the same answer, whatever the reply.
+  const signatures = [
+    sig("acme", ["acme", "mail acme*"], ["acme test"]),
+    { ...sig("zen", ["spamhaus"]), kind: "blocklist" as const },
+    sig("beta", ["beta mail"]),
+  ];
+  const providerRules = [
+    rule("acme.full", { any: ["box full"], replyClass: 4 }, "mailboxfull", "acme"),
+    rule("acme.any", { replyCode: [550] }, "blocked", "acme"),
+  ];
+  const rules = [
+    rule("t.prefix", { any: ["greylist*", "not authori*"] }, "greylisted"),
+    rule("t.all", { all: ["user", "unknown"], not: ["relay"] }, "userunknown"),
+    rule("t.code", { enhancedCode: ["x.7.26"], command: ["rcpt to"] }, "authfailure"),
+    rule("t.fr", { any: ["boîte pleine", "Recipient's box, full."] }, "mailboxfull"),
+    rule("t.class", { replyClass: 5, not: ["later"] }, "blocked"),
+  ];
+  const texts = [
+    "Greylisted, try later",
+    "you are NOT AUTHORIZED",
+    "not author",
+    "User unknown",
+    "unknown user via relay",
+    "boîte pleine",
+    "recipient s box full",
+    "ACME: box full",
+    "acme test: box full",
+    "listed by Spamhaus; acme",
+    "listed by spamhaus beta mail",
+    "mail.acme.example box full",
+    "",
+  ];
+  const codes: [number | null, string | null, string | null][] = [
+    [null, null, null],
+    [450, "4.2.2", null],
+    [550, "5.7.26", "RCPT TO"],
+    [554, null, null],
+  ];
+  for (const text of texts) {
+    for (const [replyCode, enhancedCode, command] of codes) {
+      test(`${JSON.stringify(text)} ${replyCode} ${enhancedCode} ${command}`, () => {
+        const q = input(text, replyCode, enhancedCode, command);
+        const first = compileTables(signatures, providerRules, rules).match(q);
+        const compiled = compileTables(signatures, providerRules, rules, { eager: true }).match(q);
+        expect(first).toEqual(compiled);
+      });
+    }
+  }
+
+  test("every reply of the labelled corpus", async () => {
+    const { PROVIDER_SIGNATURES, PROVIDER_RULES, TEXT_RULES } = await import("../src/rules/index.js");
+    const { parseReply } = await import("../src/parse.js");
+    const corpus = readFileSync(new URL("./fixtures/replies/replies.jsonl", import.meta.url), "utf8");
+    const used = compileTables(PROVIDER_SIGNATURES, PROVIDER_RULES, TEXT_RULES);
+    used.match(input("warm"));
+    let n = 0;
+    for (const line of corpus.split("\n")) {
+      if (line.trim() === "") continue;
+      const p = parseReply(JSON.parse(line).reply);
+      const q = input(
+        p.remoteHost ? `${p.text} ${p.remoteHost}` : p.text,
+        p.replyCode,
+        p.enhancedCode,
+        p.command,
+      );
+      const first = compileTables(PROVIDER_SIGNATURES, PROVIDER_RULES, TEXT_RULES).match(q);
+      expect(first).toEqual(used.match(q));
+      n++;
+    }
+    expect(n).toBeGreaterThan(100);
   });
 });
 

@@ -152,20 +152,10 @@ class PhraseSet {
   readonly hits: number[] = [];
 
   add(raw: string, owner: string): number {
-    let norm = raw;
-    let prefix = false;
-    // Most phrases are written already normalised (and then end in a letter or digit: no `*`, nothing
-    // to trim); only the others pay for the rest.
-    if (!ALREADY_NORMAL.test(raw)) {
-      const trimmed = raw.trimEnd();
-      prefix = trimmed.endsWith("*");
-      const body = prefix ? trimmed.slice(0, -1) : raw;
-      norm = ALREADY_NORMAL.test(body) ? body : normalizeText(body).trim();
-      if (norm === "") throw new Error(`bounced: rule ${owner}: phrase ${JSON.stringify(raw)} has no words`);
-      if (prefix && !norm.includes(" ") && norm.length < KEY_LENGTH) {
-        throw new Error(`bounced: rule ${owner}: prefix phrase ${JSON.stringify(raw)} needs ≥ 4 letters`);
-      }
-    }
+    // Most phrases are written already normalised: only the others pay for `phraseForm`.
+    const form = ALREADY_NORMAL.test(raw) ? null : phraseForm(raw, owner);
+    const norm = form?.norm ?? raw;
+    const prefix = form?.prefix === true;
     const key = prefix ? `*${norm}` : norm;
     const known = this.ids.get(key);
     if (known !== undefined) return known;
@@ -529,6 +519,104 @@ function nonEmpty(list: readonly string[] | undefined): list is readonly string[
   return list !== undefined && list.length > 0;
 }
 
+/**
+ * A phrase not written normalised: its normal form and whether it ended with `*` (it may then end inside
+ * a word). Throws for a phrase the engine cannot use.
+ */
+function phraseForm(raw: string, owner: string): { norm: string; prefix: boolean } {
+  const trimmed = raw.trimEnd();
+  const prefix = trimmed.endsWith("*");
+  const body = prefix ? trimmed.slice(0, -1) : raw;
+  const norm = ALREADY_NORMAL.test(body) ? body : normalizeText(body).trim();
+  if (norm === "") throw new Error(`bounced: rule ${owner}: phrase ${JSON.stringify(raw)} has no words`);
+  if (prefix && !norm.includes(" ") && norm.length < KEY_LENGTH) {
+    throw new Error(`bounced: rule ${owner}: prefix phrase ${JSON.stringify(raw)} needs ≥ 4 letters`);
+  }
+  return { norm, prefix };
+}
+
+/**
+ * A phrase that surely has a word and, if it is a prefix phrase, a last word of 4 letters or more: one
+ * that ends in `abcd*`, or in a letter or digit followed by nothing but non-blanks other than `*`.
+ */
+const USABLE = /(?:[a-z0-9]{4}\*|[a-z0-9][^*\s]*)$/i;
+
+/** Throw now for a phrase the engine cannot use. */
+function checkPhrase(raw: string, owner: string): void {
+  const c = raw.charCodeAt(raw.length - 1);
+  if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || USABLE.test(raw))) phraseForm(raw, owner);
+}
+
+/** The code conditions of a rule (reply code or class, enhanced code, command). */
+function codesHold(c: CompiledCondition, input: MatchInput): boolean {
+  if (c.replyCodes && (input.replyCode === null || !c.replyCodes.has(input.replyCode))) return false;
+  if (c.replyClass && (input.replyCode === null || Math.floor(input.replyCode / 100) !== c.replyClass)) {
+    return false;
+  }
+  if (c.exactCodes || c.anyClassCodes) {
+    const code = input.enhancedCode;
+    if (code === null) return false;
+    const okExact = c.exactCodes?.has(code) ?? false;
+    const okAny = c.anyClassCodes?.has(code.slice(2)) ?? false;
+    if (!okExact && !okAny) return false;
+  }
+  return !(c.commands && (input.command === null || !c.commands.has(input.command)));
+}
+
+/**
+ * Rules read straight from the tables, for a process's first reply: each phrase is looked for in the
+ * normalised reply, with nothing compiled or interned (in a cold process that costs several times more
+ * than one reply). Gives the compiled engine's answer: the first signature and the first rule of each
+ * layer, in table order, whose conditions hold.
+ */
+class DirectMatch {
+  private readonly norm: string;
+
+  constructor(private readonly input: MatchInput) {
+    this.norm = normalizeText(input.text);
+  }
+
+  has = (raw: string): boolean => {
+    if (ALREADY_NORMAL.test(raw)) return this.norm.includes(` ${raw} `);
+    const { norm, prefix } = phraseForm(raw, "");
+    return this.norm.includes(prefix ? ` ${norm}` : ` ${norm} `);
+  };
+
+  signature(signatures: readonly ProviderSignature[], skipBlocklists: boolean): ProviderSignature | null {
+    for (const sig of signatures) {
+      if (skipBlocklists && sig.kind === "blocklist") continue;
+      if (sig.any.some(this.has) && !sig.not?.some(this.has)) return sig;
+    }
+    return null;
+  }
+
+  rule(rules: readonly Rule[], conds: readonly CompiledCondition[]): Rule | null {
+    for (let i = 0; i < rules.length; i++) {
+      const { any, all, not } = (rules[i] as Rule).match;
+      if (
+        codesHold(conds[i] as CompiledCondition, this.input) &&
+        (!nonEmpty(any) || any.some(this.has)) &&
+        (!nonEmpty(all) || all.every(this.has)) &&
+        !(nonEmpty(not) && not.some(this.has))
+      ) {
+        return rules[i] as Rule;
+      }
+    }
+    return null;
+  }
+}
+
+/** Compile a table's conditions and check its phrases, in the order a `Layer` does (its errors first). */
+function checkRules(rules: readonly Rule[]): CompiledCondition[] {
+  return rules.map((rule) => {
+    const cond = compileCondition(rule.match, rule.id);
+    const { any, all, not } = rule.match;
+    for (const list of [any, not, all])
+      if (list !== undefined) for (const raw of list) checkPhrase(raw, rule.id);
+    return cond;
+  });
+}
+
 /** A table of rules over its own phrase set: first match in table order. */
 class Layer {
   readonly rules: CompiledRule[] = [];
@@ -544,11 +632,12 @@ class Layer {
     readonly phrases: PhraseSet,
     rules: readonly Rule[],
     eager: boolean,
+    conds?: readonly CompiledCondition[],
   ) {
     for (const rule of rules) {
       const index = this.rules.length;
       const { any, all, not } = rule.match;
-      const cond = compileCondition(rule.match, rule.id);
+      const cond = conds?.[index] ?? compileCondition(rule.match, rule.id);
       this.rules.push({ index, rule, cond });
       if (cond.any === null && cond.all === null) this.always.push(index);
       // Interned in the order any, not, all (as the tables have always been compiled). An `all` phrase
@@ -578,18 +667,7 @@ class Layer {
   }
 
   holds(c: CompiledCondition, input: MatchInput): boolean {
-    if (c.replyCodes && (input.replyCode === null || !c.replyCodes.has(input.replyCode))) return false;
-    if (c.replyClass && (input.replyCode === null || Math.floor(input.replyCode / 100) !== c.replyClass)) {
-      return false;
-    }
-    if (c.exactCodes || c.anyClassCodes) {
-      const code = input.enhancedCode;
-      if (code === null) return false;
-      const okExact = c.exactCodes?.has(code) ?? false;
-      const okAny = c.anyClassCodes?.has(code.slice(2)) ?? false;
-      if (!okExact && !okAny) return false;
-    }
-    if (c.commands && (input.command === null || !c.commands.has(input.command))) return false;
+    if (!codesHold(c, input)) return false;
     const set = this.phrases;
     if (c.any !== null) {
       if (c.anySet === null && c.any.length > LONG_LIST) c.anySet = new Set(c.any);
@@ -658,23 +736,17 @@ export function compileTables(
   }
 
   const eager = options.eager === true;
-  const shared = new PhraseSet();
-  /** By index: a signature and the ids of its `not` phrases interned so far. */
-  const compiledSignatures = signatures.map((sig) => ({ sig, not: [] as number[] }));
-  /** For each phrase id: the signatures (by index, in table order) it identifies. */
-  const signaturesByPhrase: (number[] | undefined)[] = [];
-  for (let i = 0; i < signatures.length; i++) {
-    const compiled = compiledSignatures[i] as (typeof compiledSignatures)[number];
-    const owner = `signature ${compiled.sig.id}`;
-    const take: Take = (id, kind) => {
-      if (kind === ANY) addUser(signaturesByPhrase, id, i);
-      else compiled.not.push(id);
-    };
-    if (compiled.sig.not !== undefined)
-      for (const raw of compiled.sig.not) shared.use(raw, owner, NOT, take, eager);
-    for (const raw of compiled.sig.any) shared.use(raw, owner, ANY, take, eager);
+  // Without `eager`, tables are validated now (as compiling them would) and compiled at the second reply:
+  // the first is read from the tables directly (see DirectMatch).
+  let textConds: CompiledCondition[] | undefined;
+  if (!eager) {
+    for (const sig of signatures) {
+      const owner = `signature ${sig.id}`;
+      if (sig.not !== undefined) for (const raw of sig.not) checkPhrase(raw, owner);
+      for (const raw of sig.any) checkPhrase(raw, owner);
+    }
+    textConds = checkRules(textRules);
   }
-  const textLayer = new Layer(shared, textRules, eager);
 
   /** Provider rules by provider, grouped at the first recognition (a cold process may need none). */
   let rulesByProvider: Map<string, Rule[]> | null = null;
@@ -689,41 +761,33 @@ export function compileTables(
     }
     return rulesByProvider;
   }
-  const providerLayers = new Map<string, Layer>();
-  function providerLayer(provider: string): Layer | null {
-    let layer = providerLayers.get(provider);
-    if (layer === undefined) {
-      const rules = providerRulesByProvider().get(provider);
-      if (!rules) return null;
-      // The provider's phrases join the shared set: later replies find them in the same single scan.
-      layer = new Layer(shared, rules, eager);
-      providerLayers.set(provider, layer);
-    }
-    return layer;
-  }
-  if (eager) for (const provider of providerRulesByProvider().keys()) providerLayer(provider);
 
-  function recognise(skipBlocklists: boolean): ProviderSignature | null {
-    // The first signature in table order with a phrase found and none of its `not` phrases.
-    let best = -1;
-    for (const id of shared.hits) {
-      const users = signaturesByPhrase[id];
-      if (users === undefined) continue;
-      for (const i of users) {
-        if (best >= 0 && i >= best) break;
-        const compiled = compiledSignatures[i] as (typeof compiledSignatures)[number];
-        if (skipBlocklists && compiled.sig.kind === "blocklist") continue;
-        const not = compiled.not;
-        let excluded = false;
-        for (let k = 0; k < not.length && !excluded; k++) excluded = shared.hit(not[k] as number);
-        if (!excluded) best = i;
-      }
-    }
-    return best < 0 ? null : (compiledSignatures[best] as (typeof compiledSignatures)[number]).sig;
+  let engine: Engine | null = null;
+  function compiled(): Engine {
+    engine ??= compileEngine(signatures, textRules, textConds, eager, providerRulesByProvider);
+    return engine;
   }
+  if (eager) {
+    const e = compiled();
+    for (const provider of providerRulesByProvider().keys()) e.providerLayer(provider);
+  }
+  let direct = !eager;
 
   return {
     match(input) {
+      if (direct) {
+        direct = false;
+        if (input.text.length <= DIRECT_MAX_CHARS) {
+          const d = new DirectMatch(input);
+          const signature = d.signature(signatures, false);
+          const receiver = signature?.kind === "blocklist" ? d.signature(signatures, true) : signature;
+          const textRule = d.rule(textRules, textConds as CompiledCondition[]);
+          const rules = signature ? providerRulesByProvider().get(signature.id) : undefined;
+          const providerRule = rules ? d.rule(rules, checkRules(rules)) : null;
+          return { signature, receiver, providerRule, textRule };
+        }
+      }
+      const { shared, textLayer, providerLayers, providerLayer, recognise } = compiled();
       const tokens = tokenize(input.text);
       shared.scan(tokens);
       const signature = recognise(false);
@@ -746,18 +810,94 @@ export function compileTables(
     ruleMatches(ruleId, input) {
       const rule = [...providerRules, ...textRules].find((r) => r.id === ruleId);
       if (!rule) throw new Error(`bounced: no rule ${ruleId}`);
+      const { textLayer, providerLayer } = compiled();
       const layer = rule.provider ? (providerLayer(rule.provider) as Layer) : textLayer;
-      const compiled = layer.rules.find((r) => r.rule === rule) as CompiledRule;
+      const found = layer.rules.find((r) => r.rule === rule) as CompiledRule;
       layer.phrases.scan(tokenize(input.text));
-      return layer.holds(compiled.cond, input);
+      return layer.holds(found.cond, input);
     },
     phrasesIn(text) {
+      const { shared, providerLayer } = compiled();
       for (const provider of providerRulesByProvider().keys()) providerLayer(provider);
       shared.scan(tokenize(text));
       return shared.hits.map((id) => {
         const p = shared.phrases[id] as Phrase;
         return p.text + (p.prefix ? "*" : "");
       });
+    },
+  };
+}
+
+/** The longest reply text read directly (the first reply of a process); longer ones compile the tables. */
+const DIRECT_MAX_CHARS = 2000;
+
+interface Engine {
+  shared: PhraseSet;
+  textLayer: Layer;
+  providerLayers: Map<string, Layer>;
+  /** The provider's layer, compiled at its first use; null when the provider has no rules. */
+  providerLayer(provider: string): Layer | null;
+  /** The first signature in table order with a phrase found and none of its `not` phrases. */
+  recognise(skipBlocklists: boolean): ProviderSignature | null;
+}
+
+/** All phrases share one set, scanned once per reply; a provider's rules join it at its first use. */
+function compileEngine(
+  signatures: readonly ProviderSignature[],
+  textRules: readonly Rule[],
+  textConds: readonly CompiledCondition[] | undefined,
+  eager: boolean,
+  rulesByProvider: () => Map<string, Rule[]>,
+): Engine {
+  const shared = new PhraseSet();
+  /** By index: a signature and the ids of its `not` phrases interned so far. */
+  const compiledSignatures = signatures.map((sig) => ({ sig, not: [] as number[] }));
+  /** For each phrase id: the signatures (by index, in table order) it identifies. */
+  const signaturesByPhrase: (number[] | undefined)[] = [];
+  for (let i = 0; i < signatures.length; i++) {
+    const compiled = compiledSignatures[i] as (typeof compiledSignatures)[number];
+    const owner = `signature ${compiled.sig.id}`;
+    const take: Take = (id, kind) => {
+      if (kind === ANY) addUser(signaturesByPhrase, id, i);
+      else compiled.not.push(id);
+    };
+    if (compiled.sig.not !== undefined)
+      for (const raw of compiled.sig.not) shared.use(raw, owner, NOT, take, eager);
+    for (const raw of compiled.sig.any) shared.use(raw, owner, ANY, take, eager);
+  }
+  const textLayer = new Layer(shared, textRules, eager, textConds);
+  const providerLayers = new Map<string, Layer>();
+  return {
+    shared,
+    textLayer,
+    providerLayers,
+    providerLayer(provider) {
+      let layer = providerLayers.get(provider);
+      if (layer === undefined) {
+        const rules = rulesByProvider().get(provider);
+        if (!rules) return null;
+        // The provider's phrases join the shared set: later replies find them in the same single scan.
+        layer = new Layer(shared, rules, eager);
+        providerLayers.set(provider, layer);
+      }
+      return layer;
+    },
+    recognise(skipBlocklists) {
+      let best = -1;
+      for (const id of shared.hits) {
+        const users = signaturesByPhrase[id];
+        if (users === undefined) continue;
+        for (const i of users) {
+          if (best >= 0 && i >= best) break;
+          const compiled = compiledSignatures[i] as (typeof compiledSignatures)[number];
+          if (skipBlocklists && compiled.sig.kind === "blocklist") continue;
+          const not = compiled.not;
+          let excluded = false;
+          for (let k = 0; k < not.length && !excluded; k++) excluded = shared.hit(not[k] as number);
+          if (!excluded) best = i;
+        }
+      }
+      return best < 0 ? null : (compiledSignatures[best] as (typeof compiledSignatures)[number]).sig;
     },
   };
 }
