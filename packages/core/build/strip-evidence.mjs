@@ -100,9 +100,7 @@ function asJson(tsSource) {
     const cols = rows === null ? encodeTuples(value) : null;
     if (cols !== null) {
       usesRows = true;
-      lines.push(
-        `export const ${name} = /* @__PURE__ */ tuples(${JSON.stringify(cols)});`,
-      );
+      lines.push(`export const ${name} = /* @__PURE__ */ tuples(${JSON.stringify(cols)});`);
     } else if (rows === null) {
       lines.push(
         `export const ${name} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))});`,
