@@ -703,6 +703,18 @@ describe("breadth per meaning (issue 3, round 7)", () => {
     expect(e.suppress).toBe(false);
   });
 
+  test("an AUTH refusal, the From header and a sender in other languages are never a suppressed unknown user", () => {
+    for (const reply of [
+      "535 Invalid user name or password",
+      "535 Unknown user or password",
+      "550 5.7.1 The domain of your From header does not exist",
+      "550 From header domain does not exist",
+      "550 La cuenta remitente no existe",
+    ]) {
+      expect(explain(reply).suppress, reply).toBe(false);
+    }
+  });
+
   test("a bare 4.7.1 'try again later' is greylisting; one that names a fault is not", () => {
     expect(firstTextRule("451 4.7.1 Cannot validate the message now. Try again later")?.id).not.toBe(
       "text.greylist-try-later",

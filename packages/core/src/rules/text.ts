@@ -1628,7 +1628,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "domäne existiert nicht",
         "unbekannte domain",
       ],
-      not: ["sender", "from domain", "mail from", "absender", "expéditeur", "expediteur"],
+      not: ["sender", "from domain", "from header", "mail from", "absender", "expéditeur", "expediteur"],
     },
     decide: { reason: "hostunknown" },
     example: "Host or domain name not found. Name service error for name=example.jp type=A: Host not found",
@@ -1911,6 +1911,15 @@ export const TEXT_RULES: readonly Rule[] = [
         "unknown address error",
         // Dovecot's "451 4.3.0 <x> Invalid user settings. Refer to server log for more information." is its own fault
         "user settings",
+        // an AUTH refusal ("535 Invalid user name or password", "Unknown user or password"), the From header's domain,
+        // and the sender in Spanish, Italian, Portuguese and Polish (remitente, mittente, remetente, nadawca) are not
+        // the recipient
+        "password",
+        "from header",
+        "remitente",
+        "mittente",
+        "remetente",
+        "nadawc*",
       ],
     },
     decide: { reason: "userunknown" },
@@ -2424,7 +2433,7 @@ export const TEXT_RULES: readonly Rule[] = [
     match: {
       all: ["unknown"],
       any: ["recipient", "user", "mailbox", "adress", "address", "account"],
-      not: ["sender", "domain", "host", "error"],
+      not: ["sender", "domain", "host", "error", "password"],
     },
     decide: { reason: "userunknown" },
     example: "550 recipient e-mail adress unknown",
