@@ -24,6 +24,19 @@ export const QQ_RULES: readonly Rule[] = [
     source: "sisimai:rhost-tencent-02.eml",
   },
   {
+    // QQ's help (service.mail.qq.com/detail/122/166 and /1011, as listed in Sisimai's Tencent table): the
+    // recipient got a burst of mail and QQ holds further mail to it for a while.
+    id: "qq.recipient-rate",
+    provider: "qq",
+    match: { any: ["Mailbox unavailable or access deni*", "frequency of receiving messages is limited"] },
+    decide: {
+      reason: "ratelimited",
+      meaning: "This QQ recipient got too much mail in a short time; QQ holds more for now.",
+    },
+    example: "550 Mailbox unavailable or access denied",
+    source: "http://qiao.yimirj.com/article/detail/2261 (a list of QQ Mail's bounce replies)",
+  },
+  {
     id: "qq.auth-failed",
     provider: "qq",
     match: { any: ["DMARC check failed", "SPF check failed"] },
