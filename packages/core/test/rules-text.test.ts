@@ -677,6 +677,19 @@ describe("breadth per meaning (issue 3, round 7)", () => {
     ["Remote host mx.example.com [192.0.2.1] closed connection in response to end of data", "networkerror"],
     ["450 4.1.2 <a@b.example>: Recipient address rejected: Malformed DNS server reply", "networkerror"],
     ["451 4.3.5 <x.example>: Client host rejected: Server configuration error", "systemerror"],
+    // generic Postfix and blocklist wording that only a provider rule knew before
+    [
+      "550 5.1.1 <testbadrcpt@remote.com>: Recipient address rejected: User unknown in relay recipient table",
+      "userunknown",
+    ],
+    [
+      "554 example.com eaxmple.com 203.0.113.2 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000010",
+      "blocked",
+    ],
+    [
+      "550 5.1.1 <admin@abit.dev>: Recipient address rejected: undeliverable address: mail for abit.dev loops back to myself",
+      "networkerror",
+    ],
     // the sender's side in the same words stays the sender's
     ["550 sender does not exist", "rejected"],
     ["550 from domain does not exist", "rejected"],

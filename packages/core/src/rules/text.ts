@@ -549,6 +549,8 @@ export const TEXT_RULES: readonly Rule[] = [
       ],
       not: [
         "open relay",
+        // Postfix's "Recipient address rejected: User unknown in relay recipient table" is an unknown user
+        "relay recipient",
         "relay quota",
         "relay limit",
         "relay host",
@@ -684,7 +686,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "black list*",
         "denylist*",
         "deny list*",
-        "dnsbl",
+        // "dnsbl", and the plural: Comcast's "<ip> found on one or more DNSBLs" (postmaster.comcast.net, BL000010)
+        "dnsbl*",
         "rbl",
         "realtime blackhole",
         "spamhaus",
@@ -1911,6 +1914,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "unknown address error",
         // Dovecot's "451 4.3.0 <x> Invalid user settings. Refer to server log for more information." is its own fault
         "user settings",
+        // Postfix's "Recipient address rejected: undeliverable address: mail for <domain> loops back to myself" is a loop
+        "loops back",
         // an AUTH refusal ("535 Invalid user name or password", "Unknown user or password"), the From header's domain,
         // and the sender in Spanish, Italian, Portuguese and Polish (remitente, mittente, remetente, nadawca) are not
         // the recipient
