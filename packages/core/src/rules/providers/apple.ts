@@ -22,7 +22,7 @@ export const APPLE_RULES: readonly Rule[] = [
     match: { any: ["failing both SPF and DKIM", "HME1"] },
     decide: {
       reason: "authfailure",
-      meaning: "Neither SPF nor DKIM passed ([HME1]); iCloud requires authenticated mail.",
+      meaning: "Neither SPF nor DKIM passed ([HME1]).",
     },
     example:
       "554 5.7.1 [HME1] This message was blocked for failing both SPF and DKIM authentication checks. See https://support.apple.com/en-us/HT204137 for mailing best practices",
@@ -34,8 +34,7 @@ export const APPLE_RULES: readonly Rule[] = [
     match: { any: ["CS01", "CS02", "HM07", "HM08", "rejected due to local policy"] },
     decide: {
       reason: "policyviolation",
-      meaning:
-        "iCloud's filters refused the message under local policy ([CS01]/[HM08]): reputation or content.",
+      meaning: "iCloud's filters refused the message ([CS01]/[HM08]): reputation or content.",
     },
     example:
       "smtp;550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",

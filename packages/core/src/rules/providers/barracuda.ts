@@ -22,7 +22,7 @@ export const BARRACUDA_RULES: readonly Rule[] = [
     decide: {
       reason: "policyviolation",
       action: "fix_content",
-      meaning: "The recipient's Barracuda bans something in the message (words, attachment, link).",
+      meaning: "The recipient's Barracuda bans a word, attachment or link.",
     },
     example: "smtp;554 rejecting banned content",
     source: `${FIELD_MANUAL}/554.json`,
@@ -33,7 +33,7 @@ export const BARRACUDA_RULES: readonly Rule[] = [
     match: { any: ["rejecting spoofed message"] },
     decide: {
       reason: "policyviolation",
-      meaning: "Barracuda's anti-spoofing refused the claimed sender from your server.",
+      meaning: "Barracuda's anti-spoofing refused the claimed sender.",
     },
     example: "smtp;550 rejecting spoofed message",
     source: `${FIELD_MANUAL}/550.json`,

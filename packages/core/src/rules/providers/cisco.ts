@@ -8,7 +8,7 @@ export const CISCO_RULES: readonly Rule[] = [
     match: { any: ["rejected due to the sending MTA's poor reputation"] },
     decide: {
       reason: "badreputation",
-      meaning: "The gateway's Talos (SenderBase) score for the sending IP is too low.",
+      meaning: "The gateway's Talos score for the sending IP is too low.",
       url: "https://talosintelligence.com/reputation_center",
     },
     example:
@@ -21,7 +21,7 @@ export const CISCO_RULES: readonly Rule[] = [
     match: { any: ["Your access to submit messages to this e-mail system has been rejected"] },
     decide: {
       reason: "blocked",
-      meaning: "The gateway's host access table puts your IP in a blocked sender group.",
+      meaning: "The gateway puts your IP in a blocked sender group.",
       url: "https://talosintelligence.com/reputation_center",
     },
     example: "550 #5.7.1 Your access to submit messages to this e-mail system has been rejected.",

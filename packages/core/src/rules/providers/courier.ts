@@ -8,7 +8,7 @@ export const COURIER_RULES: readonly Rule[] = [
     match: { any: ["maildir over quota"] },
     decide: {
       reason: "mailboxfull",
-      meaning: "maildrop could not deliver: the recipient's maildir is over its quota.",
+      meaning: "The recipient's maildir is over its quota.",
       url: "https://www.courier-mta.org/maildrop/",
     },
     example: "Permission denied. Command output: maildrop: maildir over quota.",

@@ -8,7 +8,7 @@ export const COX_RULES: readonly Rule[] = [
     match: { any: ["CDRBL"] },
     decide: {
       reason: "blocked",
-      meaning: "Cox refuses the sender because it is on Cox's own blocklist (AUP#CDRBL).",
+      meaning: "The sender is on Cox's own blocklist (AUP#CDRBL).",
     },
     example:
       "550 5.1.0 <bounce@mailer.cnt1.example.com> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL",

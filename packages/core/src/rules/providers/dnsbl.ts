@@ -15,8 +15,7 @@ export const DNSBL_RULES: readonly Rule[] = [
     decide: {
       reason: "systemerror",
       action: "contact_admin",
-      meaning:
-        "Not your listing: the receiver queries Spamhaus via a public resolver, which Spamhaus refuses.",
+      meaning: "Not your listing: the receiver asks Spamhaus via a public resolver.",
       url: "https://www.spamhaus.org/resource-hub/dnsbl/using-our-public-mirrors-check-your-return-codes-now./",
     },
     example:
@@ -40,7 +39,7 @@ export const DNSBL_RULES: readonly Rule[] = [
     match: { any: ["spamcop"] },
     decide: {
       reason: "blocked",
-      meaning: "The sending IP is on the SpamCop Blocking List (from spam reports).",
+      meaning: "The sending IP is on the SpamCop Blocking List.",
     },
     example:
       "554 5.7.1 Service unavailable; Client host [167.89.94.22] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?167.89.94.22",
@@ -64,7 +63,7 @@ export const DNSBL_RULES: readonly Rule[] = [
     match: { any: ["sorbs"] },
     decide: {
       reason: "blocked",
-      meaning: "The sending IP is on a SORBS list (SORBS closed in 2024: a stale setup).",
+      meaning: "The sending IP is on a SORBS list (SORBS closed in 2024).",
     },
     example:
       "454 4.7.1 Service unavailable; Client host [1.2.3.4] blocked using dnsbl.sorbs.net; Currently Sending Spam See: http://www.sorbs.net/lookup.shtml?1.2.3.4",
@@ -76,7 +75,7 @@ export const DNSBL_RULES: readonly Rule[] = [
     match: { any: ["uceprotect"] },
     decide: {
       reason: "blocked",
-      meaning: "The IP (level 1), its /24 (2) or its network (3) is on an UCEPROTECT list.",
+      meaning: "The IP (level 1), its /24 (2) or its network (3) is on UCEPROTECT.",
       url: "https://www.uceprotect.net/en/rblcheck.php",
     },
     example:

@@ -11,7 +11,7 @@ export const DOCOMO_RULES: readonly Rule[] = [
     match: { command: ["DATA"], any: ["Unknown user", "User unknown"] },
     decide: {
       reason: "filtered",
-      meaning: "The recipient's reception filter refused this sender; the address exists.",
+      meaning: "The recipient's reception filter refused this sender.",
     },
     example:
       "<***@docomo.ne.jp>: host mfsmax.docomo.ne.jp[203.138.181.240] said: 550 Unknown user ***@docomo.ne.jp (in reply to end of DATA command)",

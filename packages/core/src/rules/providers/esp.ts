@@ -58,7 +58,7 @@ export const FILTER_RULES: readonly Rule[] = [
     match: { any: ["has a bad reputation"] },
     decide: {
       reason: "badreputation",
-      meaning: "Hornetsecurity rates the sending IP poorly; the reply links an unblock form.",
+      meaning: "Hornetsecurity rates the sending IP poorly.",
     },
     example:
       "554 5.5.4 Your IP 162.210.70.57 address has a bad reputation. To unblock visit http://cloud-security.net/unblock?a=2906&b=carmen.altamirano@hamburgsud.com&c=srapalo@aamtg.hn&d=6&e=162.210.70.57-mx-gate24-hz3",

@@ -19,7 +19,7 @@ export const EXCHANGE_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "userunknown",
-      meaning: "No recipient with this address exists in the Exchange organisation.",
+      meaning: "No such recipient in the Exchange organisation.",
     },
     example: "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
     source: "sisimai:lhost-exchange2007-01.eml",
@@ -36,7 +36,7 @@ export const EXCHANGE_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "mailboxfull",
-      meaning: "The recipient's mailbox is over its storage quota and refuses new mail.",
+      meaning: "The recipient's mailbox is over its quota.",
     },
     example:
       '550 5.2.2 STOREDRV.Deliver: mailbox full. The following information should help identify the cause: "MapiExceptionShutoffQuotaExceeded:00.00000:FF000000, 00.00000:0000000094000000000000000000000000000000',
@@ -49,7 +49,7 @@ export const EXCHANGE_RULES: readonly Rule[] = [
     decide: {
       reason: "securityerror",
       action: "contact_admin",
-      meaning: "The recipient accepts mail only from authenticated senders of its organisation.",
+      meaning: "The recipient takes mail only from its own authenticated senders.",
     },
     example: "550 5.7.1 RESOLVER.RST.AuthRequired; authentication required",
     source: "sisimai:lhost-exchange2007-04.eml",
@@ -71,7 +71,7 @@ export const EXCHANGE_RULES: readonly Rule[] = [
     match: { any: ["SendAsDenied", "SendAsDeniedException"] },
     decide: {
       reason: "rejected",
-      meaning: "The authenticated mailbox has no permission to send as the From: address.",
+      meaning: "The mailbox may not send as the From: address.",
     },
     example:
       "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.",
@@ -91,7 +91,7 @@ export const EXCHANGE_RULES: readonly Rule[] = [
     match: { any: ["QUEUE.Expired"] },
     decide: {
       reason: "expired",
-      meaning: "Exchange kept failing to deliver until the message expired in its queue.",
+      meaning: "Exchange's retries ran until the message expired.",
     },
     example: "550 4.4.7 QUEUE.Expired; message expired",
     source: "sisimai:lhost-exchange2007-05.eml",

@@ -37,7 +37,7 @@ export const EXIM_RULES: readonly Rule[] = [
     match: { any: ["all hosts have been failing for a long time"] },
     decide: {
       reason: "expired",
-      meaning: "Exim kept failing to deliver until the retry time limit passed, and gave up.",
+      meaning: "Exim's retries ran past its retry time limit.",
       url: `${SPEC}ch-retry_configuration.html`,
     },
     example: "all hosts have been failing for a long time and were last tried after this message arrived",
@@ -49,7 +49,7 @@ export const EXIM_RULES: readonly Rule[] = [
     match: { any: ["Unrouteable address", "all relevant MX records point to non-existent hosts"] },
     decide: {
       reason: "hostunknown",
-      meaning: "Exim found no route to the recipient's domain (no usable MX or address).",
+      meaning: "Exim found no route to the recipient's domain.",
       url: `${SPEC}ch-the_dnslookup_router.html`,
     },
     example: "Unrouteable address",

@@ -8,7 +8,7 @@ export const GMX_RULES: readonly Rule[] = [
     match: { any: ["IP address is block listed", "IP address is black listed"] },
     decide: {
       reason: "blocked",
-      meaning: "GMX refuses the sending IP: a block list it uses lists it (see the linked page).",
+      meaning: "A block list GMX uses lists the sending IP (see the linked page).",
     },
     example:
       "554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=198.51.100.42&r=1MNcgj-1ue23t3pyV-00S2YR",
@@ -22,7 +22,7 @@ export const GMX_RULES: readonly Rule[] = [
     match: { all: ["policy restrictions"], any: ["c=hi", "c=hd"] },
     decide: {
       reason: "notcompliantrfc",
-      meaning: "GMX / WEB.DE / IONOS refuse a header that is not RFC 5322-compliant.",
+      meaning: "GMX / WEB.DE / IONOS refuse a non-RFC 5322 header.",
     },
     example:
       "554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://web.de/email/senderguidelines?ip=1.3.5.2&c=hi (in reply to end of DATA command)",
@@ -35,7 +35,7 @@ export const GMX_RULES: readonly Rule[] = [
     match: { any: ["Reject due to policy restrictions"] },
     decide: {
       reason: "blocked",
-      meaning: "GMX / 1&1 refuse the sending IP by policy (e.g. no rDNS, dynamic range).",
+      meaning: "GMX / 1&1 refuse the IP by policy (e.g. no rDNS, dynamic range).",
     },
     example:
       "550-Requested action not taken: mailbox unavailable 550-Reject due to policy restrictions. 550 For explanation visit http://postmaster.gmx.com/en/error-messages?ip=82.223.33.157&c=poli",

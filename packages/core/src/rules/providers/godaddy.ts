@@ -8,7 +8,7 @@ export const GODADDY_RULES: readonly Rule[] = [
     match: { any: ["has sent to too many recipients this hour", "IB607"] },
     decide: {
       reason: "ratelimited",
-      meaning: "Your IP sent to more recipients this hour than GoDaddy allows (IB607).",
+      meaning: "Your IP passed GoDaddy's hourly recipient limit (IB607).",
     },
     example:
       "550 5.1.1 <kijitora@example.com> - 203.0.113.222 has sent to too many recipients this hour. IB607 <http://x.co/rlbounce>",
@@ -20,7 +20,7 @@ export const GODADDY_RULES: readonly Rule[] = [
     match: { any: ["per it's SPF Record", "IB508"] },
     decide: {
       reason: "authfailure",
-      meaning: "The sending IP is not in the SPF record of the sender's domain (IB508).",
+      meaning: "The sending IP is not in the sender domain's SPF (IB508).",
     },
     example:
       "550 5.1.0 192.0.2.222 is not allowed to send from <example.net> per it's SPF Record. Please inspect your SPF settings, and try again. IB508  <http://x.co/srbounce>",

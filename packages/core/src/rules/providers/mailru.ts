@@ -10,7 +10,7 @@ export const MAILRU_RULES: readonly Rule[] = [
     match: { any: ["sending for this account is disabled"] },
     decide: {
       reason: "securityerror",
-      meaning: "Mail.ru stopped the sending account (suspected compromise or spam).",
+      meaning: "Mail.ru stopped the sending account (compromise or spam).",
     },
     example: "550 message sending for this account is disabled",
     source: "https://mailout.ru/2015/09 (Mail.ru's submission errors explained)",
@@ -40,7 +40,7 @@ export const MAILRU_RULES: readonly Rule[] = [
     match: { any: ["owner DMARC policy", "postmaster/dmarc"] },
     decide: {
       reason: "authfailure",
-      meaning: "The message failed DMARC for the From: domain, whose policy says to reject it.",
+      meaning: "The message failed DMARC and the From: domain's policy is reject.",
       url: "https://help.mail.ru/mail-help/postmaster/dmarc",
     },
     example:

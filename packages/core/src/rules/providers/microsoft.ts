@@ -328,7 +328,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["tenant has exceeded threshold"] },
     decide: {
       reason: "blocked",
-      meaning: "Exchange Online blocked your tenant's outbound mail for spam or bulk (5.7.705).",
+      meaning: "Exchange Online blocked your tenant's outbound mail (5.7.705).",
       url: CODES_700,
     },
     example: "5.7.705 Access denied, tenant has exceeded threshold",
@@ -354,7 +354,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["sending from unregistered domain"] },
     decide: {
       reason: "rejected",
-      meaning: "The sender's domain is not a verified domain of the tenant (5.7.750).",
+      meaning: "The sender's domain is not verified in the tenant (5.7.750).",
       url: CODES_700,
     },
     example: "5.7.750 Client blocked from sending from unregistered domain",
@@ -367,7 +367,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["has exceeded permitted limits within"] },
     decide: {
       reason: "ratelimited",
-      meaning: "The sending IPv6 range sent too many messages in too short a time (5.7.508).",
+      meaning: "The sending IPv6 range sent too much too fast (5.7.508).",
     },
     example: "5.7.508 Access denied, [$SenderIPAddress] has exceeded permitted limits within $range range",
     source: NDR_SOURCE,
@@ -391,7 +391,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       action: "fix_configuration",
-      meaning: "The recipient's domain does not accept mail over IPv6; send over IPv4.",
+      meaning: "The recipient's domain takes no mail over IPv6; use IPv4.",
     },
     example: "5.7.510 Access denied, [contoso.com] does not accept email over IPv6",
     source: NDR_SOURCE,
@@ -421,7 +421,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "authfailure",
-      meaning: "Outlook.com's high-volume rule (5.7.515): pass SPF and DKIM and publish aligned DMARC.",
+      meaning: "Outlook.com's bulk-sender rule (5.7.515): SPF, DKIM and aligned DMARC.",
       url: "https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730",
     },
     example:
@@ -491,7 +491,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "ratelimited",
-      meaning: "Your Microsoft 365 account exceeded its daily sending limit (Microsoft's 5.2.2).",
+      meaning: "Your Microsoft 365 account hit its daily sending limit (its 5.2.2).",
       url: "https://learn.microsoft.com/en-us/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits#sending-limits",
     },
     example: "5.2.2 Submission quota exceeded",
@@ -503,7 +503,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["TenantAttribution; Relay Access Denied"] },
     decide: {
       reason: "norelaying",
-      meaning: "Exchange Online could not tie the message to your tenant: check the inbound connector.",
+      meaning: "Exchange Online could not tie the message to your tenant's connector.",
       url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-64-in-exchange-online",
     },
     example: "5.7.64 TenantAttribution; Relay Access Denied",
@@ -515,7 +515,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Client was not authenticated to send anonymous mail"] },
     decide: {
       reason: "securityerror",
-      meaning: "An app or device sending through smtp.office365.com did not authenticate.",
+      meaning: "An app sending via smtp.office365.com did not authenticate.",
       url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-57-in-exchange-online",
     },
     example: "5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM",
@@ -527,7 +527,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["does not allow external forwarding"] },
     decide: {
       reason: "policyviolation",
-      meaning: "A Microsoft 365 mailbox's auto-forward outside its organisation is blocked (5.7.520).",
+      meaning: "The recipient's auto-forward outside its organisation is blocked (5.7.520).",
       url: "https://learn.microsoft.com/en-us/microsoft-365/security/office-365-security/external-email-forwarding",
     },
     example:
@@ -541,7 +541,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["blocked by your organization using Tenant Allow Block List"] },
     decide: {
       reason: "policyviolation",
-      meaning: "Your own organisation's Tenant Allow/Block List blocks this recipient.",
+      meaning: "Your organisation's Tenant Allow/Block List blocks this recipient.",
     },
     example:
       "5.7.703 Your message can't be delivered because messages to XXX, YYY are blocked by your organization using Tenant Allow Block List.",
@@ -564,7 +564,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "failedstarttls",
-      meaning: "Exchange Online could not deliver securely (MTA-STS, DANE, DNSSEC or TLS).",
+      meaning: "Exchange Online could not deliver securely (MTA-STS, DANE or TLS).",
       url: "https://learn.microsoft.com/en-us/purview/enhancing-mail-flow-with-mta-sts",
     },
     example: "5.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail.",
@@ -576,7 +576,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Message expired, DNS query failed", "Message expired, connection refused"] },
     decide: {
       reason: "networkerror",
-      meaning: "Exchange Online could not look up or reach the destination before expiry.",
+      meaning: "Exchange Online could not resolve or reach the destination in time.",
     },
     example: "550 5.4.312 Message expired, DNS query failed",
     source: "sisimai:lhost-office365-06.eml",
@@ -610,7 +610,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "ratelimited",
-      meaning: "Too many simultaneous connections to Exchange Online; open fewer connections.",
+      meaning: "Too many simultaneous connections to Exchange Online.",
     },
     example:
       "smtp;421 4.3.2 The maximum number of concurrent connections per resource forest has exceeded a limit, closing transmission channel. example.com. PRX8 [example.com]",
@@ -633,7 +633,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["unable to connect successfully to the destination mail server"] },
     decide: {
       reason: "expired",
-      meaning: "Exchange kept failing to connect to the recipient's mail server and gave up.",
+      meaning: "Exchange could not connect to the recipient's server and gave up.",
     },
     example:
       "Unable to deliver message to the following recipients, due to being unable to connect successfully to the destination mail server.",

@@ -14,7 +14,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "authfailure",
-      meaning: "The message failed the recipient's Mimecast SPF, DKIM or DMARC check.",
+      meaning: "The message failed the recipient's Mimecast SPF/DKIM/DMARC check.",
       url: CODES,
     },
     example: "dmarc sender invalid - envelope rejected",
@@ -26,7 +26,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     match: { any: ["Poor Reputation Sender"] },
     decide: {
       reason: "blocked",
-      meaning: "The sending IP is on Mimecast's own poor-reputation list (csi.mimecast.org).",
+      meaning: "The IP is on Mimecast's poor-reputation list.",
       url: CODES,
     },
     example:
@@ -45,7 +45,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "badreputation",
-      meaning: "Mimecast's reputation checks (or greylisting) refused the sending IP.",
+      meaning: "Mimecast's reputation checks (or greylisting) refused the IP.",
       url: CODES,
     },
     example:
@@ -71,7 +71,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     match: { any: ["Anti-Spoofing policy"] },
     decide: {
       reason: "policyviolation",
-      meaning: "Mimecast's anti-spoofing refused mail claiming the recipient's own domain.",
+      meaning: "Mimecast refused mail claiming the recipient's own domain.",
       url: CODES,
     },
     example:
@@ -84,7 +84,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     match: { any: ["content examination policy", "Host network not allowed"] },
     decide: {
       reason: "policyviolation",
-      meaning: "A Mimecast content or geographic policy of the recipient refused the message.",
+      meaning: "A Mimecast content or geographic policy refused the message.",
       url: CODES,
     },
     example:
@@ -143,7 +143,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     match: { any: ["Open relay not allowed", "Open relay is not allowed"] },
     decide: {
       reason: "norelaying",
-      meaning: "Neither domain is on this Mimecast account, or your IP is not an authorised one.",
+      meaning: "Neither domain is on this Mimecast account, nor your IP authorised.",
       url: CODES,
     },
     example: "smtp;451 Open relay not allowed - https://community.mimecast.com/docs/DOC-1369#451 [#]",
@@ -155,7 +155,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     match: { any: ["Invalid Recipient"] },
     decide: {
       reason: "userunknown",
-      meaning: "Mimecast did not find this address at the recipient's organisation.",
+      meaning: "Mimecast found no such address at the recipient's organisation.",
       url: CODES,
     },
     example: "smtp;451 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#451 [#]",

@@ -26,7 +26,7 @@ export const NETEASE_RULES: readonly Rule[] = [
     match: { any: ["MI:SFQ", "MI:DMC", "MI:STC", "HL:ICC", "HL:IFC", "RP:QRC", "RP:TRC", "RP:DRC"] },
     decide: {
       reason: "ratelimited",
-      meaning: "NetEase limits connections, messages and recipients per IP and account.",
+      meaning: "NetEase limits connections, messages and recipients per IP/account.",
       url: CODES,
     },
     example: "451 MI:SFQ",
@@ -38,7 +38,7 @@ export const NETEASE_RULES: readonly Rule[] = [
     match: { any: ["HL:REP", "HL:MEP", "HL:IHU", "DT:RBL", "WM:BLI", "WM:BLU"] },
     decide: {
       reason: "blocked",
-      meaning: "NetEase suspended the sending IP for abnormal behaviour or an RBL listing.",
+      meaning: "NetEase suspended the IP for abnormal sending or an RBL listing.",
       url: CODES,
     },
     example: "421 HL:REP",

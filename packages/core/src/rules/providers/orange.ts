@@ -11,7 +11,7 @@ export const ORANGE_RULES: readonly Rule[] = [
     match: { any: ["Client host blocked for spamming issues", "Adresse IP source bloquee"] },
     decide: {
       reason: "blocked",
-      meaning: "Orange blocks the sending IP after spam ([102]); reset at csi.cloudmark.com.",
+      meaning: "Orange blocks the IP after spam ([102]); reset at csi.cloudmark.com.",
       url: "https://csi.cloudmark.com/",
     },
     example:
@@ -54,7 +54,7 @@ export const ORANGE_RULES: readonly Rule[] = [
     match: { all: ["Service refuse", "999"] },
     decide: {
       reason: "blocked",
-      meaning: "Orange refuses the connection from this IP for now ([999]): a reputation block.",
+      meaning: "Orange refuses this IP for now ([999]): a reputation block.",
     },
     example:
       "421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_999 [999]",
@@ -66,7 +66,7 @@ export const ORANGE_RULES: readonly Rule[] = [
     match: { all: ["Service refuse", "505"] },
     decide: {
       reason: "systemerror",
-      meaning: "Orange's servers refused the session temporarily ([505]); retry later.",
+      meaning: "Orange refused the session temporarily ([505]).",
     },
     example:
       "421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 [505]",
@@ -93,7 +93,7 @@ export const LAPOSTE_RULES: readonly Rule[] = [
     match: { any: ["recipient account is blocked", "compte du destinataire est bloque"] },
     decide: {
       reason: "suspend",
-      meaning: "The La Poste account exists but is blocked; it does not receive mail ([426]).",
+      meaning: "The La Poste account is blocked ([426]).",
     },
     example: "550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426",
     source: "sisimai:rhost-franceptt-05.eml",

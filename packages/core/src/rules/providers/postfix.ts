@@ -28,7 +28,7 @@ export const POSTFIX_RULES: readonly Rule[] = [
     decide: {
       reason: "networkerror",
       type: "hard",
-      meaning: "The domain's MX points at this server, which is not configured for it.",
+      meaning: "The domain's MX points at this server, which is not set up for it.",
     },
     example:
       "to=<root@mail.jasuindo.co.id>, relay=mail.jasuindo.co.id[45.64.4.181]:25, delay=1.1, delays=0.02/1.1/0.02/0, dsn=5.4.6, status=bounced (mail for mail.jasuindo.co.id loops back to myself)",
@@ -42,7 +42,7 @@ export const POSTFIX_RULES: readonly Rule[] = [
     decide: {
       reason: "contenterror",
       type: "hard",
-      meaning: "UTF-8 in the envelope or headers, and the next server lacks SMTPUTF8.",
+      meaning: "UTF-8 in envelope or headers; the next server lacks SMTPUTF8.",
       url: `${POSTCONF}#smtputf8_enable`,
     },
     example: "status=bounced (SMTPUTF8 is required, but was not offered by host smtp.163.com",
@@ -118,7 +118,7 @@ export const POSTFIX_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "requireptr",
-      meaning: "The sending IP has no rDNS name, or it does not resolve back to the IP.",
+      meaning: "The sending IP has no rDNS name, or it does not resolve back.",
       url: `${POSTCONF}#reject_unknown_client_hostname`,
     },
     example: "450 4.7.1 Client host rejected: cannot find your hostname, [203.0.113.5];",
@@ -131,7 +131,7 @@ export const POSTFIX_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       action: "fix_configuration",
-      meaning: "Postfix refuses your HELO/EHLO name (not a valid, resolvable host name).",
+      meaning: "Postfix refuses your HELO/EHLO name.",
       url: `${POSTCONF}#reject_non_fqdn_helo_hostname`,
     },
     example: "504 5.5.2 <syslog>: Helo command rejected: need fully-qualified hostname",
@@ -143,7 +143,7 @@ export const POSTFIX_RULES: readonly Rule[] = [
     match: { any: ["Relay access denied"] },
     decide: {
       reason: "norelaying",
-      meaning: "This Postfix is not the recipient's destination and you may not relay through it.",
+      meaning: "This Postfix will not relay for you to the recipient's domain.",
       url: `${POSTCONF}#smtpd_relay_restrictions`,
     },
     example: "554 5.7.1 <kijitora@example.org>: Relay access denied",

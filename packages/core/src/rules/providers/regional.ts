@@ -10,7 +10,7 @@ export const REGIONAL_RULES: readonly Rule[] = [
     match: { any: ["RCPT attempts is achieved", "total of RCPTs is achieved", "too frequently sending"] },
     decide: {
       reason: "ratelimited",
-      meaning: "You passed Alibaba Mail's sending count or rate limit; send later, slower.",
+      meaning: "You passed Alibaba Mail's sending count or rate limit.",
     },
     example: "504 the number of RCPT attempts is achieved the maximum threshold",
     source: ALIYUN,
@@ -43,13 +43,28 @@ export const REGIONAL_RULES: readonly Rule[] = [
     source: "https://puffinknight.tistory.com/102",
   },
   {
+    // Spectrum's AUP#In-13xx/14xx codes (its error-code page, as tabled in Sisimai's Spectrum module):
+    // connection limits (1300-1340) and message/recipient volume limits (1350-1490, 1540, 1580).
+    id: "spectrum.volume-limits",
+    provider: "spectrum",
+    match: { any: ["AUP#In-13*", "AUP#In-14*", "AUP#In-1540", "AUP#In-1580"] },
+    decide: {
+      reason: "ratelimited",
+      meaning: "Spectrum limits connections and messages per sender.",
+      url: "https://www.spectrum.net/support/internet/understanding-email-error-codes",
+    },
+    example:
+      "550 5.1.0 <010001725d8ad4fc-9fe8fb1f-0292-430b-a634-1eba65166dbb-000000@amazonses.com> sender rejected. Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. AUP#In-1310",
+    source: "sisimai:rhost-spectrum-01.eml",
+  },
+  {
     id: "forpsi.ip-quota",
     provider: "forpsi",
     // The linked page: over 100 messages an hour from one IP, half undeliverable, blocks it for an hour.
     match: { any: ["support.forpsi.com/kb/a4081"] },
     decide: {
       reason: "ratelimited",
-      meaning: "Forpsi blocks the IP for an hour after too many messages, many undeliverable.",
+      meaning: "Forpsi blocks the IP for an hour after too many failing messages.",
       url: "https://support.forpsi.com/kb/a4081",
     },
     example: "550 5.1.0 cNkj1y0022zrrQM01NkjaD policy violation, see https://support.forpsi.com/kb/a4081",

@@ -53,7 +53,7 @@ export const SENDMAIL_RULES: readonly Rule[] = [
     match: { any: ["IP name lookup failed"] },
     decide: {
       reason: "requireptr",
-      meaning: "The receiving sendmail could not resolve the sending IP's reverse DNS name.",
+      meaning: "Sendmail could not resolve the sending IP's reverse DNS name.",
     },
     example: "450 4.7.1 Access denied. IP name lookup failed [192.0.2.222]",
     source: "sisimai:lhost-sendmail-08.eml",

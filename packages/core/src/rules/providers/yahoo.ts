@@ -15,7 +15,7 @@ export const YAHOO_RULES: readonly Rule[] = [
       // Yahoo's own reputation verdict on the IP, not a named blocklist.
       reason: "badreputation",
       type: "hard",
-      meaning: "Yahoo refuses all mail from this IP ([TSS09]/[TS03]); retries will fail despite the 4xx.",
+      meaning: "Yahoo refuses all mail from this IP ([TSS09]/[TS03]) despite the 4xx.",
     },
     example:
       "421 4.7.1 [TS03] All messages from 37.59.121.209 will be permanently deferred; Retrying will NOT succeed. See https://help.yahoo.com/kb/postmaster/SLN3436.html",
@@ -37,7 +37,7 @@ export const YAHOO_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "badreputation",
-      meaning: "Yahoo defers this IP for unusual volume or spam complaints ([TSS04]).",
+      meaning: "Yahoo defers this IP for volume or spam complaints ([TSS04]).",
     },
     example:
       "421 4.7.0 [TSS04] Messages from 192.0.2.192 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.verizonmedia.com/error-codes",
@@ -50,7 +50,7 @@ export const YAHOO_RULES: readonly Rule[] = [
     match: { any: ["GL01"] },
     decide: {
       reason: "ratelimited",
-      meaning: "Yahoo defers mail from this IP for now ([GL01]); retry more slowly.",
+      meaning: "Yahoo defers mail from this IP for now ([GL01]); slow down.",
     },
     example:
       "421 4.7.0 [GL01] Message from (X.X.X.X) temporarily deferred - 4.16.50. Please refer to http://postmaster.yahoo.com/errors/postmaster-21.html",
@@ -70,7 +70,7 @@ export const YAHOO_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "blocked",
-      meaning: "Yahoo refuses connections from this IP because Spamhaus lists it ([BL21]/[BL23]).",
+      meaning: "Yahoo refuses this IP because Spamhaus lists it ([BL21]/[BL23]).",
     },
     example:
       "553 5.7.1 [BL21] Connections will not be accepted from a.b.c.d, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html",
@@ -95,7 +95,7 @@ export const YAHOO_RULES: readonly Rule[] = [
     decide: {
       reason: "policyviolation",
       action: "fix_content",
-      meaning: "Yahoo refuses the content for policy reasons ([PH01]: phishing, malware, DMARC).",
+      meaning: "Yahoo refuses the content for policy reasons ([PH01]).",
     },
     example:
       "554 Message not allowed - [PH01] Email not accepted for policy reasons. Please visit https://help.yahoo.com/kb/postmaster/SLN5067.html [120]",
@@ -165,7 +165,7 @@ export const YAHOO_RULES: readonly Rule[] = [
     match: { any: ["Max message per connection reached"] },
     decide: {
       reason: "ratelimited",
-      meaning: "Too many messages on one connection; open a new connection for the rest.",
+      meaning: "Too many messages on one connection; open a new one.",
     },
     example: "smtp;421 Max message per connection reached, closing transmission channel",
     source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/421.json",

@@ -22,7 +22,7 @@ export const YANDEX_RULES: readonly Rule[] = [
     match: { any: ["rejected per DMARC policy"] },
     decide: {
       reason: "authfailure",
-      meaning: "The message failed DMARC for the From: domain, whose policy says to reject it.",
+      meaning: "The message failed DMARC and the From: domain's policy is reject.",
     },
     example: "smtp;550 5.7.1 Email rejected per DMARC policy for mail.ru #",
     source: `${FIELD_MANUAL}/550.json`,
@@ -33,7 +33,7 @@ export const YANDEX_RULES: readonly Rule[] = [
     match: { any: ["policy rejection on the target address"] },
     decide: {
       reason: "suspend",
-      meaning: "Yandex blocked the recipient's account for breaking its user agreement.",
+      meaning: "Yandex blocked the recipient's account.",
       url: "https://yandex.com/support/mail/bounces/yandex.html",
     },
     example: "Policy rejection on the target address",

@@ -30,7 +30,7 @@ export const ZOHO_RULES: readonly Rule[] = [
     match: { any: ["MailPolicy violation"] },
     decide: {
       reason: "policyviolation",
-      meaning: "A Zoho Mail policy of the receiving organisation refused the message.",
+      meaning: "A Zoho Mail policy of the recipient refused the message.",
     },
     example: "smtp;554 5.2.3 MailPolicy violation Error delivering to mailboxes,mx.zoho.com",
     source: `${FIELD_MANUAL}/554.json`,
@@ -57,7 +57,7 @@ export const ZOHO_RULES: readonly Rule[] = [
     match: { any: ["Email rejected per DMARC policy"] },
     decide: {
       reason: "authfailure",
-      meaning: "The message failed DMARC for the From: domain, whose policy says to reject it.",
+      meaning: "The message failed DMARC and the From: domain's policy is reject.",
     },
     example: "smtp;550 5.7.1 Email rejected per DMARC policy for zoho.com",
     source: `${FIELD_MANUAL}/550.json`,
