@@ -450,10 +450,10 @@ describe("Microsoft 365 submission refusals", () => {
   });
 });
 
-describe("MTA signatures: Kerio, IceWarp, hMailServer", () => {
+describe("MTA signatures: Kerio, sendmail, hMailServer", () => {
   test.each([
     ["kerio", "Result: delayed, Status: 4.4.1 Cannot connect to host"],
-    ["icewarp", "501 5.5.1 HELO/EHLO requires domain address"],
+    ["sendmail", '501 5.5.2 Syntax error in parameters scanning "FROM"'],
     ["hmailserver", "503 Issue a reset if you want to start over"],
     ["hmailserver", "501 HELO Invalid domain address."],
   ])("%s: %s", (id, reply) => {

@@ -967,6 +967,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Insufficient disk space; try again later",
       "Cannot send message for",
       "Deferred: Connection refused by",
+      // srvrsmtp.c's answer to a MAIL/RCPT without the colon form.
+      "Syntax error in parameters scanning",
       "Too many hops",
       "Host unknown",
     ],
@@ -1069,16 +1071,6 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     example: "Result: delayed, Status: 4.4.1 Cannot connect to host",
     source:
       "https://support.kerioconnect.gfi.com/hc/en-us/articles/4416310418706-Outbound-Email-Delivery-Troubleshooting-Article",
-  },
-  {
-    id: "icewarp",
-    name: "IceWarp Mail Server",
-    kind: "mta",
-    // Phrases of IceWarp's SMTP service that other servers word differently.
-    any: ["IceWarp", "Syntax error in parameters scanning", "HELO/EHLO requires domain address"],
-    example: "501 5.5.4 Syntax error in parameters scanning",
-    source:
-      "https://esupport.icewarp.com/index.php?/Knowledgebase/Article/View/12/29/interpretation-of-5xx-errors-in-icewarp-smtp",
   },
   {
     id: "domino",
