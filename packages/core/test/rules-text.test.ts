@@ -690,6 +690,17 @@ describe("breadth per meaning (issue 3, round 7)", () => {
       "550 5.1.1 <admin@abit.dev>: Recipient address rejected: undeliverable address: mail for abit.dev loops back to myself",
       "networkerror",
     ],
+    // one word for a concept in French, German and Spanish wording
+    ["552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]", "mailboxfull"],
+    ["452 4.2.2 Das Postfach des Empfängers ist voll", "mailboxfull"],
+    [
+      "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.",
+      "mailboxfull",
+    ],
+    ["550 5.1.1 Empfänger nicht gefunden", "userunknown"],
+    ["550 5.1.1 Domain nicht gefunden", "hostunknown"],
+    ["No se pudo encontrar la dirección de correo electrónico que escribiste.", "userunknown"],
+    ["450 4.7.1 Client host rejected: cannot find your hostname, forward DNS does not match", "requireptr"],
     // the sender's side in the same words stays the sender's
     ["550 sender does not exist", "rejected"],
     ["550 from domain does not exist", "rejected"],

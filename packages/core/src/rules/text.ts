@@ -137,37 +137,22 @@ export const TEXT_RULES: readonly Rule[] = [
         "allowed storage",
         "mail file size",
         "storage limit",
-        "user has too many messages on the server",
+        "messages on the server",
         "too many messages in mailbox",
         // French
-        "boite du destinataire pleine",
-        "boîte du destinataire pleine",
-        "boite aux lettres pleine",
-        "boîte aux lettres pleine",
-        "boite pleine",
-        "boîte pleine",
-        "boite de reception pleine",
-        "boîte de réception pleine",
-        "boite aux lettres du destinataire est pleine",
-        "boîte aux lettres du destinataire est pleine",
-        "boite mail pleine",
-        "boîte mail pleine",
-        "messagerie pleine",
+        // "pleine" (full) is the mailbox's in a French reply: Orange's "Boite du destinataire pleine", "boîte aux lettres
+        // pleine", "boîte de réception pleine", "messagerie pleine"
+        "pleine",
         // Spanish: "correo lleno" (buzón/casilla de correo lleno), from the phrase list a Spanish bounce handler keeps
         // (alexborras.com/errores-y-warnings-habituales-en-retorno-de-email)
         "correo lleno",
         // German
-        "postfach voll",
-        "postfach ist voll",
-        "postfach des empfängers ist voll",
-        "postfach des empfaengers ist voll",
+        // "voll" (full) is the mailbox's in a German reply: "Postfach voll", "Postfach des Empfängers ist voll", "Mailbox ist voll"
+        "voll",
         "postfach überfüllt",
         "postfach ueberfuellt",
         "speicherkontingent",
-        "mailbox voll",
-        "mailbox ist voll",
-        "speichervolumen ueberschritten",
-        "speichervolumen überschritten",
+        "speichervolumen",
         // bouncefetch's rules (2called-chaos/bouncefetch, config/rules.rb): "da die kapazität des empfänger e-mail
         // postfaches erschöpft ist"
         "postfaches erschöpft",
@@ -599,7 +584,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "unverifyable sending ip*",
         "unverifiable sending ip*",
         "cannot resolve your address",
-        "forward dns entry does not point to the sending ip",
+        "forward dns",
         "unresolvable relay host name",
         "mismatches client ip",
         "forward confirmed",
@@ -1779,7 +1764,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "recipient not ok",
         "in name directory",
         "unknown e mail address",
-        "adresse nicht gefunden",
+        // "nicht gefunden" (not found): "Adresse nicht gefunden", Exchange's "… im E-Mail-System des Empfängers nicht
+        // gefunden", "Empfänger nicht gefunden", "Postfach nicht gefunden" (an unknown domain or host was the host rule's)
+        "nicht gefunden",
         "is not available here",
         // Sisimai's Domino table (French: "non répertorié dans l'annuaire") and apostrophe-less "doesnt"
         "doesnt exist",
@@ -1788,20 +1775,18 @@ export const TEXT_RULES: readonly Rule[] = [
         // The same Domino and Notes texts in Spanish and Japanese (go-sisimai lhost/via-domino.go: "no se encuentra
         // en el Directorio de Domino", "Domino ディレクトリには見つかりません"; lhost/via-notes.go: "ディレクトリのリストにありません").
         // Japanese has no spaces: each phrase is the whole token the server sends.
-        "no se encuentra en el directorio",
+        "no se encuentra en",
         "ディレクトリには見つかりません",
         "ディレクトリのリストにありません",
         // Spanish: "Usuario inexistente", Domino's "no se encuentra en la Libreta [de direcciones]" and "[dirección de]
         // destino errónea" (alexborras.com/errores-y-warnings-habituales-en-retorno-de-email)
         "usuario inexistente",
-        "no se encuentra en la libreta",
         "destino errónea",
         "destino erronea",
         // Exchange's and Office 365's Spanish NDR texts: "No se pudo encontrar la dirección de correo electrónico que
         // escribiste." (pastebin.com/JHaPQHk7), "… la dirección de correo electrónico donde envió el mensaje no se
         // encontraba en el dominio de destino" (pastebin.com/qSHqkmLq)
-        "no se pudo encontrar la dirección",
-        "no se pudo encontrar la direccion",
+        "no se pudo encontrar",
         "no se encontraba en el dominio de destino",
         // Italian and Polish replies collected by PHP-Bounce-Handler (cfortune/PHP-Bounce-Handler, bounce_responses.php):
         // "destin. Sconosciuto", "Destinatario errato", "Destinatario sconosciuto o mailbox disatttivata",
@@ -1870,14 +1855,8 @@ export const TEXT_RULES: readonly Rule[] = [
         // bouncefetch's rules: "die eingegebene e-mail-adresse konnte nicht gefunden werden", "niemand unter dieser
         // adresse bekannt", and Exchange's German 5.1.1 text "Die E-Mail-Adresse des Empfängers wurde im
         // E-Mail-System des Empfängers nicht gefunden"
-        "adresse konnte nicht gefunden",
         "niemand unter dieser adresse",
-        "system des empfängers nicht gefunden",
-        "system des empfaengers nicht gefunden",
-        "empfänger nicht gefunden",
-        "empfaenger nicht gefunden",
         "existiert nicht",
-        "postfach nicht gefunden",
         "kein postfach",
         // "unbekannt", "unbekannter Benutzer", "unbekannter Empfänger", "unbekannte Adresse" (an unknown domain was the host
         // rule's, an unknown sender is in `not`)
