@@ -477,3 +477,17 @@ describe("Postfix's own delivery-agent reports", () => {
     expect(recognise(reply)).toBe("postfix");
   });
 });
+
+describe("a provider's domain as the sender's address does not identify the provider", () => {
+  test.each([
+    "450 4.1.8 <someone@free.fr>: Sender address rejected: Domain not found",
+    "550 5.7.1 Email rejected per DMARC policy for seznam.cz",
+    "550-Verification failed for <someone@i.softbank.jp> 550 Sender verify failed",
+  ])("%s", (reply) => {
+    expect(["free", "seznam", "softbank"]).not.toContain(recognise(reply));
+  });
+
+  test("the recipient's address at that domain still does", () => {
+    expect(recognise("550 Invalid recipient: <someone@i.softbank.jp>")).toBe("softbank");
+  });
+});

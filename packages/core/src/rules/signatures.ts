@@ -698,7 +698,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     id: "naver",
     name: "Naver Mail",
     kind: "provider",
-    any: ["naver.com"],
+    any: ["realip.naver.com", "mx.naver.com", "mx1.naver.com", "mx2.naver.com", "mx3.naver.com"],
     example:
       "421 4.3.2 Your IP( is filtered and this connection will be closed. You must register your IP to http://realip.naver.com",
     source: "https://puffinknight.tistory.com/102",
@@ -717,6 +717,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     kind: "provider",
     // The recipient's own domain: only SoftBank's servers answer for these addresses.
     any: ["i.softbank.jp", "softbank.ne.jp"],
+    // A sender address at this domain refused by another server does not make it the receiving side.
+    not: ["Sender address rejected", "sender rejected", "DMARC policy for", "Sender verify failed"],
     example: "550 Invalid recipient: <xxx@i.softbank.jp>",
     source: "https://note.com./sendmagic/n/n5afbf98aeb25",
   },
@@ -725,6 +727,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     name: "Free (free.fr)",
     kind: "provider",
     any: ["free.fr", "proxad.net"],
+    // A sender address at this domain refused by another server does not make it the receiving side.
+    not: ["Sender address rejected", "sender rejected", "DMARC policy for", "Sender verify failed"],
     example:
       "554 5.2.2 <example@free.fr>: Recipient address rejected: Quota exceeded (mailbox for user is full)",
     source:
@@ -736,6 +740,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     kind: "provider",
     // "szn" is the tag Seznam's servers put in front of their reasons.
     any: ["seznam.cz", "szn"],
+    // A sender address at this domain refused by another server does not make it the receiving side.
+    not: ["Sender address rejected", "sender rejected", "DMARC policy for", "Sender verify failed"],
     example: "5.1.1 szn; User hasn't got the service mapped",
     source: "https://napoveda.seznam.cz/uzivatel-neexistuje",
   },
