@@ -14,7 +14,7 @@ export function builtInTables(): CompiledTables {
   return compiled;
 }
 
-/** By full code (`5.1.1`): class-free `x.` entries expanded to every class, then exact entries over them. */
+/** Exact entries by code (`5.7.26`) and class-free ones by their `x.` form (`x.1.1`), each in one map. */
 let enhancedByCode: Map<string, EnhancedCodeDefault> | null = null;
 let replyDefaults: Map<number, ReplyCodeDefault> | null = null;
 let clientDefaults: Map<string, ClientErrorDefault> | null = null;
@@ -28,15 +28,16 @@ export function enhancedCodeDefault(code: string): EnhancedCodeDefault | null {
   if (enhancedByCode === null) {
     enhancedByCode = new Map();
     for (const d of ENHANCED_CODE_DEFAULTS) {
-      const code = d.code.toLowerCase();
-      if (!code.startsWith("x.")) continue;
-      for (const cls of ["2", "4", "5"]) enhancedByCode.set(`${cls}${code.slice(1)}`, d);
-    }
-    for (const d of ENHANCED_CODE_DEFAULTS) {
-      if (!d.code.toLowerCase().startsWith("x.")) enhancedByCode.set(d.code, d);
+      const lower = d.code.toLowerCase();
+      enhancedByCode.set(lower.startsWith("x.") ? lower : d.code, d);
     }
   }
-  return enhancedByCode.get(code) ?? null;
+  const exact = enhancedByCode.get(code);
+  if (exact !== undefined) return exact;
+  const cls = code[0];
+  const anyClass =
+    cls === "2" || cls === "4" || cls === "5" ? enhancedByCode.get(`x${code.slice(1)}`) : undefined;
+  return anyClass ?? null;
 }
 
 export function replyCodeDefault(code: number): ReplyCodeDefault | null {
