@@ -701,6 +701,7 @@ describe("breadth per meaning (issue 3, round 7)", () => {
     ["550 5.1.1 Domain nicht gefunden", "hostunknown"],
     ["No se pudo encontrar la dirección de correo electrónico que escribiste.", "userunknown"],
     ["450 4.7.1 Client host rejected: cannot find your hostname, forward DNS does not match", "requireptr"],
+    ["451 4.4.0 DNS resolving error", "networkerror"],
     // the sender's side in the same words stays the sender's
     ["550 sender does not exist", "rejected"],
     ["550 from domain does not exist", "rejected"],

@@ -2195,6 +2195,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "dns query failed",
         "dns lookup failed",
         "dns error",
+        // "451 4.4.0 DNS resolving error" (a Korean return-mail list), "DNS resolution failed"
+        "dns resolv*",
         "had no relevant answers",
         "dns failure",
         "host name lookup failure",
