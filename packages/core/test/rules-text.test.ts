@@ -702,6 +702,16 @@ describe("breadth per meaning (issue 3, round 7)", () => {
     ["No se pudo encontrar la dirección de correo electrónico que escribiste.", "userunknown"],
     ["450 4.7.1 Client host rejected: cannot find your hostname, forward DNS does not match", "requireptr"],
     ["451 4.4.0 DNS resolving error", "networkerror"],
+    // generic wording that only provider rules knew (their examples, through the text layer alone)
+    ["550 I cannot deliver mail for <k.e.-urban@arcor.de>", "userunknown"],
+    [
+      "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls.",
+      "failedstarttls",
+    ],
+    [
+      "We're writing to let you know that the group you tried to contact (libsisimai) may not exist, or you may not have permission to post messages to the group.",
+      "rejected",
+    ],
     // the sender's side in the same words stays the sender's
     ["550 sender does not exist", "rejected"],
     ["550 from domain does not exist", "rejected"],
@@ -738,6 +748,14 @@ describe("breadth per meaning (issue 3, round 7)", () => {
     ]) {
       expect(explain(reply).suppress, reply).toBe(false);
     }
+  });
+
+  test("a quota for sending is never a full mailbox", () => {
+    expect(
+      firstTextRule(
+        "421 4.7.28 Gmail has detected this sender exceeded the quota for sending messages that have the same Message-ID:.",
+      )?.decide.reason,
+    ).not.toBe("mailboxfull");
   });
 
   test("a bare 4.7.1 'try again later' is greylisting; one that names a fault is not", () => {

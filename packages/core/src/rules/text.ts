@@ -165,6 +165,9 @@ export const TEXT_RULES: readonly Rule[] = [
       not: [
         "sending quota",
         "send quota",
+        // Gmail: "421 4.7.28 Gmail has detected this sender exceeded the quota for sending messages that have the same
+        // Message-ID" — a quota of the sender, not of a mailbox
+        "quota for sending",
         "relay quota",
         "queue quota",
         "submission quota",
@@ -339,6 +342,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "return address",
         "does not accept mail from",
         "not allowed to post",
+        // Google Groups: "… the group you tried to contact (libsisimai) may not exist, or you may not have permission to
+        // post messages to the group"
+        "permission to post",
         "members only",
         "closed mailing list",
         "not subscribed to this group",
@@ -616,6 +622,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "tls negotiation failed",
         "tls handshake",
         "tls version",
+        // a TLS version named ("421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support
+        // TLS 1.2. Visit https://aka.ms/smtp_auth_tls", Microsoft 365) is about TLS, whatever the link says
+        "tls 1",
         "requires encryption",
         "secure connection is required",
         "secure connection required",
@@ -791,6 +800,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "unusual rate",
         "high volume",
         "sending limit",
+        "quota for sending",
         // EmailArray: "462 Daily send limit reached. Please try again tomorrow" (wikidev.emailarray.com); a count per
         // hour or day is a rate, whatever it counts: cPanel's "… has exceeded the max defers and failures per hour (5/5
         // (100%)) allowed" (my.ultrawebhosting.com KB 392)
@@ -1799,6 +1809,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "nie istnieje",
         "nie ma takiego konta",
         "no such mail drop",
+        // Haraka's default when no plugin accepts the recipient (haraka/Haraka, connection.js): "550 I cannot deliver mail
+        // for <k.e.-urban@arcor.de>" — Haraka rarely names itself, so the provider rule alone seldom sees it
+        "cannot deliver mail for",
         // PHPMailer-BMH's samples (twisted1919/bounce-handler, BounceHandler/rules.php): "450 user path no exist",
         // "550 User not a member of domain: <…>", "540-'Error: Wrong recipients'"
         "user path no exist",
