@@ -175,26 +175,15 @@ export function rows(keys, data) {
   const paths = keys.split(",").map((k) => k.split("."));
   const out = [];
   let last;
+  // The previous record's first field with the number after its last dot one higher.
+  const next = () => {
+    const cut = last[0].lastIndexOf(".") + 1;
+    return last[0].slice(0, cut) + (+last[0].slice(cut) + 1);
+  };
   for (let row of data) {
-    if (typeof row === "number") {
-      const cut = last[0].lastIndexOf(".") + 1;
-      const head = last[0].slice(0, cut);
-      const n = +last[0].slice(cut);
-      for (let i = 1; i <= row; i++) {
-        const next = last.slice();
-        next[0] = head + (n + i);
-        out.push(record(paths, next));
-      }
-      last[0] = head + (n + row);
-    } else if (row.length === undefined) out.push(row);
-    else {
-      if (row[0] === 1) {
-        const cut = last[0].lastIndexOf(".") + 1;
-        row = row.slice();
-        row[0] = last[0].slice(0, cut) + (+last[0].slice(cut) + 1);
-      }
-      out.push(record(paths, (last = row)));
-    }
+    if (typeof row === "number") while (row--) out.push(record(paths, (last = [next(), ...last.slice(1)])));
+    else if (row.length === undefined) out.push(row);
+    else out.push(record(paths, (last = row[0] === 1 ? [next(), ...row.slice(1)] : row)));
   }
   return out;
 }
