@@ -20,7 +20,7 @@ const CJS_ENTRY = fileURLToPath(new URL("../dist/index.cjs", import.meta.url));
  * the complete IANA registry and the parser, core weighs ~66 kB today (tables as positional rows). This ceiling stops growth while
  * the target is pursued: lower it as core shrinks, never raise it without saying why in the commit.
  */
-const GZIP_CEILING_BYTES = 64_000;
+const GZIP_CEILING_BYTES = 63_900;
 
 const REPLIES = [
   "550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown in virtual mailbox table",
