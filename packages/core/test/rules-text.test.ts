@@ -758,6 +758,27 @@ describe("breadth per meaning (issue 3, round 7)", () => {
     ).not.toBe("mailboxfull");
   });
 
+  test("a report that only says the failure is permanent is on hold and hard; a temporary one is not made hard", () => {
+    for (const reply of [
+      "This is a permanent error; I've given up. Sorry it didn't work out.",
+      "A message that you sent could not be delivered to one or more of its recipients. This is a permanent error. The following address(es) failed: a@b.example",
+      "Delivery has failed to these recipients or groups: a@b.example",
+    ]) {
+      const e = explain(reply);
+      expect([e.reason, e.type], reply).toEqual(["onhold", "hard"]);
+    }
+    expect(
+      explain(
+        "A message that you sent could not be delivered to one or more of its recipients. This is a temporary error.",
+      ).type,
+    ).not.toBe("hard");
+    // a reason given beside the lead-in still decides
+    expect(
+      explain("This is a permanent error; I've given up. Sorry, no mailbox here by that name. (#5.1.1)")
+        .reason,
+    ).toBe("userunknown");
+  });
+
   test("a bare 4.7.1 'try again later' is greylisting; one that names a fault is not", () => {
     expect(firstTextRule("451 4.7.1 Cannot validate the message now. Try again later")?.id).not.toBe(
       "text.greylist-try-later",

@@ -2531,6 +2531,25 @@ export const TEXT_RULES: readonly Rule[] = [
     source: "https://support.everycloud.com/support/solutions/articles/4000039509-workspace-reason-codes",
   },
   {
+    // A delivery report's own lead-in that says the failure is permanent but not why (the reason, when the report has
+    // it, matched a rule above): Exchange's "Did not reach the following recipient(s)" and "Delivery has failed to these
+    // recipients or groups", Exim's "This is a permanent error. The following address(es) failed", qmail's "This is a
+    // permanent error; I've given up". A permanent failure whose cause is not given: on hold, hard.
+    id: "text.permanent-failure-unexplained",
+    match: {
+      any: [
+        "permanent error",
+        "given up",
+        "did not reach the following recipient",
+        "delivery has failed to these recipients",
+      ],
+    },
+    decide: { reason: "onhold", type: "hard" },
+    example:
+      "Your Message To: <kijitora@nyaan.example.net> Subject: Nyaan Date: Thu, 29 Apr 2007 23:34:45 +0000 Did not reach the following recipient: kijitora@nyaan.example.net",
+    source: "sisimai:rfc3464-39.eml",
+  },
+  {
     // A header the receiver's rules do not allow: a local policy on the message, once the RFC format rules
     // (duplicate, malformed, missing headers) had their turn.
     id: "text.header-not-allowed",
