@@ -1,14 +1,18 @@
 // The built package as its users get it (issue 6): Node's require() and import through the "exports" map,
-// a browser bundle with no Node built-ins that runs where there is no `process` or `Buffer`, and a size
-// ceiling. publint --strict and attw --pack run in `check:package`.
+// a browser bundle with no Node built-ins that runs where there is no `process` or `Buffer`, a size
+// ceiling, and the build's re-encoded tables equal to the source tables.
+// publint --strict and attw --pack run in `check:package`.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
-import { fileURLToPath } from "node:url";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 import { type BuildOptions, build, type Plugin } from "esbuild";
 import { beforeAll, describe, expect, test } from "vitest";
+import * as source from "../src/index.js";
 
 const PACKAGE_DIR = fileURLToPath(new URL("..", import.meta.url));
 const ESM_ENTRY = fileURLToPath(new URL("../dist/index.js", import.meta.url));
@@ -97,6 +101,53 @@ function nodeBuiltins(found: string[]): Plugin {
     },
   };
 }
+
+/** A table as the build ships it: the same records, keys in the same order, without the named keys. */
+function without(table: readonly object[], keys: readonly string[]): string {
+  return JSON.stringify(
+    table.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !keys.includes(k)))),
+  );
+}
+
+describe("the build's data modules", () => {
+  // build/strip-evidence.mjs strips the evidence and ships the tables as positional rows and columns that
+  // are decoded at import. Built here from the current sources (dist/ may predate them).
+  test("give the source tables without their evidence, record by record and key by key", async () => {
+    const pluginPath = fileURLToPath(new URL("../build/strip-evidence.mjs", import.meta.url));
+    const { stripEvidence } = (await import(pluginPath)) as { stripEvidence: () => Plugin };
+    const out = await build({
+      entryPoints: [fileURLToPath(new URL("../src/index.ts", import.meta.url))],
+      bundle: true,
+      format: "esm",
+      platform: "neutral",
+      write: false,
+      logLevel: "silent",
+      plugins: [stripEvidence()],
+    });
+    const dir = mkdtempSync(join(tmpdir(), "bounced-core-"));
+    const file = join(dir, "index.mjs");
+    writeFileSync(file, out.outputFiles[0]?.text ?? "");
+    const built = (await import(pathToFileURL(file).href)) as typeof source;
+    rmSync(dir, { recursive: true, force: true });
+    const evidence = ["example", "source"];
+    expect(JSON.stringify(built.TEXT_RULES)).toBe(without(source.TEXT_RULES, evidence));
+    expect(JSON.stringify(built.PROVIDER_RULES)).toBe(without(source.PROVIDER_RULES, evidence));
+    expect(JSON.stringify(built.PROVIDER_SIGNATURES)).toBe(without(source.PROVIDER_SIGNATURES, evidence));
+    expect(JSON.stringify(built.ENHANCED_CODE_DEFAULTS)).toBe(
+      without(source.ENHANCED_CODE_DEFAULTS, ["note"]),
+    );
+    expect(JSON.stringify(built.REPLY_CODE_DEFAULTS)).toBe(without(source.REPLY_CODE_DEFAULTS, ["note"]));
+    expect(JSON.stringify(built.CLIENT_ERROR_DEFAULTS)).toBe(JSON.stringify(source.CLIENT_ERROR_DEFAULTS));
+    expect(JSON.stringify(built.REASONS)).toBe(JSON.stringify(source.REASONS));
+    const maps = (core: typeof source) =>
+      JSON.stringify(
+        [core.ENHANCED_CLASSES, core.ENHANCED_SUBJECTS, core.ENHANCED_CODES, core.REPLY_CODES].map((m) => [
+          ...m,
+        ]),
+      );
+    expect(maps(built)).toBe(maps(source));
+  });
+});
 
 describe("browsers", () => {
   let bundle: Uint8Array; // ES module, as a user's bundler emits it (the size that counts)
