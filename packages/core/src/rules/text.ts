@@ -27,7 +27,13 @@ import type { Rule } from "./types.js";
  * Each rule quotes the real reply it was written for (`example`) and where it was seen (`source`):
  * `sisimai:<file>` is an email of Sisimai's public test set (BSD-2-Clause), read for facts only.
  * Phrases are normalised like the reply (lower case, punctuation to spaces), so `doesn't` is `doesn t`;
- * accented French and German wording is listed both with and without its accents, as servers send both.
+ * accented French and German wording is listed both with and without its accents, as servers send both. Where one
+ * word carries the meaning in a language ("pleine", "voll", "inconnu*", "unbekannt*", "nicht gefunden"), that word is
+ * listed rather than every sentence around it, with the sender's and the domain's uses ruled out by `not` or taken by
+ * an earlier rule.
+ *
+ * Precision matters most on the rules that suppress an address (unknown user or host, disabled account): their `not`
+ * lists keep out the sender (in several languages), AUTH refusals, the From header and the receiver's own faults.
  */
 export const TEXT_RULES: readonly Rule[] = [
   // ── 1. Wording that decides whatever else the reply says ─────────────────────────────────────────
