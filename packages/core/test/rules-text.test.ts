@@ -779,6 +779,12 @@ describe("breadth per meaning (issue 3, round 7)", () => {
     ).toBe("userunknown");
   });
 
+  test("a session closed for inactivity is not an inactive mailbox", () => {
+    expect(explain("554 5.4.7 Connection closed due to inactivity").reason).not.toBe("suspend");
+    expect(explain("421 Timeout - closing connection due to inactivity").reason).not.toBe("suspend");
+    expect(explain("550 5.2.1 Mailbox inactive for too long").reason).toBe("suspend");
+  });
+
   test("a bare 4.7.1 'try again later' is greylisting; one that names a fault is not", () => {
     expect(firstTextRule("451 4.7.1 Cannot validate the message now. Try again later")?.id).not.toBe(
       "text.greylist-try-later",

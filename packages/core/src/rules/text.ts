@@ -1516,6 +1516,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "login",
         "command",
         "dsn support",
+        // a session idle too long ("421 Timeout - closing connection due to inactivity") is not an inactive mailbox
+        "timeout",
+        "timed out",
+        "connection",
       ],
     },
     decide: { reason: "suspend" },
