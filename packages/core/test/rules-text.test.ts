@@ -772,6 +772,12 @@ describe("breadth per meaning (issue 3, round 7)", () => {
         "A message that you sent could not be delivered to one or more of its recipients. This is a temporary error.",
       ).type,
     ).not.toBe("hard");
+    // a quoted remote reply that no rule knows is left to its code
+    expect(
+      explain(
+        "This is a permanent error; I've given up. Remote host said: 550 5.1.1 szn; User hasn't got the service mapped",
+      ).reason,
+    ).toBe("userunknown");
     // a reason given beside the lead-in still decides
     expect(
       explain("This is a permanent error; I've given up. Sorry, no mailbox here by that name. (#5.1.1)")

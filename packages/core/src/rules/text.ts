@@ -2553,6 +2553,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "did not reach the following recipient",
         "delivery has failed to these recipients",
       ],
+      // a report that quotes the remote reply ("Remote host said: …", "Remote Server returned '…'", "SMTP error from remote
+      // mail server …") leaves the reason to that reply's code when no rule knew its words
+      not: ["said", "returned", "smtp error"],
     },
     decide: { reason: "onhold", type: "hard" },
     example:
