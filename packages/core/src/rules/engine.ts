@@ -1,4 +1,4 @@
-import { firstWord, normalizeText } from "./normalize.js";
+import { isAscii, normalizeText } from "./normalize.js";
 import { HASH_MASK, hashRange, type Tokens, tokenize } from "./tokens.js";
 import type { ProviderSignature, Rule, RuleMatch } from "./types.js";
 
@@ -130,16 +130,13 @@ class PhraseSet {
   private readonly nodeEnds: (number[] | null)[] = [null];
   private readonly nodePrefixes: ([string, number][] | null)[] = [null];
   private readonly nodeHasChildren: number[] = [0];
-  /** The edges: parent id, word hash, child id (0: empty). Linear probing; grown at half load. */
-  private edgeParent = new Int32Array(1024);
-  private edgeHash = new Int32Array(1024);
-  private edgeChild = new Int32Array(1024);
+  /** The edges, three numbers each: word hash, parent id, child id (0: empty). Linear probing; grown at
+   * half load. */
+  private edges = new Int32Array(3072);
   private edgeMask = 1023;
   private edgeCount = 0;
   /** The one-word prefix phrases, by a hash of their first four characters (`prefixKey`). */
   private rootPrefixes: ([string, number][] | undefined)[] | null = null;
-  /** Phrases not yet in the trie, by the masked hash of their first word. */
-  private readonly pending = new Map<number, Phrase[]>();
   /** Phrases of rules and signatures not yet interned, by the masked hash of their first word. */
   private readonly waiting = new Map<number, Waiting[]>();
   /** By masked hash of a word: does a phrase start with it (NO_PHRASE, PENDING, BUILT)? */
@@ -176,18 +173,10 @@ class PhraseSet {
       if (list) list.push([norm, phrase.id]);
       else this.rootPrefixes[key] = [[norm, phrase.id]];
     } else {
-      // The branch of the trie under a phrase's first word is built the first time a reply contains
-      // that word: most first words never occur, and building ~1,500 phrases up front costs a cold
-      // process several milliseconds.
-      const first = space < 0 ? norm : norm.slice(0, space);
-      const slot = hashRange(first, 0, first.length) & FIRST_WORD_MASK;
-      if (this.firstWords[slot] === BUILT) this.addToTrie(phrase);
-      else {
-        const bucket = this.pending.get(slot);
-        if (bucket) bucket.push(phrase);
-        else this.pending.set(slot, [phrase]);
-        this.firstWords[slot] = PENDING;
-      }
+      this.addToTrie(phrase);
+      // A slot stays PENDING while phrases wait for its word (see `use`).
+      const slot = hashRange(norm, 0, space < 0 ? norm.length : space) & FIRST_WORD_MASK;
+      if (this.firstWords[slot] === NO_PHRASE) this.firstWords[slot] = BUILT;
     }
     return phrase.id;
   }
@@ -199,7 +188,7 @@ class PhraseSet {
    * so its rule behaves as if the phrase were known and absent.
    */
   use(raw: string, owner: string, kind: number, take: Take, eager: boolean): void {
-    const slot = eager ? -1 : this.slotOf(raw);
+    const slot = eager ? -1 : this.slotOf(raw, owner);
     if (slot < 0 || this.firstWords[slot] === BUILT) {
       take(this.add(raw, owner), kind);
       return;
@@ -216,9 +205,9 @@ class PhraseSet {
    * wait: a one-word prefix phrase (found by its first letters, not by a trie branch) or a phrase with no
    * words (an error that `add` reports).
    */
-  private slotOf(raw: string): number {
+  private slotOf(raw: string, owner: string): number {
     // Most phrases are ASCII and end in a letter or digit: their first word is hashed as it is read,
-    // folding upper case (the first run of letters and digits, as `firstWord` finds it).
+    // folding upper case (the first run of ASCII letters and digits).
     const n = raw.length;
     const last = raw.charCodeAt(n - 1);
     if (last > 32 && last !== 42) {
@@ -226,7 +215,7 @@ class PhraseSet {
       let inWord = false;
       for (let i = 0; i < n; i++) {
         let c = raw.charCodeAt(i);
-        if (c >= 128) return this.slowSlot(raw);
+        if (c >= 128) return this.slowSlot(raw, owner);
         if (c >= 65 && c <= 90) c += 32;
         if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
           inWord = true;
@@ -235,23 +224,14 @@ class PhraseSet {
       }
       return inWord ? h & HASH_MASK & FIRST_WORD_MASK : -1;
     }
-    return this.slowSlot(raw);
+    return this.slowSlot(raw, owner);
   }
 
-  private slowSlot(raw: string): number {
-    let first: string;
-    const trimmed = raw.trimEnd();
-    if (trimmed.endsWith("*")) {
-      const body = trimmed.slice(0, -1);
-      const norm = ALREADY_NORMAL.test(body) ? body : normalizeText(body).trim();
-      const space = norm.indexOf(" ");
-      if (space < 0) return -1;
-      first = norm.slice(0, space);
-    } else {
-      first = firstWord(raw);
-      if (first === "") return -1;
-    }
-    return hashRange(first, 0, first.length) & FIRST_WORD_MASK;
+  private slowSlot(raw: string, owner: string): number {
+    const { norm, prefix } = phraseForm(raw, owner);
+    const space = norm.indexOf(" ");
+    if (prefix && space < 0) return -1;
+    return hashRange(norm, 0, space < 0 ? norm.length : space) & FIRST_WORD_MASK;
   }
 
   scan(tokens: Tokens): void {
@@ -312,15 +292,14 @@ class PhraseSet {
   /** The child of `parent` for the word at `chars[start, start + length)` with this hash, or ROOT. */
   private child(parent: number, hash: number, chars: Uint16Array, start: number, length: number): number {
     const mask = this.edgeMask;
-    const edgeChild = this.edgeChild;
-    const edgeHash = this.edgeHash;
-    const edgeParent = this.edgeParent;
+    const edges = this.edges;
     for (let s = (hash ^ Math.imul(parent, 0x9e3779b1)) & mask; ; s = (s + 1) & mask) {
-      const c = edgeChild[s] as number;
+      const e = s * 3;
+      const c = edges[e + 2] as number;
       if (c === ROOT) return ROOT;
       if (
-        edgeHash[s] === hash &&
-        edgeParent[s] === parent &&
+        edges[e] === hash &&
+        edges[e + 1] === parent &&
         sameWord(this.nodeWord[c] as string, chars, start, length)
       ) {
         return c;
@@ -332,9 +311,10 @@ class PhraseSet {
   private findWord(parent: number, hash: number, word: string): number {
     const mask = this.edgeMask;
     for (let s = (hash ^ Math.imul(parent, 0x9e3779b1)) & mask; ; s = (s + 1) & mask) {
-      const c = this.edgeChild[s] as number;
+      const e = s * 3;
+      const c = this.edges[e + 2] as number;
       if (c === ROOT) return ROOT;
-      if (this.edgeHash[s] === hash && this.edgeParent[s] === parent && this.nodeWord[c] === word) return c;
+      if (this.edges[e] === hash && this.edges[e + 1] === parent && this.nodeWord[c] === word) return c;
     }
   }
 
@@ -358,24 +338,19 @@ class PhraseSet {
   private insertEdge(parent: number, hash: number, child: number): void {
     const mask = this.edgeMask;
     let s = (hash ^ Math.imul(parent, 0x9e3779b1)) & mask;
-    while (this.edgeChild[s] !== ROOT) s = (s + 1) & mask;
-    this.edgeParent[s] = parent;
-    this.edgeHash[s] = hash;
-    this.edgeChild[s] = child;
+    while (this.edges[s * 3 + 2] !== ROOT) s = (s + 1) & mask;
+    this.edges[s * 3] = hash;
+    this.edges[s * 3 + 1] = parent;
+    this.edges[s * 3 + 2] = child;
   }
 
   private growEdges(): void {
-    const parents = this.edgeParent;
-    const hashes = this.edgeHash;
-    const children = this.edgeChild;
-    const size = (this.edgeMask + 1) * 2;
-    this.edgeParent = new Int32Array(size);
-    this.edgeHash = new Int32Array(size);
-    this.edgeChild = new Int32Array(size);
-    this.edgeMask = size - 1;
-    for (let s = 0; s < children.length; s++) {
-      const c = children[s] as number;
-      if (c !== ROOT) this.insertEdge(parents[s] as number, hashes[s] as number, c);
+    const old = this.edges;
+    this.edgeMask = this.edgeMask * 2 + 1;
+    this.edges = new Int32Array((this.edgeMask + 1) * 3);
+    for (let e = 0; e < old.length; e += 3) {
+      const c = old[e + 2] as number;
+      if (c !== ROOT) this.insertEdge(old[e + 1] as number, old[e] as number, c);
     }
   }
 
@@ -397,18 +372,12 @@ class PhraseSet {
     }
   }
 
-  /** Intern the phrases waiting under this first-word slot and put them in the trie. */
+  /** Intern the phrases waiting under this first-word slot (into the trie). */
   private build(slot: number): void {
-    const entries = this.waiting.get(slot);
-    if (entries) {
-      this.waiting.delete(slot);
-      // While the slot is not built, `add` puts its phrases in `pending`, with any added before.
-      for (const e of entries) e.take(this.add(e.raw, e.owner), e.kind);
-    }
-    const waiting = this.pending.get(slot);
-    this.pending.delete(slot);
     this.firstWords[slot] = BUILT;
-    if (waiting) for (const phrase of waiting) this.addToTrie(phrase);
+    const entries = this.waiting.get(slot);
+    this.waiting.delete(slot);
+    if (entries) for (const e of entries) e.take(this.add(e.raw, e.owner), e.kind);
   }
 
   private prefixHits(list: [string, number][], chars: Uint16Array, start: number, length: number): void {
@@ -440,6 +409,7 @@ class PhraseSet {
   }
 }
 
+const BEYOND_ASCII = /[\u0080-\uffff]/g;
 /** Lower-case words of letters and digits, single spaces, optional `*`: nothing to normalise. */
 const ALREADY_NORMAL = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 /** Longer `any`/`not` lists are also kept as sets (see PhraseSet.anyHit). */
@@ -564,46 +534,52 @@ function codesHold(c: CompiledCondition, input: MatchInput): boolean {
 }
 
 /**
- * Rules read straight from the tables, for a process's first reply: each phrase is looked for in the
+ * Rules read straight from the tables, for a table's first reply: each phrase is looked for in the
  * normalised reply, with nothing compiled or interned (in a cold process that costs several times more
  * than one reply). Gives the compiled engine's answer: the first signature and the first rule of each
  * layer, in table order, whose conditions hold.
  */
-class DirectMatch {
-  private readonly norm: string;
-
-  constructor(private readonly input: MatchInput) {
-    this.norm = normalizeText(input.text);
-  }
-
-  has = (raw: string): boolean => {
-    if (ALREADY_NORMAL.test(raw)) return this.norm.includes(` ${raw} `);
-    const { norm, prefix } = phraseForm(raw, "");
-    return this.norm.includes(prefix ? ` ${norm}` : ` ${norm} `);
+function matchDirect(
+  input: MatchInput,
+  signatures: readonly ProviderSignature[],
+  textRules: readonly Rule[],
+  textConds: readonly CompiledCondition[],
+  rulesByProvider: () => Map<string, Rule[]>,
+): MatchResult {
+  const text = normalizeText(input.text);
+  const ascii = isAscii(text);
+  /** Phrase `raw` (a usable one, or one made from it below) as `add` would normalise it, in `text`. */
+  const formIn = (raw: string): boolean => {
+    const trimmed = raw.trimEnd();
+    const prefix = trimmed.endsWith("*");
+    const norm = normalizeText(prefix ? trimmed.slice(0, -1) : raw).trim();
+    return norm !== "" && text.includes(prefix ? ` ${norm}` : ` ${norm} `);
   };
-
-  signature(signatures: readonly ProviderSignature[], skipBlocklists: boolean): ProviderSignature | null {
-    for (const sig of signatures) {
-      if (skipBlocklists && sig.kind === "blocklist") continue;
-      if (sig.any.some(this.has) && !sig.not?.some(this.has)) return sig;
-    }
-    return null;
-  }
-
-  rule(rules: readonly Rule[], conds: readonly CompiledCondition[]): Rule | null {
-    for (let i = 0; i < rules.length; i++) {
-      const { any, all, not } = (rules[i] as Rule).match;
-      if (
-        codesHold(conds[i] as CompiledCondition, this.input) &&
-        (!nonEmpty(any) || any.some(this.has)) &&
-        (!nonEmpty(all) || all.every(this.has)) &&
-        !(nonEmpty(not) && not.some(this.has))
-      ) {
-        return rules[i] as Rule;
-      }
-    }
-    return null;
-  }
+  const has = (raw: string): boolean =>
+    ALREADY_NORMAL.test(raw)
+      ? text.includes(` ${raw} `)
+      : // An ASCII reply holds a phrase only if it holds it with its non-ASCII characters (lower-cased)
+        // made spaces: tried first, the Unicode normalisation (slow to compile) is then rarely needed.
+        !(ascii && !isAscii(raw) && !formIn(raw.toLowerCase().replace(BEYOND_ASCII, " "))) && formIn(raw);
+  const recognise = (skipBlocklists: boolean) =>
+    signatures.find(
+      (sig) => !(skipBlocklists && sig.kind === "blocklist") && sig.any.some(has) && !sig.not?.some(has),
+    ) ?? null;
+  const first = (rules: readonly Rule[], conds: readonly CompiledCondition[]) =>
+    rules.find((rule, i) => {
+      const { any, all, not } = rule.match;
+      return (
+        codesHold(conds[i] as CompiledCondition, input) &&
+        (!any?.length || any.some(has)) &&
+        (!all?.length || all.every(has)) &&
+        !not?.some(has)
+      );
+    }) ?? null;
+  const signature = recognise(false);
+  const receiver = signature?.kind === "blocklist" ? recognise(true) : signature;
+  const textRule = first(textRules, textConds);
+  const rules = signature ? rulesByProvider().get(signature.id) : undefined;
+  return { signature, receiver, providerRule: rules ? first(rules, checkRules(rules)) : null, textRule };
 }
 
 /** Compile a table's conditions and check its phrases, in the order a `Layer` does (its errors first). */
@@ -778,13 +754,13 @@ export function compileTables(
       if (direct) {
         direct = false;
         if (input.text.length <= DIRECT_MAX_CHARS) {
-          const d = new DirectMatch(input);
-          const signature = d.signature(signatures, false);
-          const receiver = signature?.kind === "blocklist" ? d.signature(signatures, true) : signature;
-          const textRule = d.rule(textRules, textConds as CompiledCondition[]);
-          const rules = signature ? providerRulesByProvider().get(signature.id) : undefined;
-          const providerRule = rules ? d.rule(rules, checkRules(rules)) : null;
-          return { signature, receiver, providerRule, textRule };
+          return matchDirect(
+            input,
+            signatures,
+            textRules,
+            textConds as CompiledCondition[],
+            providerRulesByProvider,
+          );
         }
       }
       const { shared, textLayer, providerLayers, providerLayer, recognise } = compiled();

@@ -16,13 +16,7 @@ export function normalizeText(text: string): string {
   return ` ${lower.replace(NON_WORD, " ").trim()} `;
 }
 
-const ASCII_WORD = /[a-z0-9]+/;
-
-/** The first word of `normalizeText(text)` ("" when it has none), without normalising all of `text`. */
-export function firstWord(text: string): string {
-  const lower = text.toLowerCase();
-  if (ASCII.test(lower)) return ASCII_WORD.exec(lower)?.[0] ?? "";
-  const norm = lower.replace(NON_WORD, " ").trim();
-  const space = norm.indexOf(" ");
-  return space < 0 ? norm : norm.slice(0, space);
+/** Whether `text` has no character beyond ASCII. */
+export function isAscii(text: string): boolean {
+  return ASCII.test(text);
 }

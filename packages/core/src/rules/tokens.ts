@@ -4,10 +4,8 @@
  * of its characters, so the engine's trie can look words up by number and check them in place.
  */
 export interface Tokens {
-  /** The text the offsets refer to: lower-cased when `caseFolded`, else the ASCII input as it came. */
+  /** The text the offsets refer to: the ASCII input as it came, or any other input lower-cased. */
   text: string;
-  /** Whether `text` is already lower case; if not, compare its ASCII letters case-insensitively. */
-  caseFolded: boolean;
   /**
    * The character codes of `text`, lower-cased (ASCII letters folded), at the same offsets: the engine
    * compares words against these instead of reading the string.
@@ -25,7 +23,6 @@ const UNICODE_WORD = /[\p{L}\p{N}]+/gu;
 // anything else can tokenise again.
 const buffer: Tokens = {
   text: "",
-  caseFolded: true,
   chars: new Uint16Array(1024),
   count: 0,
   starts: new Int32Array(256),
@@ -45,39 +42,27 @@ export function hashRange(text: string, start: number, end: number): number {
 
 export const HASH_MASK = 0x3fffffff;
 
-function push(t: Tokens, start: number, end: number, hash: number): void {
-  if (t.count === t.starts.length) {
-    const grow = (a: Int32Array) => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    t.starts = grow(t.starts);
-    t.ends = grow(t.ends);
-    t.hashes = grow(t.hashes);
+/** Room in `t` for the words and characters of a text of `length` characters. */
+function room(t: Tokens, length: number): void {
+  // A word takes at least one character and a separator: room for every word, so no check per word.
+  const words = (length >> 1) + 1;
+  if (t.starts.length < words) {
+    t.starts = new Int32Array(words * 2);
+    t.ends = new Int32Array(words * 2);
+    t.hashes = new Int32Array(words * 2);
   }
-  t.starts[t.count] = start;
-  t.ends[t.count] = end;
-  t.hashes[t.count] = hash;
-  t.count++;
+  if (t.chars.length < length) t.chars = new Uint16Array(length * 2);
 }
 
 /**
  * Tokenise `text`. The result is overwritten by the next call. ASCII text (nearly every reply) is read
- * in one pass that lower-cases as it goes, so no lower-cased copy is made; `text` is then the input itself
- * and `caseFolded` is false — `chars` holds the folded codes.
+ * in one pass that lower-cases as it goes, so no lower-cased copy is made: `text` is then the input itself
+ * and `chars` holds the folded codes.
  */
 export function tokenize(text: string): Tokens {
   const t = buffer;
   const length = text.length;
-  // A word takes at least one character and a separator: room for every word, so no check per word.
-  const room = (length >> 1) + 1;
-  if (t.starts.length < room) {
-    t.starts = new Int32Array(room * 2);
-    t.ends = new Int32Array(room * 2);
-    t.hashes = new Int32Array(room * 2);
-  }
-  if (t.chars.length < length) t.chars = new Uint16Array(length * 2);
+  room(t, length);
   const { chars, starts, ends, hashes } = t;
   let count = 0;
   let start = -1;
@@ -108,24 +93,23 @@ export function tokenize(text: string): Tokens {
     count++;
   }
   t.text = text;
-  t.caseFolded = false;
   t.count = count;
   return t;
 }
 
 /** Text with any non-ASCII character: lower-cased as a whole, words by the Unicode classes. */
 function tokenizeUnicode(t: Tokens, text: string): Tokens {
-  t.count = 0;
   const lower = text.toLowerCase();
+  room(t, lower.length);
   t.text = lower;
-  t.caseFolded = true;
-  if (t.chars.length < lower.length) t.chars = new Uint16Array(lower.length * 2);
-  const chars = t.chars;
-  for (let i = 0; i < lower.length; i++) chars[i] = lower.charCodeAt(i);
-  UNICODE_WORD.lastIndex = 0;
-  for (let m = UNICODE_WORD.exec(lower); m !== null; m = UNICODE_WORD.exec(lower)) {
+  for (let i = 0; i < lower.length; i++) t.chars[i] = lower.charCodeAt(i);
+  let count = 0;
+  for (const m of lower.matchAll(UNICODE_WORD)) {
     const end = m.index + m[0].length;
-    push(t, m.index, end, hashRange(lower, m.index, end));
+    t.starts[count] = m.index;
+    t.ends[count] = end;
+    t.hashes[count++] = hashRange(lower, m.index, end);
   }
+  t.count = count;
   return t;
 }
