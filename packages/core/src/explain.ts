@@ -339,28 +339,12 @@ function decide(source: Source): Explanation {
   };
 }
 
-// Evidence notes depend only on the rule, signature or code: their strings are built once each and
-// kept here (the rule tables are fixed, so these caches are bounded by them), then copied into a fresh
-// object per result.
-const signatureNotes = new WeakMap<object, EvidenceRule>();
+// Notes that take more than joining a few strings are built once per rule or code (the tables are fixed,
+// so these caches are bounded by them) and copied into a fresh object per result.
 const decidedNotes = new WeakMap<Rule, EvidenceRule>();
-const overriddenNotes = new WeakMap<Rule, EvidenceRule>();
-/** By enhanced code; registered codes only (an unregistered one is built each time: unbounded). */
-const enhancedNotes = new Map<string, EvidenceRule>();
-/** By reply code − 200. */
-const replyNotes: (EvidenceRule | undefined)[] = [];
-
-function copy(e: EvidenceRule): EvidenceRule {
-  return { id: e.id, layer: e.layer, note: e.note };
-}
 
 function signatureEvidence(signature: { id: string; name: string }): EvidenceRule {
-  let e = signatureNotes.get(signature);
-  if (e === undefined) {
-    e = { id: `provider.${signature.id}`, layer: "signature", note: `Recognised ${signature.name}.` };
-    signatureNotes.set(signature, e);
-  }
-  return copy(e);
+  return { id: `provider.${signature.id}`, layer: "signature", note: `Recognised ${signature.name}.` };
 }
 
 function decidedEvidence(rule: Rule): EvidenceRule {
@@ -374,21 +358,19 @@ function decidedEvidence(rule: Rule): EvidenceRule {
     };
     decidedNotes.set(rule, e);
   }
-  return copy(e);
+  return { id: e.id, layer: e.layer, note: e.note };
 }
 
 function overriddenEvidence(rule: Rule): EvidenceRule {
-  let e = overriddenNotes.get(rule);
-  if (e === undefined) {
-    e = {
-      id: rule.id,
-      layer: rule.provider ? "provider" : "text",
-      note: `Also matched (${rule.decide.reason}), overridden by an earlier layer.`,
-    };
-    overriddenNotes.set(rule, e);
-  }
-  return copy(e);
+  return {
+    id: rule.id,
+    layer: rule.provider ? "provider" : "text",
+    note: `Also matched (${rule.decide.reason}), overridden by an earlier layer.`,
+  };
 }
+
+/** Notes of registered enhanced codes (by code) and of reply codes (by number), as the code alone decided. */
+const codeNotes = new Map<string | number, EvidenceRule>();
 
 function enhancedEvidence(
   reason: Reason,
@@ -396,17 +378,18 @@ function enhancedEvidence(
   enhancedCode: string,
   enhancedInfo: EnhancedCodeInfo | null,
 ): EvidenceRule {
-  const registered = enhancedInfo?.registered === true && reason === codeDefault.reason;
-  let e = registered ? enhancedNotes.get(enhancedCode) : undefined;
+  // An unregistered code is built each time (unbounded).
+  const key = enhancedInfo?.registered === true && reason === codeDefault.reason ? enhancedCode : null;
+  let e = key === null ? undefined : codeNotes.get(key);
   if (e === undefined) {
     e = {
       id: `enhanced.${codeDefault.code}`,
       layer: "enhanced-code",
       note: `Decided ${reason}: ${enhancedCode} is "${enhancedInfo?.title ?? "an unregistered code"}".`,
     };
-    if (registered) enhancedNotes.set(enhancedCode, e);
+    if (key !== null) codeNotes.set(key, e);
   }
-  return copy(e);
+  return { id: e.id, layer: e.layer, note: e.note };
 }
 
 function replyEvidence(
@@ -414,23 +397,18 @@ function replyEvidence(
   replyDefault: ReplyCodeDefaultLike,
   replyInfo: ReplyCodeInfo | null,
 ): EvidenceRule {
-  const index = replyDefault.code - 200;
-  const cacheable =
-    reason === replyDefault.reason &&
-    replyInfo !== null &&
-    replyInfo.code === replyDefault.code &&
-    index >= 0 &&
-    index < 400;
-  let e = cacheable ? replyNotes[index] : undefined;
+  const code = replyDefault.code;
+  const key = reason === replyDefault.reason && replyInfo?.code === code ? code : null;
+  let e = key === null ? undefined : codeNotes.get(key);
   if (e === undefined) {
     e = {
-      id: `reply.${replyDefault.code}`,
+      id: `reply.${code}`,
       layer: "reply-code",
-      note: `Decided ${reason}: ${replyDefault.code} means "${replyInfo?.meaning ?? "a failure"}".`,
+      note: `Decided ${reason}: ${code} means "${replyInfo?.meaning ?? "a failure"}".`,
     };
-    if (cacheable) replyNotes[index] = e;
+    if (key !== null) codeNotes.set(key, e);
   }
-  return copy(e);
+  return { id: e.id, layer: e.layer, note: e.note };
 }
 
 function providerName(id: string): string {

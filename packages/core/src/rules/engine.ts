@@ -68,6 +68,8 @@ interface CompiledRule {
   index: number;
   rule: Rule;
   cond: CompiledCondition;
+  /** Only `any` phrases, no other condition: the rule holds as soon as one of them is found. */
+  anyOnly: boolean;
 }
 
 /** Receives the id of an `any` (ANY) or `not` (NOT) phrase of a rule or signature once it is interned. */
@@ -517,6 +519,11 @@ function checkPhrase(raw: string, owner: string): void {
   if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || USABLE.test(raw))) phraseForm(raw, owner);
 }
 
+/** Whether a rule has no code condition. */
+function codesFree(c: CompiledCondition): boolean {
+  return !c.replyCodes && !c.replyClass && !c.exactCodes && !c.anyClassCodes && !c.commands;
+}
+
 /** The code conditions of a rule (reply code or class, enhanced code, command). */
 function codesHold(c: CompiledCondition, input: MatchInput): boolean {
   if (c.replyCodes && (input.replyCode === null || !c.replyCodes.has(input.replyCode))) return false;
@@ -614,7 +621,12 @@ class Layer {
       const index = this.rules.length;
       const { any, all, not } = rule.match;
       const cond = conds?.[index] ?? compileCondition(rule.match, rule.id);
-      this.rules.push({ index, rule, cond });
+      this.rules.push({
+        index,
+        rule,
+        cond,
+        anyOnly: cond.any !== null && cond.all === null && cond.not === null && codesFree(cond),
+      });
       if (cond.any === null && cond.all === null) this.always.push(index);
       // Interned in the order any, not, all (as the tables have always been compiled). An `all` phrase
       // is interned now: the rule must see the whole list to know that one phrase is missing.
@@ -671,7 +683,8 @@ class Layer {
       if (!users) continue;
       for (const i of users) {
         if (best >= 0 && i >= best) break;
-        if (this.holds((this.rules[i] as CompiledRule).cond, input)) best = i;
+        const r = this.rules[i] as CompiledRule;
+        if (r.anyOnly || this.holds(r.cond, input)) best = i;
       }
     }
     return best < 0 ? null : (this.rules[best] as CompiledRule).rule;

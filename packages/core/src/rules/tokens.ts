@@ -42,6 +42,11 @@ export function hashRange(text: string, start: number, end: number): number {
 
 export const HASH_MASK = 0x3fffffff;
 
+/** By ASCII code: the letter lower-cased or the digit, 0 for a character that is not part of a word. */
+const FOLD = new Uint8Array(128).map((_, c) =>
+  c >= 65 && c <= 90 ? c + 32 : /[a-z0-9]/.test(String.fromCharCode(c)) ? c : 0,
+);
+
 /** Room in `t` for the words and characters of a text of `length` characters. */
 function room(t: Tokens, length: number): void {
   // A word takes at least one character and a separator: room for every word, so no check per word.
@@ -68,11 +73,11 @@ export function tokenize(text: string): Tokens {
   let start = -1;
   let h = 0;
   for (let i = 0; i < length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    else if (c >= 128) return tokenizeUnicode(t, text);
+    const code = text.charCodeAt(i);
+    if (code >= 128) return tokenizeUnicode(t, text);
+    const c = FOLD[code] as number;
     chars[i] = c;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+    if (c !== 0) {
       if (start < 0) {
         start = i;
         h = 0x811c9dc5;
