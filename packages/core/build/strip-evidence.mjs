@@ -16,7 +16,11 @@
 //    number. A small decoder (`bounced:rows`) rebuilds the very same objects, keys in the same order,
 //    at import. A table of tuples (the generated standards rows) is shipped by column, each column of
 //    strings as one string. Each table is decoded at build time and compared with the source's value; a
-//    table the codecs cannot reproduce exactly is shipped as plain JSON instead.
+//    table the codecs cannot reproduce exactly is shipped as plain JSON instead. The provider rules'
+//    index, which only joins the per-provider tables, is evaluated with them and ships as one table.
+//    Cost and gain (Nov 2026, ~800 records): −3.0 kB of the user's min+gzip bundle; decoding takes ~1 ms
+//    of CPU at import, ~0.5 ms of wall time in import + first explain() (JSON.parse of keyed records
+//    builds objects faster than JavaScript does, but has more text to read).
 import { readFile } from "node:fs/promises";
 import { build as esbuild, transformSync } from "esbuild";
 import ts from "typescript";
