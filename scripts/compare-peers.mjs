@@ -4,10 +4,11 @@
 // docs/peers.md says what is compared, how, and with which results.
 //
 //   node scripts/compare-peers.mjs [--set main|fresh|fresh2|fresh3|all] [--json] [--wrong] [--limit N]
-//                                  [--build] [--zonemta DIR] [--no-install] [--peers bounced,sisimai,zonemta]
+//                                  [--build | --core FILE] [--zonemta DIR] [--no-install] [--peers bounced,sisimai,zonemta]
 //
 // Every tool gets the reply text alone (no DSN fields, no remote host, no SMTP command):
-//   - bounced: explain(reply) from packages/core/dist/index.js (--build runs `pnpm --filter @bounced/core build`).
+//   - bounced: explain(reply) from packages/core/dist/index.js (--build runs `pnpm --filter @bounced/core build`;
+//     --core FILE scores another build, e.g. one made from a clean checkout of a commit).
 //   - Sisimai (Debian's libsisimai-perl 4.25): Sisimai::Reason->match(reply) and hard/soft, in ONE perl child
 //     that reads JSON lines on stdin. Two readings of hard/soft, because Sisimai's own "softbounce" is not
 //     our `type` (see SISIMAI_PERL and docs/peers.md).
@@ -36,6 +37,14 @@ const ZONEMTA_VERSION = "3.10.3";
 /** Our suppress rule (fixtures README, "Labelling policy"): the address itself is bad, and the failure is hard. */
 const SUPPRESS_REASONS = new Set(["userunknown", "hostunknown", "hasmoved", "notaccept", "suspend"]);
 const deriveSuppress = (reason, type) => type === "hard" && SUPPRESS_REASONS.has(reason);
+/** Our type rule 3 (fixtures README): reasons that stay soft even on a 5xx reply. */
+const SOFT_BY_NATURE = new Set([
+  "mailboxfull",
+  "toomanyrecipients",
+  "greylisted",
+  "ratelimited",
+  "systemfull",
+]);
 
 /** "No reason found": Sisimai's `onhold` (a bounce, reason unclear) and `undefined` (nothing detected) are
  * counted as the same answer for every tool, bounced included — the labels use both for replies that
@@ -155,6 +164,9 @@ function sisimaiAnswer(a, typeReading) {
   const reason = SISIMAI_RENAMES[a.reason] ?? a.reason;
   let type;
   if (typeReading === "softbounce") type = a.softbounce || "unknown";
+  // Our type rule 3 is Sisimai's own convention: these reasons are soft whatever the code, and
+  // soft_or_hard says so for each of them.
+  else if (SOFT_BY_NATURE.has(reason) && a.softbounce === "soft") type = "soft";
   else if (a.permanent !== null && a.permanent !== undefined) type = a.permanent ? "hard" : "soft";
   else if (/^[45]\./.test(a.pseudo)) type = a.pseudo[0] === "5" ? "hard" : "soft";
   else type = a.softbounce || "unknown"; // no code, no words, no pseudo status: Sisimai's own verdict
@@ -533,6 +545,7 @@ function parseArgs(argv) {
     limit: 30,
     build: false,
     zonemta: null,
+    core: null,
     install: true,
     peers: ["bounced", "sisimai", "zonemta"],
   };
@@ -550,10 +563,11 @@ function parseArgs(argv) {
     else if (a.startsWith("--set")) opts.set = value();
     else if (a.startsWith("--limit")) opts.limit = Number(value());
     else if (a.startsWith("--zonemta")) opts.zonemta = value();
+    else if (a.startsWith("--core")) opts.core = value();
     else if (a.startsWith("--peers")) opts.peers = value().split(",");
     else if (a === "--help" || a === "-h") {
       process.stdout.write(
-        "usage: node scripts/compare-peers.mjs [--set main|fresh|fresh2|fresh3|all] [--json] [--wrong] [--limit N] [--build] [--zonemta DIR] [--no-install] [--peers bounced,sisimai,zonemta]\n",
+        "usage: node scripts/compare-peers.mjs [--set main|fresh|fresh2|fresh3|all] [--json] [--wrong] [--limit N] [--build | --core FILE] [--zonemta DIR] [--no-install] [--peers bounced,sisimai,zonemta]\n",
       );
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
@@ -584,7 +598,7 @@ async function main() {
     const r = spawnSync("pnpm", ["--filter", "@bounced/core", "build"], { cwd: root, stdio: "inherit" });
     if (r.status !== 0) throw new Error("pnpm --filter @bounced/core build failed");
   }
-  const distPath = join(root, "packages/core/dist/index.js");
+  const distPath = opts.core ? resolve(opts.core) : join(root, "packages/core/dist/index.js");
   let core;
   try {
     core = await import(pathToFileURL(distPath).href);
@@ -595,8 +609,10 @@ async function main() {
   }
   const meta = {
     date: new Date().toISOString(),
-    coreCommit: git("log", "-1", "--format=%h", "--", "packages/core"),
-    coreDirty: git("status", "--porcelain", "--", "packages/core/src").length > 0,
+    // With --core, the build given is scored and the commit is whatever it was built from (say it).
+    core: opts.core ? distPath : "packages/core/dist/index.js",
+    coreCommit: opts.core ? null : git("log", "-1", "--format=%h", "--", "packages/core"),
+    coreDirty: opts.core ? null : git("status", "--porcelain", "--", "packages/core/src").length > 0,
     distBuilt: statSync(distPath).mtime.toISOString(),
     tools: {},
   };
@@ -676,7 +692,22 @@ async function main() {
         type: count("okType"),
         suppress: count("okSuppress"),
         allThree: rows.filter((r) => r[t].okReason && r[t].okType && r[t].okSuppress).length,
+        // Answers that name no reason (onhold/undefined, or a ZoneMTA catch-all such as "Other permanent error").
+        noReason: rows.filter((r) => r[t].answer.accepted.some((x) => NO_REASON.has(x))).length,
+        typeErrors: {
+          hardAsSoft: rows.filter((r) => r.entry.type === "hard" && r[t].answer.type === "soft").length,
+          softAsHard: rows.filter((r) => r.entry.type === "soft" && r[t].answer.type === "hard").length,
+          other: rows.filter((r) => !r[t].okType && !["hard", "soft"].includes(r[t].answer.type)).length,
+        },
       };
+      // ZoneMTA defers blacklist rejections by design (the sender may get delisted or move to another IP).
+      if (t === "zonemta")
+        s.typeErrors.deferredBlacklist = rows.filter(
+          (r) =>
+            r.entry.type === "hard" &&
+            r[t].answer.type === "soft" &&
+            r[t].answer.raw.startsWith("blacklist|"),
+        ).length;
       if (t !== "bounced" && answers.bounced) {
         const vs = (k) => ({
           bouncedOnly: rows.filter((r) => r.bounced[k] && !r[t][k]).length,
@@ -737,7 +768,7 @@ async function main() {
   const o = [];
   const say = (s = "") => o.push(s);
   say(
-    `bounced vs peers — ${meta.date.slice(0, 16)}Z, core ${meta.coreCommit}${meta.coreDirty ? " (+ uncommitted changes in packages/core/src)" : ""}, dist built ${meta.distBuilt.slice(0, 16)}Z`,
+    `bounced vs peers — ${meta.date.slice(0, 16)}Z, core ${meta.coreCommit ?? meta.core}${meta.coreDirty ? " (+ uncommitted changes in packages/core/src)" : ""}, dist built ${meta.distBuilt.slice(0, 16)}Z`,
   );
   say(
     `tools: ${tools.map((t) => (t === "sisimai-softbounce" ? t : `${t} ${meta.tools[t]?.version ?? ""}`.trim())).join(", ")}`,
