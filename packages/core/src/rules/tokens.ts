@@ -1,3 +1,5 @@
+import { WORD } from "./normalize.js";
+
 /**
  * The words of a reply as the rule engine sees them (the words of `normalizeText`), found in one pass
  * without creating a string per word: each word is its start and end in the lower-cased text plus a hash
@@ -16,8 +18,6 @@ export interface Tokens {
   ends: Int32Array;
   hashes: Int32Array;
 }
-
-const UNICODE_WORD = /[\p{L}\p{N}]+/gu;
 
 // One buffer, reused: JavaScript runs one match at a time and the engine reads the tokens before
 // anything else can tokenise again.
@@ -43,9 +43,9 @@ export function hashRange(text: string, start: number, end: number): number {
 export const HASH_MASK = 0x3fffffff;
 
 /** By ASCII code: the letter lower-cased or the digit, 0 for a character that is not part of a word. */
-const FOLD = new Uint8Array(128).map((_, c) =>
-  c >= 65 && c <= 90 ? c + 32 : /[a-z0-9]/.test(String.fromCharCode(c)) ? c : 0,
-);
+const FOLD = new Uint8Array(128);
+for (let c = 48; c < 123; c++) if (c <= 57 || c >= 97) FOLD[c] = c;
+for (let c = 65; c <= 90; c++) FOLD[c] = c + 32;
 
 /** Room in `t` for the words and characters of a text of `length` characters. */
 function room(t: Tokens, length: number): void {
@@ -109,7 +109,7 @@ function tokenizeUnicode(t: Tokens, text: string): Tokens {
   t.text = lower;
   for (let i = 0; i < lower.length; i++) t.chars[i] = lower.charCodeAt(i);
   let count = 0;
-  for (const m of lower.matchAll(UNICODE_WORD)) {
+  for (const m of lower.matchAll(WORD)) {
     const end = m.index + m[0].length;
     t.starts[count] = m.index;
     t.ends[count] = end;
