@@ -64,9 +64,9 @@ const SISIMAI_RENAMES = {
 };
 
 /**
- * Version credit for Sisimai 4.25 (2021): reasons that later Sisimai releases split out of a 4.25 reason
- * (v5.0: authfailure, badreputation, notcompliantrfc, requireptr; v5.2: failedstarttls) or that our
- * vocabulary adds (greylisted, toomanyrecipients). 4.25 cannot say them, so where it says the reason they
+ * Version credit for Sisimai 4.25: reasons that Sisimai 5 split out of a 4.25 reason (authfailure,
+ * badreputation, notcompliantrfc, requireptr; failedstarttls since Dec 2024) or that our vocabulary adds
+ * (greylisted, toomanyrecipients). 4.25 cannot say them, so where it says the reason they
  * came from, the "reason" column counts it right; "reason (strict)" does not. Each line is a fact read in
  * /usr/share/perl5/Sisimai (4.25.15):
  */
@@ -74,7 +74,7 @@ const SISIMAI_CREDIT = {
   // Reason/Blocked.pm holds the PTR/reverse-DNS, SPF and "poor reputation" phrases; SMTP/Status.pm maps
   // X.7.25 (reverse DNS) and 4.7.1 (where greylisting replies land) to blocked.
   blocked: ["requireptr", "badreputation", "authfailure", "greylisted"],
-  // SMTP/Status.pm maps 5.7.20–5.7.26 (DKIM/SPF/DMARC) and 5.7.10/5.7.11 (encryption needed) to
+  // SMTP/Status.pm maps 5.7.20–5.7.24 and 5.7.26 (DKIM/SPF/DMARC) and 5.7.10/5.7.11 (encryption needed) to
   // securityerror, and any other 5.7.x (e.g. Gmail's 5.7.1 "not RFC 5322 compliant") falls there too;
   // Reason/SecurityError.pm holds "tls required but not supported".
   securityerror: ["authfailure", "failedstarttls", "notcompliantrfc"],
@@ -158,7 +158,9 @@ async function runSisimai(replies) {
   return { version, byReply };
 }
 
-/** Sisimai's answer in our terms: permanence reading (type = class of the code it finds). */
+/** Sisimai's answer in our terms. typeReading "permanence" (the `sisimai` row): the class of the code
+ * Sisimai finds, else of its pseudo status, with our rule 3 where soft_or_hard agrees; "softbounce" (the
+ * `sisimai-softbounce` row): Sisimai's own soft_or_hard, whose "hard" means the address is bad. */
 function sisimaiAnswer(a, typeReading) {
   if (a.error) return { reason: "(error)", accepted: [], type: "unknown", error: a.error };
   const reason = SISIMAI_RENAMES[a.reason] ?? a.reason;
@@ -648,6 +650,8 @@ async function main() {
     else {
       meta.tools.sisimai = { version: s.version, driver: "one perl child, JSON lines on stdin" };
       answers.sisimai = new Map(replies.map((r) => [r, sisimaiAnswer(s.byReply.get(r), "permanence")]));
+      const errors = [...s.byReply.values()].filter((a) => a.error).length;
+      if (errors) notes.push(`Sisimai died on ${errors} replies (counted wrong)`);
       answers["sisimai-softbounce"] = new Map(
         replies.map((r) => [r, sisimaiAnswer(s.byReply.get(r), "softbounce")]),
       );
