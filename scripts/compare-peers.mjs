@@ -597,7 +597,11 @@ async function main() {
   const notes = [];
 
   if (opts.build) {
-    const r = spawnSync("pnpm", ["--filter", "@bounced/core", "build"], { cwd: root, stdio: "inherit" });
+    // The build's log goes to stderr, so --json output stays clean.
+    const r = spawnSync("pnpm", ["--filter", "@bounced/core", "build"], {
+      cwd: root,
+      stdio: ["ignore", 2, 2],
+    });
     if (r.status !== 0) throw new Error("pnpm --filter @bounced/core build failed");
   }
   const distPath = opts.core ? resolve(opts.core) : join(root, "packages/core/dist/index.js");
