@@ -444,7 +444,7 @@ const ZONEMTA_BY_LABEL = new Map(ZONEMTA_MAP.map(([k, reasons]) => [k, reasons])
 /** Finds ZoneMTA's bounces.js: --zonemta DIR (a checkout, a node_modules/zone-mta or an install prefix),
  * else the cache dir (installing there unless --no-install). Returns { check, version, dir } or { skip }. */
 function loadZoneMta(opts) {
-  const cache = join(tmpdir(), "bounced-peers"); // os.tmpdir() honours $TMPDIR;
+  const cache = join(tmpdir(), "bounced-peers"); // os.tmpdir() honours $TMPDIR
   const candidates = (dir) => [dir, join(dir, "node_modules/zone-mta")];
   const find = (dir) => candidates(dir).find((d) => existsSync(join(d, "lib/bounces.js")));
   let dir = opts.zonemta ? find(resolve(opts.zonemta)) : find(cache);
@@ -477,7 +477,14 @@ function loadZoneMta(opts) {
     const version = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).version;
     const bounces = createRequire(join(dir, "package.json"))("./lib/bounces.js");
     if (typeof bounces.check !== "function") return { skip: `${dir}/lib/bounces.js has no check()` };
-    return { check: (reply) => bounces.check(reply), version, dir };
+    const check = (reply) => {
+      try {
+        return bounces.check(reply);
+      } catch (e) {
+        return { action: "(threw)", category: "(threw)", message: String(e) };
+      }
+    };
+    return { check, version, dir };
   } catch (e) {
     return { skip: `cannot load ${dir}/lib/bounces.js: ${e.message}` };
   }
