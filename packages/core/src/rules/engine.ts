@@ -3,7 +3,10 @@ import { HASH_MASK, hashRange, type Tokens, tokenize } from "./tokens.js";
 import type { ProviderSignature, Rule, RuleMatch } from "./types.js";
 
 /**
- * The rule engine. Tables are compiled once, at the first call; a reply is then matched in one pass:
+ * The rule engine. A table's first reply (up to 2,000 characters) is matched by reading the rules
+ * directly (`matchDirect`: each phrase looked for in the normalised reply), which in a fresh process costs
+ * a fraction of compiling them. From the second reply on the tables are compiled, and a reply is matched
+ * in one pass:
  *
  * 1. The normalised reply is walked word by word. Every phrase of every table sits in a trie of whole
  *    words, so each position costs a Map look-up per word that continues a phrase (phrases are a few
