@@ -491,3 +491,26 @@ describe("a provider's domain as the sender's address does not identify the prov
     expect(recognise("550 Invalid recipient: <someone@i.softbank.jp>")).toBe("softbank");
   });
 });
+
+describe("an MTA's own codeless texts identify that MTA (the reporting MTA's text gets its id)", () => {
+  test.each([
+    ["exim", "all hosts for 'natisbad.org' have been failing for a long time (and retry time not reached)"],
+    ["exim", "all hosts have been failing for a long time and were last tried after this message arrived"],
+    [
+      "exim",
+      "Child process of address_pipe transport returned 127 (could mean unable to exec or command does not exist) from command: /usr/local/bin/parser.php",
+    ],
+    ["sendmail", "Warning: could not send message for past 4 hours"],
+    ["sendmail", "553 5.3.5 mail.example.com. config error: mail loops back to me (MX problem?)"],
+    ["sendmail", "Cannot send message for 5 days"],
+    ["postfix", "mail for example.com loops back to myself"],
+  ])("%s: %s", (id, reply) => {
+    expect(recognise(reply)).toBe(id);
+  });
+
+  test("Postfix's loop text stays Postfix's, and other servers' delay wording names no MTA", () => {
+    expect(recognise("553 5.4.6 mail for example.com loops back to myself")).toBe("postfix");
+    expect(recognise("Delivery to the following recipients has been delayed.")).toBeNull();
+    expect(recognise("The server has been failing to accept connections")).toBeNull();
+  });
+});

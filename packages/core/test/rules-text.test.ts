@@ -819,3 +819,81 @@ describe("breadth per meaning (issue 3, round 7)", () => {
     expect(explain("552 5.2.2").type).toBe("soft");
   });
 });
+
+describe("texts the mail software writes itself, without a code (issue 3, round 8)", () => {
+  // Each text as the software prints it: quoted in a public report, or its format string instantiated (source in
+  // the rule's comment). Codeless, so the rule alone decides hard or soft (labelling policy, type rule 4).
+  test.each<[string, Reason, "hard" | "soft"]>([
+    // Exim's deliver.c, in a "This is a permanent error" bounce (linux-kernel list, 2025-02-24); transports/smtp.c
+    [
+      "all hosts for 'natisbad.org' have been failing for a long time (and retry time not reached)",
+      "expired",
+      "hard",
+    ],
+    ["retry time not reached for any host after a long failure period", "expired", "hard"],
+    // sendmail's envelope.c: the final report and the delay warnings
+    ["Cannot send message for 5 days", "expired", "hard"],
+    ["Message could not be delivered for 5 days Message will be deleted from queue", "expired", "hard"],
+    ["Warning: could not send message for past 4 hours", "expired", "soft"],
+    ["Warning: message still undelivered after 4 hours", "expired", "soft"],
+    ["Will keep trying until message is 5 days old", "expired", "soft"],
+    // Exim's delay warning and its deferral while every host waits out its retry time
+    [
+      "A message that you sent has not yet been delivered to one or more of its recipients after more than 24 hours on the queue on sandwich.ukcod.org.uk.",
+      "expired",
+      "soft",
+    ],
+    ["retry time not reached for any host", "expired", "soft"],
+    // Exchange's delay notice
+    [
+      "This message hasn't been delivered yet. Delivery will continue to be attempted. The server will keep trying to deliver this message for the next 1 days, 19 hours and 56 minutes.",
+      "expired",
+      "soft",
+    ],
+    // sendmail's usersmtp.c loop check; Postfix's
+    ["553 5.3.5 mail.example.com. config error: mail loops back to me (MX problem?)", "networkerror", "hard"],
+    ["mail for example.com loops back to myself", "networkerror", "hard"],
+    // Postfix's smtp(8) bounces a DNS answer it cannot parse (smtp_addr.c: DNS_INVAL is 5.4.4)
+    [
+      "Name service error for name=example.org type=MX: Malformed or unexpected name server reply",
+      "networkerror",
+      "hard",
+    ],
+    // Exim's pipe transport
+    [
+      "Child process of address_pipe transport returned 127 (could mean unable to exec or command does not exist) from command: /usr/local/bin/parser.php",
+      "mailererror",
+      "hard",
+    ],
+    // Exchange's and Office 365's NDR sentences
+    [
+      "The email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.",
+      "userunknown",
+      "hard",
+    ],
+    ["Your message wasn't delivered because the recipient's email provider rejected it.", "onhold", "hard"],
+    [
+      "The e-mail system was unable to deliver the message, but did not report a specific reason. Check the address and try again.",
+      "onhold",
+      "hard",
+    ],
+  ])("%s → %s, %s", (reply, reason, type) => {
+    const e = explain(reply);
+    expect([e.reason, e.type]).toEqual([reason, type]);
+  });
+
+  test("a deferral's wording is never made a final expiry, and a coded DNS fault keeps its class", () => {
+    // Exim's own deferral: "retry time not reached for any host" without "after a long failure period"
+    expect(firstTextRule("retry time not reached for any host")?.decide.type).toBeUndefined();
+    // Postfix's smtpd_check.c answers a broken DNS reply with 450: soft, not the smtp(8) bounce's hard
+    expect(
+      explain("450 4.1.2 <a@b.example>: Recipient address rejected: Malformed DNS server reply").type,
+    ).toBe("soft");
+    // a pipe command that does not exist is the delivery agent's failure, never a suppressed unknown user
+    expect(
+      explain(
+        "Child process of address_pipe transport returned 127 (could mean unable to exec or command does not exist)",
+      ).suppress,
+    ).toBe(false);
+  });
+});

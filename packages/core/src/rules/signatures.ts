@@ -942,7 +942,10 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Callback setup failed",
       "result of an earlier callout reused",
       // Exim's own delivery reports, and cPanel's Exim ACLs (RBL, relay and outbound-limit refusals).
-      "all hosts have been failing for a long time",
+      // smtp.c's "all hosts have been failing for a long time and were last tried …", deliver.c's "all hosts for '<d>'
+      // have been failing for a long time (and retry time not reached)", pipe.c's "Child process of <t> transport returned"
+      "been failing for a long time",
+      "Child process of",
       "JunkMail rejected",
       "is in an RBL on",
       "is in an RBL, see",
@@ -973,6 +976,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Insufficient disk space; try again later",
       "Cannot send message for",
       "Deferred: Connection refused by",
+      // envelope.c's delay warnings and usersmtp.c's loop check ("config error: mail loops back to me (MX problem?)").
+      "could not send message for past",
+      "loops back to me",
       // srvrsmtp.c's answer to a MAIL/RCPT without the colon form.
       "Syntax error in parameters scanning",
       "Too many hops",

@@ -1362,6 +1362,9 @@ export const TEXT_RULES: readonly Rule[] = [
         // Postfix local(8)/pipe(8) quoting what the delivery command printed: "temporary failure. Command output: lda(root):
         // Error: …" (LukeSmithxyz/emailwiz#155); a full mailbox the command reports was taken by `text.mailbox-full`
         "command output",
+        // Exim's pipe transport (src/src/transports/pipe.c): "Child process of address_pipe transport returned 127 (could
+        // mean unable to exec or command does not exist) from command: …" — before the user rule's "does not exist"
+        "child process of",
       ],
     },
     decide: { reason: "mailererror" },
@@ -1550,6 +1553,17 @@ export const TEXT_RULES: readonly Rule[] = [
     source: "sisimai:lhost-postfix-16.eml",
   },
   {
+    // Postfix's text for a DNS answer it could not parse (dns_lookup.c: "Malformed or unexpected name server reply", after
+    // its "Host or domain name not found. Name service error for name=… type=…:" prefix): a DNS server fault, not a domain
+    // that does not exist (so before `text.host-unknown`, never suppressed), but one smtp(8) bounces: smtp_addr.c gives
+    // DNS_INVAL 5.4.4 unless soft_bounce is set.
+    id: "text.dns-invalid-reply",
+    match: { any: ["unexpected name server reply"] },
+    decide: { reason: "networkerror", type: "hard" },
+    example: "Name service error for name=example.org type=MX: Malformed or unexpected name server reply",
+    source: "sisimai:lhost-postfix-17.eml",
+  },
+  {
     id: "text.dns-temporary",
     match: {
       any: [
@@ -1561,10 +1575,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "dns timeout",
         "lookup timed out",
         "failure in mx lookup",
-        // Postfix's text for a DNS answer it could not parse (dns_lookup.c: "Malformed or unexpected name server
-        // reply", after its "Host or domain name not found. Name service error for name=… type=…:" prefix): a DNS
-        // server fault, not a domain that does not exist — so before `text.host-unknown`, and never suppressed
-        "unexpected name server reply",
         // Postfix's smtpd_check.c when the domain's DNS answer is broken: "450 4.1.2 <x>: Recipient address rejected:
         // Malformed DNS server reply" (the same for the sender)
         "malformed dns",
@@ -1705,12 +1715,14 @@ export const TEXT_RULES: readonly Rule[] = [
         // Microsoft 365's non-delivery report: "Your message to request@o365admin.center couldn't be delivered. request
         // wasn't found at o365admin.center." (bwya77/O365-Admin-Center#12)
         "wasn t found at",
+        // Exchange's 5.1.1 NDR: "The email address you entered couldn't be found. Please check the recipient's email
+        // address and try to resend the message." (quoted on the linux-kernel list, 2024-08-19)
+        "entered couldn t be found",
         "address could not be found",
         "unknown alias",
         "illegal alias",
         "recipientnotfound",
-        "does not exist",
-        // "user not exist", "recipient not exist" (263 enterprise mail: "user not exist"), "mailbox not exist"
+        // "does not exist", "user not exist", "recipient not exist" (263 enterprise mail: "user not exist"), "mailbox not exist"
         "not exist",
         "doesn t exist",
         "doesn t have a",
@@ -1891,7 +1903,6 @@ export const TEXT_RULES: readonly Rule[] = [
         // the address itself malformed ("501 5.1.3 Invalid address [outlook.com]", the SMTP Field Manual's 501.json)
         "recipient address syntax",
         "destination mailbox address syntax",
-        "bad address syntax",
         "address syntax error",
         "not a valid rfc 5321 address",
         "not a valid rfc5321 address",
@@ -2111,7 +2122,15 @@ export const TEXT_RULES: readonly Rule[] = [
         "no more retries",
         "retry timeout exceeded",
         "retry time exceeded",
-        "retry time not reached for any host",
+        // Exim's final words (transports/smtp.c: "retry time not reached for any host after a long failure period";
+        // deliver.c in a "This is a permanent error" bounce: "all hosts for 'natisbad.org' have been failing for a long
+        // time (and retry time not reached)", linux-kernel list, 2025-02-24); its bare "retry time not reached for any
+        // host" is a deferral. sendmail's envelope.c when the queue lifetime ends: "Cannot send message for 5 days"
+        // (RFC 3464 §10.1's DSN subject), "Message will be deleted from queue".
+        "long failure period",
+        "and retry time not reached",
+        "cannot send message for",
+        "deleted from queue",
         "envelope expired",
         "message expired",
         "queue expired",
@@ -2142,6 +2161,18 @@ export const TEXT_RULES: readonly Rule[] = [
         "did not respond",
         "multiple retries",
         "delivery attempts will continue",
+        // Delay warnings: sendmail's envelope.c ("Warning: could not send message for past 4 hours", "Warning: message
+        // still undelivered after 4 hours", "Will keep trying until message is 5 days old"), Exim's deliver.c ("A message
+        // that you sent has not yet been delivered to one or more of its recipients after more than 24 hours on the
+        // queue"), Exchange's ("This message hasn't been delivered yet. Delivery will continue to be attempted. The server
+        // will keep trying to deliver this message for the next 1 days, 19 hours and 56 minutes.")
+        "could not send message for",
+        "still undelivered",
+        "keep trying",
+        "not yet been delivered",
+        "continue to be attempted",
+        // Exim's deferral when every host is waiting out its retry time (transports/smtp.c): "retry time not reached for any host"
+        "retry time not reached",
         "delivery delayed",
         "delivery is delayed",
         "timed out",
@@ -2172,7 +2203,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "forwarding loop",
         // "loop detected", and EveryCloud's "554 5.5.6 loop detection"
         "loop detect*",
-        "loops back to myself",
+        // Postfix's "mail for <d> loops back to myself", sendmail's usersmtp.c "553 5.3.5 <host>. config error: mail loops
+        // back to me (MX problem?)"
+        "loops back",
         "message is looping",
         "message looping",
         "hops",
@@ -2552,6 +2585,11 @@ export const TEXT_RULES: readonly Rule[] = [
         "given up",
         "did not reach the following recipient",
         "delivery has failed to these recipients",
+        // Exchange's and Office 365's NDR lead-ins that give no cause: "Your message wasn't delivered because the
+        // recipient's email provider rejected it." (Microsoft Graph's sample NDR), Exchange 2007's "The e-mail system was
+        // unable to deliver the message, but did not report a specific reason." (a 2007 forum post quoting one)
+        "provider rejected it",
+        "did not report a specific reason",
       ],
       // a report that quotes the remote reply ("Remote host said: …", "Remote Server returned '…'", "SMTP error from remote
       // mail server …") leaves the reason to that reply's code when no rule knew its words

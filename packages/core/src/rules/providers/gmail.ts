@@ -89,7 +89,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "ratelimited",
-      meaning: "This one mailbox is receiving mail faster than Gmail allows; retry later.",
+      meaning: "This mailbox is receiving mail faster than Gmail allows.",
     },
     example:
       "550-5.2.1 The user you are trying to contact is receiving mail at a rate that 550-5.2.1 prevents additional messages from being delivered. For more 550-5.2.1 information, please visit 550 5.2.1 https://support.google.com/mail/?p=ReceivingRatePerm p131si8414989oif.118 - gsmtp",
@@ -127,7 +127,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "expired",
       type: "hard",
-      meaning: "Gmail, sending for you, could not connect to the recipient's server and gave up.",
+      meaning: "Gmail could not connect to the recipient's server and gave up.",
       url: "https://support.google.com/mail/answer/7720",
     },
     example:
@@ -363,7 +363,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["unusual rate of unsolicited"] },
     decide: {
       reason: "badreputation",
-      meaning: "Gmail throttles mail it judges unsolicited from your IP or domains; slow down.",
+      meaning: "Gmail throttles mail it judges unsolicited from your IP or domains.",
       url: "https://support.google.com/mail/?p=UnsolicitedRateLimitError",
     },
     example:
@@ -627,7 +627,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "toomanyrecipients",
-      meaning: "Too many recipients in one transaction; send the rest in another transaction.",
+      meaning: "Too many recipients in one transaction; send the rest in another.",
     },
     example:
       "452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction. For more information, go to Message bounced due to a policy rule.",

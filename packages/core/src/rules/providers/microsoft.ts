@@ -22,8 +22,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Recipient address rejected: Access denied"], enhancedCode: ["5.4.1", "5.7.504"] },
     decide: {
       reason: "userunknown",
-      meaning:
-        "Directory Based Edge Blocking: the address is not in the recipient's Microsoft 365 directory.",
+      meaning: "Directory Based Edge Blocking: the address is not in the tenant's directory.",
       url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/use-directory-based-edge-blocking",
     },
     example:
@@ -220,7 +219,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "rejected",
       action: "contact_admin",
-      meaning: "Outlook.com / Microsoft 365 held your account's outgoing mail as suspected spam.",
+      meaning: "Microsoft held your account's outgoing mail as suspected spam.",
     },
     example:
       "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message WASCL UserAction verdict is not None. Actual verdict is HipNotify, ShowTierUpgrade. OutboundSpamException: WASCL UserAction verdict is not None. Actual verdict is HipNotify, ShowTierUpgrade. [Hostname=TY2PR06MB3117.apcprd06.prod.outlook.com]",
