@@ -514,3 +514,16 @@ describe("an MTA's own codeless texts identify that MTA (the reporting MTA's tex
     expect(recognise("The server has been failing to accept connections")).toBeNull();
   });
 });
+
+describe("Gmail's own delivery reports identify Gmail", () => {
+  test.each([
+    "Your message wasn't delivered to contact@mail.zenao.io because the domain mail.zenao.io couldn't be found. Check for typos or unnecessary spaces and try again.",
+    "Your message wasn't delivered to feedback@logto.io because the address couldn't be found, or is unable to receive mail.",
+  ])("%s", (reply) => {
+    expect(recognise(reply)).toBe("gmail");
+  });
+
+  test("another server's 'unable to receive mail' is not Gmail's", () => {
+    expect(recognise("550 This mailbox is unable to receive mail")).toBeNull();
+  });
+});

@@ -897,3 +897,27 @@ describe("texts the mail software writes itself, without a code (issue 3, round 
     ).toBe(false);
   });
 });
+
+describe("Gmail's and the list managers' own texts (issue 3, round 8)", () => {
+  test("Gmail's report of a domain that could not be found is an unknown domain; an address that could not be found is a user", () => {
+    const e = explain(
+      "Your message wasn't delivered to contact@mail.zenao.io because the domain mail.zenao.io couldn't be found. Check for typos or unnecessary spaces and try again.",
+    );
+    expect([e.reason, e.type, e.suppress, e.provider]).toEqual(["hostunknown", "hard", true, "gmail"]);
+    expect(
+      explain(
+        "Your message wasn't delivered to feedback@logto.io because the address couldn't be found, or is unable to receive mail.",
+      ).reason,
+    ).toBe("userunknown");
+    // the sender's domain is never the recipient's
+    expect(firstTextRule("the sender domain couldn't be found")?.decide.reason).not.toBe("hostunknown");
+  });
+
+  test.each([
+    "The message is not from a list member",
+    "551 <list@example.org> - The message is not from a list member",
+    "BOUNCE linux@relay.engr.sgi.com: Non-member submission from [ralf@uni-koblenz.de]",
+  ])("a list's refusal of a non-member is a refused sender: %s", (reply) => {
+    expect(firstTextRule(reply)?.decide.reason).toBe("rejected");
+  });
+});

@@ -37,6 +37,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "groups.google.com",
       // Gmail's own DSN text when it could not deliver (Google as the reporting MTA).
       "DNS type 'mx' lookup of",
+      "typos or unnecessary spaces",
+      "or is unable to receive mail",
       // Gmail naming itself.
       "Gmail has detected",
       "Gmail requires",

@@ -359,6 +359,11 @@ export const TEXT_RULES: readonly Rule[] = [
         "return mx",
         "not a member of this mailing list",
         "you are not a member",
+        // Mailman 3's rejection ("Your message to the Linux-nfc mailing-list was rejected for the following reasons: The
+        // message is not from a list member", linux-kernel list) and Citadel's "551 <x> - The message is not from a list
+        // member"; Majordomo's and Petidomo's "BOUNCE <list>: Non-member submission from [x]"
+        "not from a list member",
+        "non member submission",
         "block send er",
         "mail from rejected",
         "return path rejected",
@@ -1178,8 +1183,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "non ascii",
         "smtputf8",
         "mime",
-        "media error",
-        "media not supported",
         "content type not allowed",
         "invalid character*",
         "bare lf",
@@ -2418,11 +2421,9 @@ export const TEXT_RULES: readonly Rule[] = [
     match: {
       any: [
         "address rejected",
-        "recipient rejected",
         "rcpt rejected",
         // qmail-remote's wrapper: "<host> does not like recipient."
         "does not like recipient",
-        "mailbox unavailable",
         "adresse refusee",
         "adresse refusée",
         "destinataire refuse",
@@ -2467,6 +2468,16 @@ export const TEXT_RULES: readonly Rule[] = [
     decide: { reason: "rejected" },
     example: "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)",
     source: "https://cr.yp.to/qmail/qmail-1.03/qmail-smtpd.c",
+  },
+  {
+    // Gmail's own report when the recipient's domain has no DNS ("Address not found"; the issue's report wraps the line):
+    // the domain is named between the words; an address that couldn't be found was the user rule's.
+    id: "text.domain-not-found-words",
+    match: { all: ["domain"], any: ["couldn t be found"], not: ["sender"] },
+    decide: { reason: "hostunknown" },
+    example:
+      "Your message wasn't delivered to contact@mail.zenao.io because the domain mail.zenao.io couldn't be found. Check for typos or unnecessary spaces and try again.",
+    source: "https://github.com/samouraiworld/zenao/issues/646",
   },
   {
     // "unknown" beside the recipient in words no exact phrase knows (STRATO: "550 recipient e-mail adress unknown";

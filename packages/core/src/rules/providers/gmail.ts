@@ -47,7 +47,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["out of storage space and inactive"] },
     decide: {
       reason: "mailboxfull",
-      meaning: "The inbox is full and Google marks the account inactive: probably abandoned.",
+      meaning: "The inbox is full and Google marks the account inactive.",
       url: "https://support.google.com/mail/?p=OverQuotaPerm",
     },
     example:
@@ -191,7 +191,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["SPF record with a hard fail", "fails to pass SPF checks"] },
     decide: {
       reason: "authfailure",
-      meaning: "The sending IP is not in the envelope domain's SPF record, which ends in -all.",
+      meaning: "The sending IP is not in the envelope domain's SPF record (-all).",
       url: SENDER_GUIDELINES,
     },
     example:
@@ -291,7 +291,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "authfailure",
-      meaning: "The sending domain has no DMARC policy; Gmail requires one from bulk senders.",
+      meaning: "The sending domain has no DMARC policy; bulk senders need one.",
       url: "https://support.google.com/a/answer/2466580",
     },
     example:
@@ -331,7 +331,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "requireptr",
-      meaning: "The sending IP has no PTR record, or its name does not resolve back to the IP.",
+      meaning: "The sending IP has no PTR record, or it does not resolve back.",
       url: SENDER_GUIDELINES,
     },
     example:
@@ -350,7 +350,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "badreputation",
-      meaning: "Gmail now blocks this IP outright after too much unwanted mail from it.",
+      meaning: "Gmail blocks this IP after too much unwanted mail from it.",
       url: "https://support.google.com/mail/?p=UnsolicitedRateLimitError",
     },
     example:
@@ -416,7 +416,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "spamdetected",
-      meaning: "Gmail's filters judged this message (its content or links) to be spam.",
+      meaning: "Gmail's filters judged this message to be spam.",
       url: "https://support.google.com/mail/answer/188131",
     },
     example:
@@ -543,7 +543,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       action: "contact_admin",
-      meaning: "The recipient's Workspace domain accepts mail only from allowlisted IPs.",
+      meaning: "The recipient's domain accepts mail only from allowlisted IPs.",
     },
     example:
       "421 4.7.0 IP not in whitelist for RCPT domain, closing connection. For more information, go to Allowlists, denylists, and approved senders.",

@@ -8,7 +8,7 @@ export const HARAKA_RULES: readonly Rule[] = [
     match: { any: ["I cannot deliver mail for"] },
     decide: {
       reason: "userunknown",
-      meaning: "Haraka's default: no plugin accepted this recipient or its domain.",
+      meaning: "No Haraka plugin accepted this recipient or its domain.",
     },
     example: "550 I cannot deliver mail for <k.e.-urban@arcor.de>",
     source:

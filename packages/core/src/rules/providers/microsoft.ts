@@ -54,7 +54,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "userunknown",
-      meaning: "The recipient's address was not found in the Microsoft 365 organisation.",
+      meaning: "The address was not found in the Microsoft 365 organisation.",
       url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-1-10-in-exchange-online",
     },
     example: "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
@@ -78,7 +78,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Remote server returned unknown recipient or mailbox unavailable"] },
     decide: {
       reason: "userunknown",
-      meaning: "The next server after Exchange Online said the recipient does not exist.",
+      meaning: "The next server said the recipient does not exist.",
     },
     example:
       "550 5.1.351 Remote server returned unknown recipient or mailbox unavailable -> 550 <otsu-sakaba-hunter-neko-nyaaaaaaan@ezweb.ne.jp>: User unknown",
@@ -102,7 +102,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Access denied, banned recipient"] },
     decide: {
       reason: "suspend",
-      meaning: "Microsoft has banned this recipient address; it cannot receive mail.",
+      meaning: "Microsoft has banned this recipient address.",
     },
     example: "5.7.505 Access denied, banned recipient",
     source: NDR_SOURCE,
@@ -118,7 +118,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "ratelimited",
-      meaning: "The recipient got more messages this hour than Exchange Online allows.",
+      meaning: "The recipient got more messages this hour than allowed.",
     },
     example:
       "smtp;554 5.2.122 The recipient has exceeded their limit for the number of messages they can receive per hour. For more information go to http://go.microsoft.com/fwlink/?LinkId=526653. (#) [outlook.com]",
@@ -139,7 +139,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "policyviolation",
-      meaning: "The recipient accepts mail only from its own organisation or listed senders.",
+      meaning: "The recipient accepts mail only from its organisation or listed senders.",
     },
     example: "5.7.133 Sender not authenticated for group",
     source: NDR_SOURCE,
@@ -206,7 +206,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "rejected",
       action: "contact_admin",
-      meaning: "Microsoft 365 restricted the sending user for spam; an admin must release it.",
+      meaning: "Microsoft 365 restricted the sending user for spam.",
     },
     example: "550 5.1.8 Access denied, bad outbound sender AS(42004)",
     source: "https://support.uidaho.edu/TDClient/40/Portal/KB/ArticleDet?ID=2233",
@@ -237,7 +237,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "securityerror",
-      meaning: "SMTP AUTH (basic authentication) is turned off for this tenant or mailbox.",
+      meaning: "SMTP AUTH is turned off for this tenant or mailbox.",
       url: "https://aka.ms/smtp_auth_disabled",
     },
     example:
@@ -276,7 +276,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["blocked using Spamhaus", "is listed in Spamhaus", "AS16012611"] },
     decide: {
       reason: "blocked",
-      meaning: "Exchange Online refused the sending IP or domain because Spamhaus lists it.",
+      meaning: "Spamhaus lists the sending IP or domain.",
       url: "https://check.spamhaus.org/",
     },
     example:
@@ -316,7 +316,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Access denied, please try again later"] },
     decide: {
       reason: "badreputation",
-      meaning: "Microsoft temporarily restricts the sending IP after suspicious activity.",
+      meaning: "Microsoft restricts the sending IP after suspicious activity.",
     },
     example: "4.7.500-699 Access denied, please try again later",
     source: NDR_SOURCE,
@@ -502,7 +502,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["TenantAttribution; Relay Access Denied"] },
     decide: {
       reason: "norelaying",
-      meaning: "Exchange Online could not tie the message to your tenant's connector.",
+      meaning: "The message could not be tied to your tenant's connector.",
       url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-64-in-exchange-online",
     },
     example: "5.7.64 TenantAttribution; Relay Access Denied",
@@ -526,7 +526,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["does not allow external forwarding"] },
     decide: {
       reason: "policyviolation",
-      meaning: "The recipient's auto-forward outside its organisation is blocked (5.7.520).",
+      meaning: "The recipient's external auto-forward is blocked (5.7.520).",
       url: "https://learn.microsoft.com/en-us/microsoft-365/security/office-365-security/external-email-forwarding",
     },
     example:
@@ -575,7 +575,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Message expired, DNS query failed", "Message expired, connection refused"] },
     decide: {
       reason: "networkerror",
-      meaning: "Exchange Online could not resolve or reach the destination in time.",
+      meaning: "The destination could not be resolved or reached in time.",
     },
     example: "550 5.4.312 Message expired, DNS query failed",
     source: "sisimai:lhost-office365-06.eml",
@@ -621,7 +621,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Organization queue quota exceeded"] },
     decide: {
       reason: "ratelimited",
-      meaning: "The recipient organisation's Exchange Online queue is over quota.",
+      meaning: "The recipient organisation's queue is over quota.",
     },
     example: "smtp;450 4.7.3 Organization queue quota exceeded. [outlook.com]",
     source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/450.json",

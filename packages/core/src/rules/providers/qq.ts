@@ -31,7 +31,7 @@ export const QQ_RULES: readonly Rule[] = [
     match: { any: ["Mailbox unavailable or access deni*", "frequency of receiving messages is limited"] },
     decide: {
       reason: "ratelimited",
-      meaning: "This QQ recipient got too much mail at once; QQ holds more for now.",
+      meaning: "This QQ recipient got too much mail at once.",
     },
     example: "550 Mailbox unavailable or access denied",
     source: "http://qiao.yimirj.com/article/detail/2261 (a list of QQ Mail's bounce replies)",
