@@ -921,3 +921,35 @@ describe("Gmail's and the list managers' own texts (issue 3, round 8)", () => {
     expect(firstTextRule(reply)?.decide.reason).toBe("rejected");
   });
 });
+
+describe("delivery reports' own lead-ins decide only when no cause they quote does (issue 3, round 8)", () => {
+  test.each<[string, Reason, "hard" | "soft"]>([
+    // Postfix's failure template, Exchange's classic NDR and hMailServer's send-failed notice: permanent, cause not given
+    [
+      "I'm sorry to have to inform you that your message could not be delivered to one or more recipients. It's attached below.",
+      "onhold",
+      "hard",
+    ],
+    ["Your message did not reach some or all of the intended recipients.", "onhold", "hard"],
+    // sendmail's and Postfix's delay notices: still being retried
+    ["----- The following addresses had transient non-fatal errors ----- <emdis@fgm.fr>", "expired", "soft"],
+    ["THIS IS A WARNING MESSAGE ONLY YOU DO NOT NEED TO RESEND YOUR MESSAGE", "expired", "soft"],
+  ])("%s → %s, %s", (reply, reason, type) => {
+    const e = explain(reply);
+    expect([e.reason, e.type]).toEqual([reason, type]);
+  });
+
+  test("a delay notice that quotes its cause is explained by the cause", () => {
+    // sendmail's delay notice quoted on the linux-mips list (2000-11-08)
+    const e = explain(
+      "----- The following addresses had transient non-fatal errors ----- <ralf@oss.sgi.com> ----- Transcript of session follows ----- <ralf@oss.sgi.com>... Deferred: oss.sgi.com.: No route to host Warning: message still undelivered after 4 hours Will keep trying until message is 5 days old",
+    );
+    expect([e.reason, e.type]).toEqual(["networkerror", "soft"]);
+    // a failure report that quotes the remote reply leaves the reason to it
+    expect(
+      explain(
+        "I'm sorry to have to inform you that your message could not be delivered to one or more recipients. <a@b.example>: host mx.b.example[192.0.2.1] said: 550 5.1.1 <a@b.example>: Recipient address rejected: User unknown",
+      ).reason,
+    ).toBe("userunknown");
+  });
+});

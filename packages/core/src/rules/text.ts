@@ -2164,16 +2164,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "did not respond",
         "multiple retries",
         "delivery attempts will continue",
-        // Delay warnings: sendmail's envelope.c ("Warning: could not send message for past 4 hours", "Warning: message
-        // still undelivered after 4 hours", "Will keep trying until message is 5 days old"), Exim's deliver.c ("A message
-        // that you sent has not yet been delivered to one or more of its recipients after more than 24 hours on the
-        // queue"), Exchange's ("This message hasn't been delivered yet. Delivery will continue to be attempted. The server
-        // will keep trying to deliver this message for the next 1 days, 19 hours and 56 minutes.")
-        "could not send message for",
-        "still undelivered",
-        "keep trying",
-        "not yet been delivered",
-        "continue to be attempted",
         // Exim's deferral when every host is waiting out its retry time (transports/smtp.c): "retry time not reached for any host"
         "retry time not reached",
         "delivery delayed",
@@ -2601,6 +2591,12 @@ export const TEXT_RULES: readonly Rule[] = [
         // unable to deliver the message, but did not report a specific reason." (a 2007 forum post quoting one)
         "provider rejected it",
         "did not report a specific reason",
+        // Exchange's classic NDR and hMailServer's SEND_FAILED_NOTIFICATION ("Your message did not reach some or all of the
+        // intended recipients. … The following recipient(s) could not be reached:"); Postfix's failure template
+        // (bounce_templates.c: "I'm sorry to have to inform you that your message could not be delivered to one or more
+        // recipients.")
+        "did not reach some or all",
+        "sorry to have to inform you",
       ],
       // a report that quotes the remote reply ("Remote host said: …", "Remote Server returned '…'", "SMTP error from remote
       // mail server …") leaves the reason to that reply's code when no rule knew its words
@@ -2610,6 +2606,33 @@ export const TEXT_RULES: readonly Rule[] = [
     example:
       "Your Message To: <kijitora@nyaan.example.net> Subject: Nyaan Date: Thu, 29 Apr 2007 23:34:45 +0000 Did not reach the following recipient: kijitora@nyaan.example.net",
     source: "sisimai:rfc3464-39.eml",
+  },
+  {
+    // A delay notice's own words, when no cause it quotes matched a rule above: sendmail's envelope.c and savemail.c
+    // ("Warning: could not send message for past 4 hours", "Warning: message still undelivered after 4 hours", "Will keep
+    // trying until message is 5 days old", "The following addresses had transient non-fatal errors"), sendmail's and
+    // Postfix's "YOU DO NOT NEED TO RESEND YOUR MESSAGE", Exim's deliver.c ("A message that you sent has not yet been
+    // delivered to one or more of its recipients after more than 24 hours on the queue"), Exchange's ("This message
+    // hasn't been delivered yet. Delivery will continue to be attempted. The server will keep trying to deliver this
+    // message for the next 1 days, 19 hours and 56 minutes."). Still being retried: expired, soft.
+    id: "text.delay-unexplained",
+    match: {
+      any: [
+        "could not send message for",
+        "still undelivered",
+        "keep trying",
+        "not yet been delivered",
+        "continue to be attempted",
+        "do not need to resend",
+        "transient non fatal",
+      ],
+    },
+    decide: { reason: "expired" },
+    // the example is envelope.c's format string "Warning: could not send message for past %s" as sendmail prints it with
+    // its default 4-hour warning (the subject of its delay notices)
+    example: "Warning: could not send message for past 4 hours",
+    source:
+      "https://github.com/hrs-allbsd/sendmail/blob/1f0585d072a3c8f4f8b236bcb6abcdcbccc68e9e/sendmail/envelope.c",
   },
   {
     // A header the receiver's rules do not allow: a local policy on the message, once the RFC format rules

@@ -444,7 +444,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "rejected",
       type: "hard",
-      meaning: "Google Groups refused the post: no such group, or you may not post to it.",
+      meaning: "No such Google group, or you may not post to it.",
       url: "https://groups.google.com/support/",
     },
     example:
@@ -472,7 +472,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "policyviolation",
       action: "fix_content",
-      meaning: "Gmail blocks an attachment type or content it considers a security risk.",
+      meaning: "Gmail blocks content it considers a security risk.",
       url: "https://support.google.com/mail/answer/6590",
     },
     example:
@@ -517,7 +517,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "emailtoolarge",
-      meaning: "The message, an attachment count or a header exceeds Gmail's size limits.",
+      meaning: "The message or a header exceeds Gmail's size limits.",
       url: "https://support.google.com/a/answer/1366776",
     },
     example:
@@ -565,7 +565,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "ratelimited",
-      meaning: "Your Google account or Workspace relay hit its 24-hour sending limit.",
+      meaning: "Your Google account or relay hit its daily sending limit.",
       url: "https://support.google.com/a/answer/166852",
     },
     example:
@@ -608,7 +608,7 @@ export const GMAIL_RULES: readonly Rule[] = [
       reason: "securityerror",
       // Retrying the same credentials cannot succeed (the codeless form lost its 535).
       type: "hard",
-      meaning: "Google refused the SMTP login (password, app password or browser sign-in).",
+      meaning: "Google refused the SMTP login.",
       url: "https://support.google.com/mail/?p=BadCredentials",
     },
     example:
@@ -658,7 +658,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["Message exceeded 50 hops"] },
     decide: {
       reason: "networkerror",
-      meaning: "The message passed through more than 50 servers: a forwarding loop.",
+      meaning: "Too many hops: a forwarding loop.",
     },
     example: "554 5.4.6 Message exceeded 50 hops, this may indicate an email loop.",
     source: SOURCE_PAGE,

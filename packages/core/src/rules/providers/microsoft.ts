@@ -152,7 +152,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Access denied, banned sending IP"] },
     decide: {
       reason: "blocked",
-      meaning: "Microsoft has banned the sending IP (5.7.606–649); delist at sender.office.com.",
+      meaning: "Microsoft has banned the sending IP (5.7.606–649).",
       url: DELIST,
     },
     example:
@@ -178,7 +178,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Access denied, banned sender"], enhancedCode: ["5.7.511"] },
     decide: {
       reason: "blocked",
-      meaning: "Microsoft has banned the sending IP (5.7.511); ask delist@microsoft.com.",
+      meaning: "Microsoft has banned the sending IP (5.7.511); ask delist@messaging.microsoft.com.",
     },
     example:
       "550 5.7.511 Access denied, banned sender[1.2.3.4]. To request removal from this list please forward this message to delist@messaging.microsoft.com. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653. AS(508) [AM5EUR02FT019.eop-EUR02.prod.protection.outlook.com]",
@@ -193,7 +193,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       action: "contact_admin",
-      meaning: "Your Microsoft 365 account or domain is banned from sending for spam.",
+      meaning: "Your account or domain is banned from sending for spam.",
     },
     example:
       "Remote Server returned '550 5.7.501 Access denied, spam abuse detected. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653'",
@@ -490,7 +490,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "ratelimited",
-      meaning: "Your Microsoft 365 account hit its daily sending limit (its 5.2.2).",
+      meaning: "Your account hit its daily sending limit.",
       url: "https://learn.microsoft.com/en-us/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits#sending-limits",
     },
     example: "5.2.2 Submission quota exceeded",

@@ -143,7 +143,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     match: { any: ["Open relay not allowed", "Open relay is not allowed"] },
     decide: {
       reason: "norelaying",
-      meaning: "Neither domain is on this Mimecast account, nor your IP authorised.",
+      meaning: "Mimecast will not relay this for you.",
       url: CODES,
     },
     example: "smtp;451 Open relay not allowed - https://community.mimecast.com/docs/DOC-1369#451 [#]",

@@ -26,7 +26,7 @@ export const NETEASE_RULES: readonly Rule[] = [
     match: { any: ["MI:SFQ", "MI:DMC", "MI:STC", "HL:ICC", "HL:IFC", "RP:QRC", "RP:TRC", "RP:DRC"] },
     decide: {
       reason: "ratelimited",
-      meaning: "NetEase limits connections, messages and recipients per IP/account.",
+      meaning: "NetEase limits connections, messages and recipients.",
       url: CODES,
     },
     example: "451 MI:SFQ",

@@ -11,7 +11,7 @@ export const ORANGE_RULES: readonly Rule[] = [
     match: { any: ["Client host blocked for spamming issues", "Adresse IP source bloquee"] },
     decide: {
       reason: "blocked",
-      meaning: "Orange blocks the IP after spam ([102]); reset at csi.cloudmark.com.",
+      meaning: "Orange blocks the IP after spam ([102]).",
       url: "https://csi.cloudmark.com/",
     },
     example:
