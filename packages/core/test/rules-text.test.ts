@@ -859,7 +859,12 @@ describe("texts the mail software writes itself, without a code (issue 3, round 
       "networkerror",
       "hard",
     ],
-    // Exim's pipe transport
+    // Exim's pipe transport: EX_TEMPFAIL is deferred (os.c's strexit() wording), a missing command bounces
+    [
+      "Child process of virtual_delivery transport returned 75 (could mean temporary error) from command: /usr/lib/dovecot/deliver",
+      "mailererror",
+      "soft",
+    ],
     [
       "Child process of address_pipe transport returned 127 (could mean unable to exec or command does not exist) from command: /usr/local/bin/parser.php",
       "mailererror",

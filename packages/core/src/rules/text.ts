@@ -1335,8 +1335,16 @@ export const TEXT_RULES: readonly Rule[] = [
   {
     // Postfix pipe(8)/local(8) prefix the delivery command's output with its own verdict: "temporary failure. Command
     // output: lda(root): Error: …" (LukeSmithxyz/emailwiz#155) is a deferral, whatever class a code-less text would get.
+    // Exim's pipe transport defers on EX_TEMPFAIL: "Child process of virtual_delivery transport returned 75 (could mean
+    // temporary error) from command: /usr/lib/dovecot/deliver" (os.c's strexit() wording).
     id: "text.mailer-error-temporary",
-    match: { all: ["temporary failure"], any: ["command output", "command died"] },
+    match: {
+      any: [
+        "temporary failure command output",
+        "temporary failure command died",
+        "could mean temporary error",
+      ],
+    },
     decide: { reason: "mailererror", type: "soft" },
     example:
       "temporary failure. Command output: lda(root): Error: net_connect_unix(/var/run/dovecot/stats-writer) failed: Permission denied",
