@@ -504,6 +504,11 @@ describe("an MTA's own codeless texts identify that MTA (the reporting MTA's tex
     ["sendmail", "553 5.3.5 mail.example.com. config error: mail loops back to me (MX problem?)"],
     ["sendmail", "Cannot send message for 5 days"],
     ["postfix", "mail for example.com loops back to myself"],
+    ["haraka", "Nowhere to deliver mail to for domain: localhost"],
+    [
+      "opensmtpd",
+      "Hi! This is the MAILER-DAEMON, please DO NOT REPLY to this email. An error has occurred while attempting to deliver a message for the following list of recipients: himanshu.madhani@oracle.com: Envelope expired",
+    ],
   ])("%s: %s", (id, reply) => {
     expect(recognise(reply)).toBe(id);
   });

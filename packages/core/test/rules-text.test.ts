@@ -936,6 +936,13 @@ describe("delivery reports' own lead-ins decide only when no cause they quote do
       "hard",
     ],
     ["Your message did not reach some or all of the intended recipients.", "onhold", "hard"],
+    // OpenSMTPD's bounce.c notice; Haraka's outbound bounce for a domain without MX (DSN 5.1.2)
+    [
+      "Hi! This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail. An error has occurred while attempting to deliver a message for the following list of recipients:",
+      "onhold",
+      "hard",
+    ],
+    ["Nowhere to deliver mail to for domain: localhost", "hostunknown", "hard"],
     // sendmail's and Postfix's delay notices: still being retried
     ["----- The following addresses had transient non-fatal errors ----- <emdis@fgm.fr>", "expired", "soft"],
     ["THIS IS A WARNING MESSAGE ONLY YOU DO NOT NEED TO RESEND YOUR MESSAGE", "expired", "soft"],

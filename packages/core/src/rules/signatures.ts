@@ -1031,7 +1031,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     name: "Haraka",
     url: "https://haraka.github.io/",
     kind: "mta",
-    any: ["haraka", "I cannot deliver mail for", "Tried all MXs"],
+    any: ["haraka", "I cannot deliver mail for", "Tried all MXs", "Nowhere to deliver mail to"],
     example: "550 I cannot deliver mail for <k.e.-urban@arcor.de>",
     source: "https://github.com/haraka/Haraka/blob/master/connection.js",
   },
@@ -1050,7 +1050,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     id: "opensmtpd",
     name: "OpenSMTPD",
     kind: "mta",
-    any: ["Network error on destination MXs", "Envelope expired"],
+    // bounce.c's notices open with "This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail."
+    any: ["Network error on destination MXs", "Envelope expired", "MAILER-DAEMON, please DO NOT REPLY"],
     example: "Network error on destination MXs",
     source: "sisimai:lhost-opensmtpd-04.eml",
   },

@@ -1627,6 +1627,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "any host named",
         // SendStudio's bounce_rules.php: "The host does not have any mail exchanger"
         "any mail exchanger",
+        // Haraka's outbound bounce when the domain has no MX (outbound/hmail.js, DSN 5.1.2): "Nowhere to deliver mail to
+        // for domain: <d>"
+        "nowhere to deliver",
         "unroutable address",
         "illegal host",
         "illegal domain",
@@ -2605,6 +2608,9 @@ export const TEXT_RULES: readonly Rule[] = [
         // recipients.")
         "did not reach some or all",
         "sorry to have to inform you",
+        // OpenSMTPD's bounce.c: "An error has occurred while attempting to deliver a message for the following list of
+        // recipients:"
+        "error has occurred while attempting to deliver",
       ],
       // a report that quotes the remote reply ("Remote host said: …", "Remote Server returned '…'", "SMTP error from remote
       // mail server …") leaves the reason to that reply's code when no rule knew its words

@@ -34,7 +34,7 @@ export const APPLE_RULES: readonly Rule[] = [
     match: { any: ["CS01", "CS02", "HM07", "HM08", "rejected due to local policy"] },
     decide: {
       reason: "policyviolation",
-      meaning: "iCloud's filters refused the message ([CS01]/[HM08]): reputation or content.",
+      meaning: "iCloud's filters refused the message ([CS01]/[HM08]).",
     },
     example:
       "smtp;550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",

@@ -113,7 +113,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["doesn't receive email according to the administrator", "returned Null MX"] },
     decide: {
       reason: "notaccept",
-      meaning: "The recipient's domain publishes a null MX (RFC 7505): it takes no mail.",
+      meaning: "The recipient's domain publishes a null MX (RFC 7505).",
       url: "https://www.rfc-editor.org/info/rfc7505",
     },
     example:
@@ -204,7 +204,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["SPF record of the sending domain has one or more suspicious entries"] },
     decide: {
       reason: "authfailure",
-      meaning: "The sending domain's SPF record has suspicious entries (e.g. too broad).",
+      meaning: "The sending domain's SPF record has suspicious entries.",
       url: SENDER_GUIDELINES,
     },
     example:
@@ -259,7 +259,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "authfailure",
       type: "hard",
-      meaning: "SPF or DKIM passed, but not for the From: domain: no DMARC alignment (X.7.32).",
+      meaning: "SPF or DKIM passed, but not aligned with the From: domain (X.7.32).",
       url: SENDER_GUIDELINES,
     },
     example:
@@ -272,7 +272,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["aligned with either the authenticated SPF or DKIM"] },
     decide: {
       reason: "authfailure",
-      meaning: "SPF or DKIM passed, but not for the From: domain: no DMARC alignment (X.7.32).",
+      meaning: "SPF or DKIM passed, but not aligned with the From: domain (X.7.32).",
       url: SENDER_GUIDELINES,
     },
     example:

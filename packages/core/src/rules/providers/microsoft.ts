@@ -22,7 +22,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Recipient address rejected: Access denied"], enhancedCode: ["5.4.1", "5.7.504"] },
     decide: {
       reason: "userunknown",
-      meaning: "Directory Based Edge Blocking: the address is not in the tenant's directory.",
+      meaning: "Directory Based Edge Blocking: the address is not in the directory.",
       url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/use-directory-based-edge-blocking",
     },
     example:
@@ -420,7 +420,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "authfailure",
-      meaning: "Outlook.com's bulk-sender rule (5.7.515): SPF, DKIM and aligned DMARC.",
+      meaning: "Outlook.com's bulk-sender rule (5.7.515): SPF, DKIM and DMARC.",
       url: "https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730",
     },
     example:

@@ -14,7 +14,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "authfailure",
-      meaning: "The message failed the recipient's Mimecast SPF/DKIM/DMARC check.",
+      meaning: "The message failed Mimecast's SPF/DKIM/DMARC check.",
       url: CODES,
     },
     example: "dmarc sender invalid - envelope rejected",

@@ -15,7 +15,7 @@ export const YAHOO_RULES: readonly Rule[] = [
       // Yahoo's own reputation verdict on the IP, not a named blocklist.
       reason: "badreputation",
       type: "hard",
-      meaning: "Yahoo refuses all mail from this IP ([TSS09]/[TS03]) despite the 4xx.",
+      meaning: "Yahoo refuses all mail from this IP ([TSS09]/[TS03]).",
     },
     example:
       "421 4.7.1 [TS03] All messages from 37.59.121.209 will be permanently deferred; Retrying will NOT succeed. See https://help.yahoo.com/kb/postmaster/SLN3436.html",
