@@ -505,6 +505,11 @@ describe("an MTA's own codeless texts identify that MTA (the reporting MTA's tex
     ["sendmail", "Cannot send message for 5 days"],
     ["postfix", "mail for example.com loops back to myself"],
     ["haraka", "Nowhere to deliver mail to for domain: localhost"],
+    ["hmailserver", "Error Description: No mail servers appear to exists for the recipient's address."],
+    [
+      "hmailserver",
+      "Error Description: Unable to find the recipient's email server. The DNS query has failed.",
+    ],
     [
       "opensmtpd",
       "Hi! This is the MAILER-DAEMON, please DO NOT REPLY to this email. An error has occurred while attempting to deliver a message for the following list of recipients: himanshu.madhani@oracle.com: Envelope expired",

@@ -943,6 +943,17 @@ describe("delivery reports' own lead-ins decide only when no cause they quote do
       "hard",
     ],
     ["Nowhere to deliver mail to for domain: localhost", "hostunknown", "hard"],
+    // hMailServer's ExternalDelivery.cpp: no MX or address for the domain; a DNS query that failed
+    [
+      "Error Type: SMTP Error Description: No mail servers appear to exists for the recipient's address. Additional information: Please check that you have not misspelled the recipient's email address.",
+      "hostunknown",
+      "hard",
+    ],
+    [
+      "Error Type: SMTP Error Description: Unable to find the recipient's email server. The DNS query has failed.",
+      "networkerror",
+      "soft",
+    ],
     // sendmail's and Postfix's delay notices: still being retried
     ["----- The following addresses had transient non-fatal errors ----- <emdis@fgm.fr>", "expired", "soft"],
     ["THIS IS A WARNING MESSAGE ONLY YOU DO NOT NEED TO RESEND YOUR MESSAGE", "expired", "soft"],

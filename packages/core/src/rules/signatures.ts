@@ -1070,6 +1070,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "EHLO Invalid domain address",
       "HELO Invalid domain address",
       "Issue a reset if you want to start over",
+      // its own delivery reports (ExternalDelivery.cpp)
+      "No mail servers appear to exist*",
+      "Unable to find the recipient's email server",
     ],
     example: "550 Delivery is not allowed to this address.",
     source:

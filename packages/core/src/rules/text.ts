@@ -1630,6 +1630,9 @@ export const TEXT_RULES: readonly Rule[] = [
         // Haraka's outbound bounce when the domain has no MX (outbound/hmail.js, DSN 5.1.2): "Nowhere to deliver mail to
         // for domain: <d>"
         "nowhere to deliver",
+        // hMailServer's ExternalDelivery.cpp when the domain has no MX or address: "Error Description: No mail servers appear
+        // to exists for the recipient's address."
+        "no mail servers appear",
         "unroutable address",
         "illegal host",
         "illegal domain",
@@ -2253,6 +2256,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "connect to",
         "socket error",
         "dns query failed",
+        // hMailServer's ExternalDelivery.cpp: "Unable to find the recipient's email server. The DNS query has failed."
+        "dns query has failed",
         "dns lookup failed",
         "dns error",
         // "451 4.4.0 DNS resolving error" (a Korean return-mail list), "DNS resolution failed"
