@@ -537,3 +537,24 @@ describe("Gmail's own delivery reports identify Gmail", () => {
     expect(recognise("550 This mailbox is unable to receive mail")).toBeNull();
   });
 });
+
+describe("MTA signatures for their own reports: Messaging Server, SmarterMail, Notes, sendmail's Deferred", () => {
+  test.each([
+    ["messagingserver", "Illegal host/domain name found"],
+    ["messagingserver", "host/domain does not accept mail"],
+    ["smartermail", "Failed four Attempts to connect to recipients mail server"],
+    ["domino", "ディレクトリのリストにありません"],
+    ["sendmail", "Deferred: Name server: example.co.jp.: host name lookup failure"],
+    ["sendmail", "Deferred: Connection timed out with mx.example.com."],
+    ["exim", "pipe to |/usr/local/bin/handler kijitora@example.com"],
+  ])("%s: %s", (id, reply) => {
+    expect(recognise(reply)).toBe(id);
+  });
+
+  test("a recipient's mail server written with its apostrophe, and Postfix's deferrals, are not taken for them", () => {
+    expect(recognise("Unable to connect to the recipient's mail server")).toBeNull();
+    expect(recognise("status=deferred (connect to mx.example.com[192.0.2.1]:25: Connection refused)")).toBe(
+      "postfix",
+    );
+  });
+});

@@ -976,3 +976,14 @@ describe("delivery reports' own lead-ins decide only when no cause they quote do
     ).toBe("userunknown");
   });
 });
+
+describe("SmarterMail's delivery-failure reasons (issue 3, round 8)", () => {
+  test("four failed connection attempts are a final network error; the domain's size limit is a full mailbox", () => {
+    const e = explain("Failed four Attempts to connect to recipients mail server");
+    expect([e.reason, e.type]).toEqual(["networkerror", "hard"]);
+    const f = explain("The domain size limit has been exceeded");
+    expect([f.reason, f.type]).toEqual(["mailboxfull", "soft"]);
+    // a message over a size limit stays a message too large
+    expect(explain("552 Message size exceeds the domain's size limit").reason).toBe("emailtoolarge");
+  });
+});

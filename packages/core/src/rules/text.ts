@@ -114,6 +114,8 @@ export const TEXT_RULES: readonly Rule[] = [
         // Postfix local(8) past mailbox_size_limit: "delivery failed to mailbox … error writing message: File too
         // large" (pentan.info/server/linux/postfix_size_limit.html) — the mailbox, not the message, is too big
         "error writing message file too large",
+        // SmarterMail: "The domain size limit has been exceeded" (the recipient domain's storage, not the message)
+        "domain size limit has been exceeded",
         // CiviCRM's bounce patterns (civicrm/civicrm-core, xml/templates/civicrm_data.tpl, type Quota): "exceeds
         // allowed message count", "not able to receive more mail", "doesn't have enough disk space left", "no space
         // left for this user"; Exchange 5.5's "The recipient was unavailable to take delivery of the message" is a
@@ -1567,9 +1569,10 @@ export const TEXT_RULES: readonly Rule[] = [
     // Postfix's text for a DNS answer it could not parse (dns_lookup.c: "Malformed or unexpected name server reply", after
     // its "Host or domain name not found. Name service error for name=… type=…:" prefix): a DNS server fault, not a domain
     // that does not exist (so before `text.host-unknown`, never suppressed), but one smtp(8) bounces: smtp_addr.c gives
-    // DNS_INVAL 5.4.4 unless soft_bounce is set.
-    id: "text.dns-invalid-reply",
-    match: { any: ["unexpected name server reply"] },
+    // DNS_INVAL 5.4.4 unless soft_bounce is set. Also SmarterMail's final report after its retries: "Failed four Attempts
+    // to connect to recipients mail server" (its help page lists the reasons its bounces give).
+    id: "text.network-error-final",
+    match: { any: ["unexpected name server reply", "failed four attempts"] },
     decide: { reason: "networkerror", type: "hard" },
     example: "Name service error for name=example.org type=MX: Malformed or unexpected name server reply",
     source: "sisimai:lhost-postfix-17.eml",
