@@ -146,6 +146,29 @@ describe("invalid tables are refused at compile time (or at first use)", () => {
   ])("%s", (_name, rules) => {
     expect(() => compileTables([], [], rules as Rule[])).toThrow(/bounced:/);
   });
+  // Lists of usable phrases are checked at once: one unusable phrase among them must still be refused.
+  const good = ["mailbox full", "Boîte pleine", "not authori*", "ディレクトリ", "a-b", "x.*y", "greylist*"];
+  test.each([
+    ["no words", "  —…  ", /has no words/],
+    ["no words, kana punctuation", "・゠", /has no words/],
+    ["short prefix", "ab*", /needs ≥ 4 letters/],
+    ["short prefix, blank after", "abc *\t", /needs ≥ 4 letters/],
+    ["short prefix after a line break", "\n ab *", /needs ≥ 4 letters/],
+    ["short prefix, one word over lines", "abc*\n \n", /needs ≥ 4 letters/],
+    ["short accented prefix", "été*", /needs ≥ 4 letters/],
+  ])("%s among usable phrases", (_name, bad, error) => {
+    for (const at of [0, 3, good.length]) {
+      const any = [...good.slice(0, at), bad, ...good.slice(at)];
+      expect(() => compileTables([], [], [rule("t.a", { any }, "blocked")])).toThrow(error);
+      expect(() => compileTables([sig("s", any)], [], [])).toThrow(error);
+      expect(() => compileTables([], [], [rule("t.a", { any }, "blocked")], { eager: true })).toThrow(error);
+    }
+  });
+  test("usable phrases of every shape are accepted", () => {
+    expect(() =>
+      compileTables([sig("s", good)], [], [rule("t.a", { any: good, not: good }, "blocked")]),
+    ).not.toThrow();
+  });
   test("a bad provider rule is refused at once with `eager`, else when its provider is first seen", () => {
     const bad = [rule("acme.bad", { any: ["ab*"] }, "blocked", "acme")];
     expect(() => compileTables([sig("acme", ["acme"])], bad, [], { eager: true })).toThrow(

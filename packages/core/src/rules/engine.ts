@@ -510,16 +510,24 @@ function phraseForm(raw: string, owner: string): { norm: string; prefix: boolean
   return { norm, prefix };
 }
 
+// Letters and digits that `normalizeText` surely keeps: ASCII, kana and the first CJK ideographs (a
+// class without Unicode properties, which take a cold process a while to compile).
 /**
- * A phrase that surely has a word and, if it is a prefix phrase, a last word of 4 letters or more: one
- * that ends in `abcd*`, or in a letter or digit followed by nothing but non-blanks other than `*`.
+ * A phrase surely usable: with a run of 4 ASCII letters or digits (so a word, and a last word of 4 or
+ * more if it is a prefix phrase), or not a prefix phrase and with a letter or digit.
  */
-const USABLE = /(?:[a-z0-9]{4}\*|[a-z0-9][^*\s]*)$/i;
+const USABLE = /[a-z0-9]{4}|^(?![^]*\*\s*$)[^]*[a-z0-9\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fa5]/i;
+/** The same for each line of phrases joined by line breaks: matches at the start of a line that is not. */
+const UNSURE_LINE =
+  /^(?![^\n]*[a-z0-9]{4})(?:(?=[^\n]*\*[^\S\n]*$)|(?![^\n]*[a-z0-9\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fa5]))/im;
 
-/** Throw now for a phrase the engine cannot use. */
-function checkPhrase(raw: string, owner: string): void {
-  const c = raw.charCodeAt(raw.length - 1);
-  if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || USABLE.test(raw))) phraseForm(raw, owner);
+/**
+ * Throw now for a phrase of `list` the engine cannot use. A list whose every phrase is surely usable is
+ * passed over with one regular expression on its joined lines (a cold process pays dearly for a loop).
+ */
+function checkPhrases(list: readonly string[] | undefined, owner: string): void {
+  if (list === undefined || !UNSURE_LINE.test(list.join("\n"))) return;
+  for (const raw of list) if (!USABLE.test(raw)) phraseForm(raw, owner);
 }
 
 /** Whether a rule has no code condition. */
@@ -597,8 +605,7 @@ function checkRules(rules: readonly Rule[]): CompiledCondition[] {
   return rules.map((rule) => {
     const cond = compileCondition(rule.match, rule.id);
     const { any, all, not } = rule.match;
-    for (const list of [any, not, all])
-      if (list !== undefined) for (const raw of list) checkPhrase(raw, rule.id);
+    for (const list of [any, not, all]) checkPhrases(list, rule.id);
     return cond;
   });
 }
@@ -734,8 +741,8 @@ export function compileTables(
   if (!eager) {
     for (const sig of signatures) {
       const owner = `signature ${sig.id}`;
-      if (sig.not !== undefined) for (const raw of sig.not) checkPhrase(raw, owner);
-      for (const raw of sig.any) checkPhrase(raw, owner);
+      checkPhrases(sig.not, owner);
+      checkPhrases(sig.any, owner);
     }
     textConds = checkRules(textRules);
   }
