@@ -24,7 +24,7 @@ export const COMCAST_RULES: readonly Rule[] = [
     match: { any: ["Comcast block for", "BL00*"] },
     decide: {
       reason: "blocked",
-      meaning: "Comcast blocks the sending IP (BL0000xx) for spam or reputation.",
+      meaning: "Comcast blocks the sending IP (BL0000xx).",
       url: `${ERRORS}#BL000000`,
     },
     example:

@@ -20,7 +20,7 @@ export const COX_RULES: readonly Rule[] = [
     match: { any: ["AUP#CXBL"] },
     decide: {
       reason: "blocked",
-      meaning: "Cox blocked the sending IP for spam-like behaviour (AUP#CXBL).",
+      meaning: "Cox blocked the sending IP for spam (AUP#CXBL).",
     },
     example: "554 cmsmtp blocked. Refer to Error Codes section at for more information. AUP#CXBL",
     source:
@@ -32,7 +32,7 @@ export const COX_RULES: readonly Rule[] = [
     match: { any: ["AUP#CXCNCT", "AUP#CXMXRT"] },
     decide: {
       reason: "ratelimited",
-      meaning: "Too many connections (CXCNCT) or messages (CXMXRT) from your IP.",
+      meaning: "Too many connections or messages from your IP (CXCNCT/CXMXRT).",
     },
     example: "421 cmsmtp blocked. Refer to Error Codes section at for more information. AUP#CXCNCT",
     source:

@@ -49,7 +49,7 @@ export const EXCHANGE_RULES: readonly Rule[] = [
     decide: {
       reason: "securityerror",
       action: "contact_admin",
-      meaning: "The recipient takes mail only from its own authenticated senders.",
+      meaning: "The recipient takes mail only from authenticated senders.",
     },
     example: "550 5.7.1 RESOLVER.RST.AuthRequired; authentication required",
     source: "sisimai:lhost-exchange2007-04.eml",
@@ -60,7 +60,7 @@ export const EXCHANGE_RULES: readonly Rule[] = [
     match: { any: ["RESOLVER.RST.NotAuthorized", "RESOLVER.RST.SenderNotAllowed"] },
     decide: {
       reason: "policyviolation",
-      meaning: "The recipient's delivery restrictions do not allow this sender.",
+      meaning: "The recipient's restrictions do not allow this sender.",
     },
     example: "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized",
     source: "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Lhost/Exchange2007.pm",
@@ -110,7 +110,7 @@ export const EXCHANGE_RULES: readonly Rule[] = [
     match: { any: ["BareLinefeedsAreIllegal", "message contains bare linefeeds"] },
     decide: {
       reason: "contenterror",
-      meaning: "Bare line feeds in the message, and the next server lacks BDAT.",
+      meaning: "Bare line feeds, and the next server lacks BDAT.",
     },
     example:
       "Remote server returned '550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA and receiving system does not support BDAT'",

@@ -458,7 +458,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "rejected",
       type: "hard",
-      meaning: "A 'Send mail as' address in Gmail has wrong or outdated settings.",
+      meaning: "A Gmail 'Send mail as' address has wrong settings.",
       url: "https://support.google.com/mail/?p=CustomFromDenied",
     },
     example:

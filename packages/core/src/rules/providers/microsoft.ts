@@ -289,7 +289,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["temporarily rate limited due to IP reputation"] },
     decide: {
       reason: "badreputation",
-      meaning: "Outlook.com throttles the sending IP for its reputation (4.7.650).",
+      meaning: "Outlook.com throttles the sending IP for reputation (4.7.650).",
       url: "https://postmaster.live.com/",
     },
     example:
@@ -378,7 +378,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       action: "fix_configuration",
-      meaning: "Your server's HELO gave the recipient server's name, not its own.",
+      meaning: "Your HELO gave the recipient server's name, not yours.",
     },
     example: "5.7.506 Access Denied, Bad HELO",
     source: NDR_SOURCE,
@@ -447,7 +447,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["must have a reverse DNS record"] },
     decide: {
       reason: "requireptr",
-      meaning: "The sending IPv6 address has no PTR record, required over IPv6.",
+      meaning: "The sending IPv6 address has no PTR record.",
       url: IPV6,
     },
     example:
@@ -471,7 +471,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["message must be RFC 5322 section 3.6.2 compliant"] },
     decide: {
       reason: "notcompliantrfc",
-      meaning: "The message has no valid From: address (RFC 5322 section 3.6.2).",
+      meaning: "The message has no valid From: address (RFC 5322 §3.6.2).",
     },
     example: "5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant",
     source: NDR_SOURCE,
@@ -540,7 +540,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["blocked by your organization using Tenant Allow Block List"] },
     decide: {
       reason: "policyviolation",
-      meaning: "Your organisation's Tenant Allow/Block List blocks this recipient.",
+      meaning: "Your Tenant Allow/Block List blocks this recipient.",
     },
     example:
       "5.7.703 Your message can't be delivered because messages to XXX, YYY are blocked by your organization using Tenant Allow Block List.",
@@ -563,7 +563,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "failedstarttls",
-      meaning: "Exchange Online could not deliver securely (MTA-STS, DANE or TLS).",
+      meaning: "No secure delivery possible (MTA-STS, DANE or TLS).",
       url: "https://learn.microsoft.com/en-us/purview/enhancing-mail-flow-with-mta-sts",
     },
     example: "5.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail.",

@@ -45,7 +45,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "badreputation",
-      meaning: "Mimecast's reputation checks (or greylisting) refused the IP.",
+      meaning: "Mimecast's reputation checks refused the IP.",
       url: CODES,
     },
     example:
@@ -105,7 +105,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     decide: {
       reason: "rejected",
       action: "contact_admin",
-      meaning: "The recipient blocked your sender address or domain in Mimecast.",
+      meaning: "The recipient blocked your address or domain in Mimecast.",
       url: CODES,
     },
     example: "smtp;550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550 [#]",
@@ -155,7 +155,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     match: { any: ["Invalid Recipient"] },
     decide: {
       reason: "userunknown",
-      meaning: "Mimecast found no such address at the recipient's organisation.",
+      meaning: "Mimecast found no such address.",
       url: CODES,
     },
     example: "smtp;451 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#451 [#]",

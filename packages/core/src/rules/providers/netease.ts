@@ -38,7 +38,7 @@ export const NETEASE_RULES: readonly Rule[] = [
     match: { any: ["HL:REP", "HL:MEP", "HL:IHU", "DT:RBL", "WM:BLI", "WM:BLU"] },
     decide: {
       reason: "blocked",
-      meaning: "NetEase suspended the IP for abnormal sending or an RBL listing.",
+      meaning: "NetEase suspended the IP (abnormal sending or an RBL listing).",
       url: CODES,
     },
     example: "421 HL:REP",
@@ -50,7 +50,7 @@ export const NETEASE_RULES: readonly Rule[] = [
     match: { any: ["MI:CEL", "MI:CCL", "RP:CEL", "RP:CCL"] },
     decide: {
       reason: "syntaxerror",
-      meaning: "Your client sent NetEase too many wrong or surplus SMTP commands.",
+      meaning: "Your client sent NetEase too many bad SMTP commands.",
     },
     example: "450 MI:CEL",
     source: `${CODES} (NetEase's reply-code list: the sender issued too many erroneous commands)`,
@@ -61,7 +61,7 @@ export const NETEASE_RULES: readonly Rule[] = [
     match: { any: ["Local user only"] },
     decide: {
       reason: "rejected",
-      meaning: "NetEase's SMTP sends only from the logged-in account's address.",
+      meaning: "NetEase sends only from the logged-in account's address.",
     },
     example: "553 Local user only,163 smtp5,HdxpCgA3f+63sTNhtiNZDA--.2001S2 1630777785",
     source: "https://github.com/ruanyf/weather-action/issues/5",

@@ -105,7 +105,7 @@ export const LAPOSTE_RULES: readonly Rule[] = [
     match: { all: ["client host rejected", "630"] },
     decide: {
       reason: "policyviolation",
-      meaning: "La Poste's policy refuses mail from this sending host ([630]).",
+      meaning: "La Poste refuses mail from this sending host ([630]).",
     },
     example: "554 5.7.1 <xxxx.xxxx.net[#.#.#.#]:49309>: Client host rejected: #216 lpn LPN000_630",
     source: "sisimai:rhost-franceptt-12.eml (code table: Sisimai's Rhost::FrancePTT)",

@@ -42,7 +42,7 @@ export const POSTFIX_RULES: readonly Rule[] = [
     decide: {
       reason: "contenterror",
       type: "hard",
-      meaning: "UTF-8 in envelope or headers; the next server lacks SMTPUTF8.",
+      meaning: "UTF-8 in envelope or headers; no SMTPUTF8 next hop.",
       url: `${POSTCONF}#smtputf8_enable`,
     },
     example: "status=bounced (SMTPUTF8 is required, but was not offered by host smtp.163.com",

@@ -19,7 +19,7 @@ export const PROOFPOINT_RULES: readonly Rule[] = [
     match: { any: ["User email address is marked as invalid", "This is not a valid email address"] },
     decide: {
       reason: "userunknown",
-      meaning: "The recipient's Proofpoint gateway lists this address as invalid.",
+      meaning: "Proofpoint lists this address as invalid.",
     },
     example:
       "smtp;550 5.7.1 <email@example.com>: Recipient address rejected: User email address is marked as invalid.",

@@ -83,7 +83,7 @@ export const QMAIL_RULES: readonly Rule[] = [
     match: { any: ["wasn't able to establish an SMTP connection"] },
     decide: {
       reason: "networkerror",
-      meaning: "qmail could not connect to any of the recipient's mail servers.",
+      meaning: "qmail could not connect to any recipient mail server.",
     },
     example: "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)",
     source: "sisimai:lhost-qmail-07.eml",

@@ -21,7 +21,7 @@ export const REGIONAL_RULES: readonly Rule[] = [
     match: { any: ["length of DATA content is achieved", "length of Attach is achieved"] },
     decide: {
       reason: "emailtoolarge",
-      meaning: "The message or an attachment is over Alibaba Mail's size limit.",
+      meaning: "The message is over Alibaba Mail's size limit.",
     },
     example: "510 The length of DATA content is achieved the maximum threshold",
     source: ALIYUN,
@@ -64,7 +64,7 @@ export const REGIONAL_RULES: readonly Rule[] = [
     match: { any: ["support.forpsi.com/kb/a4081"] },
     decide: {
       reason: "ratelimited",
-      meaning: "Forpsi blocks the IP for an hour after too many failing messages.",
+      meaning: "Forpsi blocks the IP for an hour after too many failures.",
       url: "https://support.forpsi.com/kb/a4081",
     },
     example: "550 5.1.0 cNkj1y0022zrrQM01NkjaD policy violation, see https://support.forpsi.com/kb/a4081",

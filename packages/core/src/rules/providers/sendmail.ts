@@ -31,7 +31,7 @@ export const SENDMAIL_RULES: readonly Rule[] = [
     match: { any: ["improper use of 8-bit data in message header"] },
     decide: {
       reason: "contenterror",
-      meaning: "A header has raw 8-bit characters; encode them or use SMTPUTF8.",
+      meaning: "A header has raw 8-bit characters.",
     },
     example: "550 5.6.9 improper use of 8-bit data in message header",
     source: "sisimai:lhost-sendmail-06.eml",
@@ -53,7 +53,7 @@ export const SENDMAIL_RULES: readonly Rule[] = [
     match: { any: ["IP name lookup failed"] },
     decide: {
       reason: "requireptr",
-      meaning: "Sendmail could not resolve the sending IP's reverse DNS name.",
+      meaning: "Sendmail could not resolve the sending IP's rDNS name.",
     },
     example: "450 4.7.1 Access denied. IP name lookup failed [192.0.2.222]",
     source: "sisimai:lhost-sendmail-08.eml",

@@ -37,7 +37,7 @@ export const YAHOO_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "badreputation",
-      meaning: "Yahoo defers this IP for volume or spam complaints ([TSS04]).",
+      meaning: "Yahoo defers this IP for volume or complaints ([TSS04]).",
     },
     example:
       "421 4.7.0 [TSS04] Messages from 192.0.2.192 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.verizonmedia.com/error-codes",
