@@ -9,25 +9,27 @@ import { fileURLToPath } from "node:url";
 const CORE = fileURLToPath(new URL("../packages/core/", import.meta.url));
 
 /** Wait up to 30 s for a build that is being written (tsup cleans dist/ first, e.g. in watch mode). */
-function waitForBuild() {
-  const files = ["dist/index.js", "dist/index.cjs"].map((file) => join(CORE, file));
+function waitForBuild(core) {
+  const files = ["dist/index.js", "dist/index.cjs"].map((file) => join(core, file));
   const wait = new Int32Array(new SharedArrayBuffer(4));
   for (let tries = 0; tries < 60 && !files.every((file) => existsSync(file)); tries++)
     Atomics.wait(wait, 0, 0, 500);
   return files.every((file) => existsSync(file));
 }
 
-export function snapshotCore() {
-  if (!waitForBuild()) {
+/** `core`: the package directory to copy (package.json and dist/); another build of core can be given. */
+export function snapshotCore(core = CORE) {
+  const src = core.endsWith("/") ? core : `${core}/`;
+  if (!waitForBuild(src)) {
     throw new Error(
       "packages/core/dist is missing: run `pnpm --filter @bounced/core build` (pnpm bench does)",
     );
   }
   const root = mkdtempSync(join(tmpdir(), "bounced-bench-"));
   const dir = join(root, "node_modules/@bounced/core");
-  const pkg = JSON.parse(readFileSync(join(CORE, "package.json"), "utf8"));
+  const pkg = JSON.parse(readFileSync(join(src, "package.json"), "utf8"));
   for (const entry of ["package.json", ...pkg.files]) {
-    if (existsSync(join(CORE, entry))) cpSync(join(CORE, entry), join(dir, entry), { recursive: true });
+    if (existsSync(join(src, entry))) cpSync(join(src, entry), join(dir, entry), { recursive: true });
   }
   return {
     /** A directory whose node_modules holds the copy: run `node` here to import "@bounced/core". */

@@ -5,6 +5,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
@@ -32,11 +33,13 @@ const TARGETS = {
   adversarialMs: 2000,
 };
 
-const USAGE = `Usage: pnpm bench [--json] [--quick] [--slack-bot]
+const USAGE = `Usage: pnpm bench [--json] [--quick] [--slack-bot] [--core <dir>]
 
   --json        print one JSON object instead of the table
   --quick       fewer, shorter rounds (a smoke run; figures are noisier)
   --slack-bot   afterwards, run apps/slack-bot's own bench script, if it has one
+  --core <dir>  measure another build of core: a directory with its package.json and dist/ (say, one
+                built from another commit), to compare two builds with the same harness
 `;
 
 let options;
@@ -46,6 +49,7 @@ try {
       json: { type: "boolean" },
       quick: { type: "boolean" },
       "slack-bot": { type: "boolean" },
+      core: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   }).values;
@@ -334,7 +338,7 @@ function print(report) {
 
 // ---- main ----
 
-const snapshot = snapshotCore();
+const snapshot = options.core ? snapshotCore(path.resolve(options.core)) : snapshotCore();
 process.on("exit", snapshot.remove);
 const core = await import(pathToFileURL(snapshot.esmEntry).href);
 
