@@ -547,6 +547,12 @@ describe("MTA signatures for their own reports: Messaging Server, SmarterMail, N
     ["sendmail", "Deferred: Name server: example.co.jp.: host name lookup failure"],
     ["sendmail", "Deferred: Connection timed out with mx.example.com."],
     ["exim", "pipe to |/usr/local/bin/handler kijitora@example.com"],
+    [
+      "postfix",
+      "temporary failure. Command output: lda(root): Error: net_connect_unix failed: Permission denied",
+    ],
+    ["postfix", "451 4.7.1 Service unavailable - try again later"],
+    ["hmailserver", "502 Use HELO/EHLO first."],
   ])("%s: %s", (id, reply) => {
     expect(recognise(reply)).toBe(id);
   });
@@ -556,5 +562,7 @@ describe("MTA signatures for their own reports: Messaging Server, SmarterMail, N
     expect(recognise("status=deferred (connect to mx.example.com[192.0.2.1]:25: Connection refused)")).toBe(
       "postfix",
     );
+    // maildrop (Courier's delivery agent) quoted by Postfix's pipe stays Courier's
+    expect(recognise("Permission denied. Command output: maildrop: maildir over quota.")).toBe("courier");
   });
 });

@@ -909,6 +909,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "25: Connection timed out",
       "25: Operation timed out",
       "Service unavailable; Client host",
+      // smtpd's answer when a milter fails and milter_default_action is tempfail
+      "Service unavailable - try again later",
       "Name service error for domain",
       "25: Connection refused",
       "25: No route to host",
@@ -920,7 +922,11 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Sender address rejected: unverified address",
       "Error: too many recipients",
       "Error: send HELO/EHLO first",
+      // local(8)/pipe(8) quoting the delivery command: "temporary failure. Command output: …", "permission denied.
+      // Command output: …" (sys_exits.c texts); maildrop's own words are Courier's
+      "Command output",
     ],
+    not: ["maildrop"],
     example:
       "450 4.1.1 <kijitora@example.org>: Recipient address rejected: User unknown in virtual alias table",
     source: "sisimai:lhost-postfix-05.eml",
@@ -1075,6 +1081,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "EHLO Invalid domain address",
       "HELO Invalid domain address",
       "Issue a reset if you want to start over",
+      "Use HELO/EHLO first",
       // its own delivery reports (ExternalDelivery.cpp)
       "No mail servers appear to exist*",
       "Unable to find the recipient's email server",
