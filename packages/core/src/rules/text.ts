@@ -2619,6 +2619,8 @@ export const TEXT_RULES: readonly Rule[] = [
         // OpenSMTPD's bounce.c: "An error has occurred while attempting to deliver a message for the following list of
         // recipients:"
         "error has occurred while attempting to deliver",
+        // au (KDDI) ezweb's report: "Each of the following recipients was rejected by a remote mail server."
+        "rejected by a remote mail server",
       ],
       // a report that quotes the remote reply ("Remote host said: …", "Remote Server returned '…'", "SMTP error from remote
       // mail server …") leaves the reason to that reply's code when no rule knew its words
