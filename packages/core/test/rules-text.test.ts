@@ -916,6 +916,10 @@ describe("Gmail's and the list managers' own texts (issue 3, round 8)", () => {
     ).toBe("userunknown");
     // the sender's domain is never the recipient's
     expect(firstTextRule("the sender domain couldn't be found")?.decide.reason).not.toBe("hostunknown");
+    expect(firstTextRule("550 the sending domain couldn't be found")?.decide.reason).not.toBe("hostunknown");
+    expect(firstTextRule("550 the domain in your From address couldn't be found")?.decide.reason).not.toBe(
+      "hostunknown",
+    );
   });
 
   test.each([

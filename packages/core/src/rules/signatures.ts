@@ -469,7 +469,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     id: "amazonses",
     name: "Amazon SES",
     kind: "provider",
-    any: ["identities failed the check", "Throttling failure"],
+    // SES's own diagnostic for an address on its suppression list: "Amazon SES has suppressed sending to this address …"
+    any: ["identities failed the check", "Throttling failure", "Amazon SES has suppressed"],
     example:
       "554 Message rejected: Email address is not verified. The following identities failed the check in region AP-NORTHEAST-1: nekochan@example.jp",
     source: "sisimai:lhost-postfix-77.eml",

@@ -2482,7 +2482,7 @@ export const TEXT_RULES: readonly Rule[] = [
     // Gmail's own report when the recipient's domain has no DNS ("Address not found"; the report wraps the line):
     // the domain is named between the words; an address that couldn't be found was the user rule's.
     id: "text.domain-not-found-words",
-    match: { all: ["domain"], any: ["couldn t be found"], not: ["sender"] },
+    match: { all: ["domain"], any: ["couldn t be found"], not: ["sender", "sending", "from"] },
     decide: { reason: "hostunknown" },
     example:
       "Your message wasn't delivered to contact@mail.zenao.io because the domain mail.zenao.io couldn't be found. Check for typos or unnecessary spaces and try again.",
