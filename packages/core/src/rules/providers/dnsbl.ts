@@ -15,7 +15,7 @@ export const DNSBL_RULES: readonly Rule[] = [
     decide: {
       reason: "systemerror",
       action: "contact_admin",
-      meaning: "Not your listing: the receiver asks Spamhaus via a public resolver.",
+      meaning: "Not your listing: the receiver queries Spamhaus via an open resolver.",
       url: "https://www.spamhaus.org/resource-hub/dnsbl/using-our-public-mirrors-check-your-return-codes-now./",
     },
     example:
@@ -28,7 +28,7 @@ export const DNSBL_RULES: readonly Rule[] = [
     match: { any: ["spamhaus"] },
     decide: {
       reason: "blocked",
-      meaning: "The sending IP, or a domain in the message, is on a Spamhaus list.",
+      meaning: "The sending IP, or a domain in the message, is on Spamhaus.",
     },
     example: "553 http://www.spamhaus.org/query/bl?ip=192.0.2.222",
     source: "sisimai:rhost-godaddy-02.eml",

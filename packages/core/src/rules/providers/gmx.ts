@@ -8,7 +8,7 @@ export const GMX_RULES: readonly Rule[] = [
     match: { any: ["IP address is block listed", "IP address is black listed"] },
     decide: {
       reason: "blocked",
-      meaning: "A block list GMX uses lists the sending IP (see the linked page).",
+      meaning: "A block list GMX uses lists the sending IP.",
     },
     example:
       "554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=198.51.100.42&r=1MNcgj-1ue23t3pyV-00S2YR",
@@ -35,7 +35,7 @@ export const GMX_RULES: readonly Rule[] = [
     match: { any: ["Reject due to policy restrictions"] },
     decide: {
       reason: "blocked",
-      meaning: "GMX / 1&1 refuse the IP by policy (e.g. no rDNS, dynamic range).",
+      meaning: "GMX / 1&1 refuse the IP by policy (no rDNS, dynamic range).",
     },
     example:
       "550-Requested action not taken: mailbox unavailable 550-Reject due to policy restrictions. 550 For explanation visit http://postmaster.gmx.com/en/error-messages?ip=82.223.33.157&c=poli",

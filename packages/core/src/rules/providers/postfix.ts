@@ -28,7 +28,7 @@ export const POSTFIX_RULES: readonly Rule[] = [
     decide: {
       reason: "networkerror",
       type: "hard",
-      meaning: "The domain's MX points at this server, which is not set up for it.",
+      meaning: "The domain's MX points at this server, not set up for it.",
     },
     example:
       "to=<root@mail.jasuindo.co.id>, relay=mail.jasuindo.co.id[45.64.4.181]:25, delay=1.1, delays=0.02/1.1/0.02/0, dsn=5.4.6, status=bounced (mail for mail.jasuindo.co.id loops back to myself)",
@@ -143,7 +143,7 @@ export const POSTFIX_RULES: readonly Rule[] = [
     match: { any: ["Relay access denied"] },
     decide: {
       reason: "norelaying",
-      meaning: "This Postfix will not relay for you to the recipient's domain.",
+      meaning: "This Postfix will not relay for you.",
       url: `${POSTCONF}#smtpd_relay_restrictions`,
     },
     example: "554 5.7.1 <kijitora@example.org>: Relay access denied",
@@ -167,7 +167,7 @@ export const POSTFIX_RULES: readonly Rule[] = [
     match: { any: ["Insufficient system storage"] },
     decide: {
       reason: "systemfull",
-      meaning: "The receiving server is short of queue disk space; retry later.",
+      meaning: "The receiving server is short of queue disk space.",
     },
     example: "452 4.3.1 Insufficient system storage",
     source:

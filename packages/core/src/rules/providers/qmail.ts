@@ -27,7 +27,7 @@ export const QMAIL_RULES: readonly Rule[] = [
     match: { any: ["is in my badmailfrom list"] },
     decide: {
       reason: "rejected",
-      meaning: "Your envelope sender is in the receiving qmail's badmailfrom list.",
+      meaning: "Your envelope sender is in qmail's badmailfrom list.",
     },
     example: "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)",
     source: "https://cr.yp.to/qmail/qmail-1.03/qmail-smtpd.c",

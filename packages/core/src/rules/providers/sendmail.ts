@@ -42,7 +42,7 @@ export const SENDMAIL_RULES: readonly Rule[] = [
     match: { any: ["Relaying denied"] },
     decide: {
       reason: "norelaying",
-      meaning: "This server will not relay for you to the recipient's domain.",
+      meaning: "This server will not relay for you.",
     },
     example: "smtp;550 5.7.1 Relaying denied",
     source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
@@ -64,7 +64,7 @@ export const SENDMAIL_RULES: readonly Rule[] = [
     match: { any: ["Insufficient disk space; try again later"] },
     decide: {
       reason: "systemfull",
-      meaning: "The receiving server is short of queue disk space; retry later.",
+      meaning: "The receiving server is short of queue disk space.",
     },
     example: "452 4.4.5 Insufficient disk space; try again later",
     source: "sisimai:lhost-sendmail-39.eml",
