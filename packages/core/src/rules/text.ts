@@ -1736,7 +1736,7 @@ export const TEXT_RULES: readonly Rule[] = [
         // wasn't found at o365admin.center." (bwya77/O365-Admin-Center#12)
         "wasn t found at",
         // Exchange's 5.1.1 NDR: "The email address you entered couldn't be found. Please check the recipient's email
-        // address and try to resend the message." (quoted on the linux-kernel list, 2024-08-19)
+        // address and try to resend the message." (quoted on the linux-kernel list, August 2024)
         "entered couldn t be found",
         "address could not be found",
         "unknown alias",
@@ -2144,7 +2144,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "retry time exceeded",
         // Exim's final words (transports/smtp.c: "retry time not reached for any host after a long failure period";
         // deliver.c in a "This is a permanent error" bounce: "all hosts for 'natisbad.org' have been failing for a long
-        // time (and retry time not reached)", linux-kernel list, 2025-02-24); its bare "retry time not reached for any
+        // time (and retry time not reached)", linux-kernel list, February 2025); its bare "retry time not reached for any
         // host" is a deferral. sendmail's envelope.c when the queue lifetime ends: "Cannot send message for 5 days"
         // (RFC 3464 §10.1's DSN subject), "Message will be deleted from queue".
         "long failure period",
@@ -2606,7 +2606,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "did not reach the following recipient",
         "delivery has failed to these recipients",
         // Exchange's and Office 365's NDR lead-ins that give no cause: "Your message wasn't delivered because the
-        // recipient's email provider rejected it." (Microsoft Graph's sample NDR), Exchange 2007's "The e-mail system was
+        // recipient's email provider rejected it." (Office 365 NDRs quoted in public threads and test fixtures), Exchange 2007's "The e-mail system was
         // unable to deliver the message, but did not report a specific reason." (a 2007 forum post quoting one)
         "provider rejected it",
         "did not report a specific reason",
