@@ -949,6 +949,8 @@ describe("delivery reports' own lead-ins decide only when no cause they quote do
     ["Nowhere to deliver mail to for domain: localhost", "hostunknown", "hard"],
     // au (KDDI) ezweb's report lead-in (Sisimai's lhost-ezweb set)
     ["Each of the following recipients was rejected by a remote mail server.", "onhold", "hard"],
+    // Courier's report lead-in
+    ["UNDELIVERABLE MAIL Your message to the following recipients cannot be delivered:", "onhold", "hard"],
     // hMailServer's ExternalDelivery.cpp: no MX or address for the domain; a DNS query that failed
     [
       "Error Type: SMTP Error Description: No mail servers appear to exists for the recipient's address. Additional information: Please check that you have not misspelled the recipient's email address.",

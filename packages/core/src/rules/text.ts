@@ -2619,8 +2619,11 @@ export const TEXT_RULES: readonly Rule[] = [
         // OpenSMTPD's bounce.c: "An error has occurred while attempting to deliver a message for the following list of
         // recipients:"
         "error has occurred while attempting to deliver",
-        // au (KDDI) ezweb's report: "Each of the following recipients was rejected by a remote mail server."
+        // au (KDDI) ezweb's report: "Each of the following recipients was rejected by a remote mail server."; Courier's
+        // "UNDELIVERABLE MAIL Your message to the following recipients cannot be delivered:" (a Courier 0.65.2 report
+        // quoted in Sisimai's Courier module)
         "rejected by a remote mail server",
+        "recipients cannot be delivered",
       ],
       // a report that quotes the remote reply ("Remote host said: …", "Remote Server returned '…'", "SMTP error from remote
       // mail server …") leaves the reason to that reply's code when no rule knew its words
