@@ -859,6 +859,9 @@ describe("texts the mail software writes itself, without a code (issue 3, round 
       "networkerror",
       "hard",
     ],
+    // Postfix's pipe_command.c defers a command killed by a signal; a command's own failure status bounces
+    ['Command died with signal 6: "/usr/bin/procmail"', "mailererror", "soft"],
+    ['Command died with status 1: "/usr/local/bin/handler"', "mailererror", "hard"],
     // Exim's pipe transport: EX_TEMPFAIL is deferred (os.c's strexit() wording), a missing command bounces
     [
       "Child process of virtual_delivery transport returned 75 (could mean temporary error) from command: /usr/lib/dovecot/deliver",

@@ -926,6 +926,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       // local(8)/pipe(8) quoting the delivery command: "temporary failure. Command output: …", "permission denied.
       // Command output: …" (sys_exits.c texts); maildrop's own words are Courier's
       "Command output",
+      "Command died with",
     ],
     not: ["maildrop"],
     example:

@@ -1338,13 +1338,15 @@ export const TEXT_RULES: readonly Rule[] = [
     // Postfix pipe(8)/local(8) prefix the delivery command's output with its own verdict: "temporary failure. Command
     // output: lda(root): Error: …" (LukeSmithxyz/emailwiz#155) is a deferral, whatever class a code-less text would get.
     // Exim's pipe transport defers on EX_TEMPFAIL: "Child process of virtual_delivery transport returned 75 (could mean
-    // temporary error) from command: /usr/lib/dovecot/deliver" (os.c's strexit() wording).
+    // temporary error) from command: /usr/lib/dovecot/deliver" (os.c's strexit() wording); Postfix's pipe_command.c defers
+    // a command killed by a signal: "Command died with signal 6: "/usr/bin/procmail"".
     id: "text.mailer-error-temporary",
     match: {
       any: [
         "temporary failure command output",
         "temporary failure command died",
         "could mean temporary error",
+        "died with signal",
       ],
     },
     decide: { reason: "mailererror", type: "soft" },
