@@ -127,7 +127,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "expired",
       type: "hard",
-      meaning: "Gmail could not connect to the recipient's server and gave up.",
+      meaning: "Gmail could not connect to the recipient's server.",
       url: "https://support.google.com/mail/answer/7720",
     },
     example:
@@ -401,7 +401,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["very low reputation of the sending"] },
     decide: {
       reason: "badreputation",
-      meaning: "Gmail rates the sending IP's or domain's reputation very low.",
+      meaning: "Gmail rates the sending IP's or domain's reputation low.",
       url: "https://support.google.com/mail/answer/188131",
     },
     example:
@@ -585,7 +585,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "norelaying",
-      meaning: "Google's SMTP relay does not know this sender (IP or login).",
+      meaning: "Google's SMTP relay does not know this sender.",
     },
     example:
       "550 5.7.1 The IP you're using to send email is not authorized to send email directly to our servers. Use the SMTP relay at your service provider instead.",

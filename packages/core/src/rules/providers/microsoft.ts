@@ -327,7 +327,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["tenant has exceeded threshold"] },
     decide: {
       reason: "blocked",
-      meaning: "Exchange Online blocked your tenant's outbound mail (5.7.705).",
+      meaning: "Your tenant's outbound mail is blocked (5.7.705).",
       url: CODES_700,
     },
     example: "5.7.705 Access denied, tenant has exceeded threshold",
@@ -632,7 +632,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["unable to connect successfully to the destination mail server"] },
     decide: {
       reason: "expired",
-      meaning: "Exchange could not connect to the recipient's server and gave up.",
+      meaning: "Exchange could not connect to the recipient's server.",
     },
     example:
       "Unable to deliver message to the following recipients, due to being unable to connect successfully to the destination mail server.",

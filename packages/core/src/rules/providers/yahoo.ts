@@ -70,7 +70,7 @@ export const YAHOO_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "blocked",
-      meaning: "Yahoo refuses this IP because Spamhaus lists it ([BL21]/[BL23]).",
+      meaning: "Spamhaus lists this IP ([BL21]/[BL23]).",
     },
     example:
       "553 5.7.1 [BL21] Connections will not be accepted from a.b.c.d, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html",
