@@ -844,6 +844,12 @@ describe("texts the mail software writes itself, without a code (issue 3, round 
       "soft",
     ],
     ["retry time not reached for any host", "expired", "soft"],
+    // Exchange Online's NDR once its retries ran out
+    [
+      "Your message wasn't delivered. Despite repeated attempts to deliver your message, a connection to the remote server couldn't be made.",
+      "expired",
+      "hard",
+    ],
     // Exchange's delay notice
     [
       "This message hasn't been delivered yet. Delivery will continue to be attempted. The server will keep trying to deliver this message for the next 1 days, 19 hours and 56 minutes.",

@@ -2153,6 +2153,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "and retry time not reached",
         "cannot send message for",
         "deleted from queue",
+        // Exchange Online's NDR when its retries ran out: "Your message wasn't delivered. Despite repeated attempts to deliver
+        // your message, a connection to the remote server couldn't be made." (and "… querying the Domain Name System (DNS)
+        // for the recipient's domain location information failed.")
+        "despite repeated attempts",
         "envelope expired",
         "message expired",
         "queue expired",
