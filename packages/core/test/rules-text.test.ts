@@ -850,6 +850,17 @@ describe("texts the mail software writes itself, without a code (issue 3, round 
       "expired",
       "hard",
     ],
+    // Exchange Online's restricted-recipient NDR sentences
+    [
+      "Your message couldn't be delivered to the recipient because you don't have permission to send to it.",
+      "filtered",
+      "hard",
+    ],
+    [
+      "Your message wasn't delivered due to a permission or security issue. It may have been rejected by a moderator, the address may only accept e-mail from certain senders, or another restriction may be preventing delivery.",
+      "onhold",
+      "hard",
+    ],
     // Exchange's delay notice
     [
       "This message hasn't been delivered yet. Delivery will continue to be attempted. The server will keep trying to deliver this message for the next 1 days, 19 hours and 56 minutes.",

@@ -1970,6 +1970,17 @@ export const TEXT_RULES: readonly Rule[] = [
 
   // ── Policy and the recipient's own filters ──────────────────────────────────────────────────────
   {
+    // Exchange Online's NDR sentence for a recipient that accepts mail only from some senders (DSN 5.7.129): its report is
+    // permanent even where no code is quoted
+    id: "text.recipient-restricted-ndr",
+    match: { any: ["permission to send to it"] },
+    decide: { reason: "filtered", type: "hard" },
+    example:
+      "Your message couldn't be delivered to the recipient because you don't have permission to send to it. Ask the recipient's email admin to add you to the accept list for the recipient.",
+    source:
+      "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-129-in-exchange-online",
+  },
+  {
     id: "text.recipient-filter",
     match: {
       any: [
@@ -2616,6 +2627,10 @@ export const TEXT_RULES: readonly Rule[] = [
         // unable to deliver the message, but did not report a specific reason." (a 2007 forum post quoting one)
         "provider rejected it",
         "did not report a specific reason",
+        // Exchange Online's lead-in for any 5.7.1 refusal (a moderator, a sender restriction, a DNSBL — pastebin.com/MFXQe2wV
+        // quotes one over "Access denied … by dnsbl.spam.fail DNSBL"): "Your message wasn't delivered due to a permission
+        // or security issue."
+        "permission or security issue",
         // Exchange's classic NDR and hMailServer's SEND_FAILED_NOTIFICATION ("Your message did not reach some or all of the
         // intended recipients. … The following recipient(s) could not be reached:"); Postfix's failure template
         // (bounce_templates.c: "I'm sorry to have to inform you that your message could not be delivered to one or more

@@ -10,7 +10,7 @@ export const BARRACUDA_RULES: readonly Rule[] = [
     match: { any: ["rejected due to spam URL in content"] },
     decide: {
       reason: "spamdetected",
-      meaning: "A link in the message points to a domain on a URL blocklist.",
+      meaning: "A link in the message is on a URL blocklist.",
     },
     example: "smtp;554 rejected due to spam URL in content",
     source: `${FIELD_MANUAL}/554.json`,

@@ -88,7 +88,7 @@ export const DNSBL_RULES: readonly Rule[] = [
     match: { any: ["cloudmark"] },
     decide: {
       reason: "blocked",
-      meaning: "Cloudmark Sender Intelligence rates the sending IP poorly.",
+      meaning: "Cloudmark rates the sending IP poorly.",
     },
     example:
       "554 *.terra.com cmsmtp 5.7.1 Service unavailable; Client host [1.2.3.4] blocked using cm-csi-v11; Cloudmark Poor Reputation Sender Blacklist http://csi.cloudmark.com/reset-request/?ip=1.2.3.4",

@@ -543,7 +543,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       action: "contact_admin",
-      meaning: "The recipient's domain accepts mail only from allowlisted IPs.",
+      meaning: "The recipient takes mail only from allowlisted IPs.",
     },
     example:
       "421 4.7.0 IP not in whitelist for RCPT domain, closing connection. For more information, go to Allowlists, denylists, and approved senders.",

@@ -11,7 +11,7 @@ export const HMAILSERVER_RULES: readonly Rule[] = [
     match: { any: ["EHLO Invalid domain address", "HELO Invalid domain address"] },
     decide: {
       reason: "syntaxerror",
-      meaning: "The name your server gave in EHLO/HELO is not a valid domain.",
+      meaning: "Your EHLO/HELO name is not a valid domain.",
     },
     example: "501 EHLO Invalid domain address.",
     source: SOURCE,

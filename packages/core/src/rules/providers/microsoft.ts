@@ -460,7 +460,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["rejected because of Sender Policy Framework violation"] },
     decide: {
       reason: "authfailure",
-      meaning: "The recipient's system rejected the message for failing SPF.",
+      meaning: "The message failed SPF.",
     },
     example: "5.7.23 The message was rejected because of Sender Policy Framework violation",
     source: NDR_SOURCE,
@@ -514,7 +514,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Client was not authenticated to send anonymous mail"] },
     decide: {
       reason: "securityerror",
-      meaning: "An app sending via smtp.office365.com did not authenticate.",
+      meaning: "An app using smtp.office365.com did not authenticate.",
       url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-57-in-exchange-online",
     },
     example: "5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM",

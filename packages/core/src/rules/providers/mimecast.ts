@@ -71,7 +71,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     match: { any: ["Anti-Spoofing policy"] },
     decide: {
       reason: "policyviolation",
-      meaning: "Mimecast refused mail claiming the recipient's own domain.",
+      meaning: "Mimecast refused mail spoofing the recipient's domain.",
       url: CODES,
     },
     example:

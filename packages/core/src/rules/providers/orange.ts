@@ -54,7 +54,7 @@ export const ORANGE_RULES: readonly Rule[] = [
     match: { all: ["Service refuse", "999"] },
     decide: {
       reason: "blocked",
-      meaning: "Orange refuses this IP for now ([999]): a reputation block.",
+      meaning: "Orange refuses this IP for now ([999]).",
     },
     example:
       "421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_999 [999]",

@@ -14,7 +14,7 @@ export const POSTFIX_RULES: readonly Rule[] = [
     match: { any: ["Sender address rejected: not logged in"] },
     decide: {
       reason: "securityerror",
-      meaning: "This sender is accepted only after SMTP AUTH: log in first.",
+      meaning: "This sender must log in (SMTP AUTH) first.",
       url: `${POSTCONF}#reject_sender_login_mismatch`,
     },
     example: "553 5.7.1 <john.doe@server.com>: Sender address rejected: not logged in",

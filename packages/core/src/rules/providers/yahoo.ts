@@ -176,7 +176,7 @@ export const YAHOO_RULES: readonly Rule[] = [
     match: { any: ["Resources temporarily unavailable"] },
     decide: {
       reason: "systemerror",
-      meaning: "Yahoo's servers were busy when you connected; retry later.",
+      meaning: "Yahoo's servers were busy; retry later.",
     },
     example: "451 example.yahoo.com Resources temporarily unavailable. Please try again later [#4.16.1].",
     source: "https://smtp.codes/yahoo",
