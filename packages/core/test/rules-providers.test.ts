@@ -544,6 +544,10 @@ describe("MTA signatures for their own reports: Messaging Server, SmarterMail, N
     ["messagingserver", "host/domain does not accept mail"],
     ["smartermail", "Failed four Attempts to connect to recipients mail server"],
     ["domino", "ディレクトリのリストにありません"],
+    [
+      "domino",
+      "No route found to domain LOTUSDOMAIN from server SERVERNAME/LOTUSDOMAIN. Check Server, Connection and Domain documents in Name and Address book.",
+    ],
     ["sendmail", "Deferred: Name server: example.co.jp.: host name lookup failure"],
     ["sendmail", "Deferred: Connection timed out with mx.example.com."],
     ["exim", "pipe to |/usr/local/bin/handler kijitora@example.com"],

@@ -844,6 +844,12 @@ describe("texts the mail software writes itself, without a code (issue 3, round 
       "soft",
     ],
     ["retry time not reached for any host", "expired", "soft"],
+    // Lotus Domino's router NDR when it has no path to the domain
+    [
+      "No route found to domain LOTUSDOMAIN from server SERVERNAME/LOTUSDOMAIN. Check Server, Connection and Domain documents in Name and Address book.",
+      "networkerror",
+      "hard",
+    ],
     // Exchange Online's NDR once its retries ran out
     [
       "Your message wasn't delivered. Despite repeated attempts to deliver your message, a connection to the remote server couldn't be made.",

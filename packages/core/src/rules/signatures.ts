@@ -1115,6 +1115,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "annuaire Domino",
       "Domino ディレクトリ*",
       "ディレクトリのリストにありません",
+      // the router's "No route found to domain … Check Server, Connection and Domain documents in Name and Address book"
+      "Connection and Domain documents",
     ],
     example: "User some.name (kijitora@example.jp) not listed in Domino Directory",
     source: "sisimai:lhost-domino-01.eml",

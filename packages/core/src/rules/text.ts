@@ -1572,9 +1572,11 @@ export const TEXT_RULES: readonly Rule[] = [
     // its "Host or domain name not found. Name service error for name=… type=…:" prefix): a DNS server fault, not a domain
     // that does not exist (so before `text.host-unknown`, never suppressed), but one smtp(8) bounces: smtp_addr.c gives
     // DNS_INVAL 5.4.4 unless soft_bounce is set. Also SmarterMail's final report after its retries: "Failed four Attempts
-    // to connect to recipients mail server" (its help page lists the reasons its bounces give).
+    // to connect to recipients mail server" (its help page lists the reasons its bounces give). Lotus Domino's router NDR
+    // when it has no path to the domain: "No route found to domain <LOTUSDOMAIN> from server <SERVERNAME/LOTUSDOMAIN>. Check
+    // Server, Connection and Domain documents in Name and Address book." (Microsoft KB article on Notes-to-Exchange mail)
     id: "text.network-error-final",
-    match: { any: ["unexpected name server reply", "failed four attempts"] },
+    match: { any: ["unexpected name server reply", "failed four attempts", "no route found to domain"] },
     decide: { reason: "networkerror", type: "hard" },
     example: "Name service error for name=example.org type=MX: Malformed or unexpected name server reply",
     source: "sisimai:lhost-postfix-17.eml",
