@@ -19,32 +19,20 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import {
+  BLIND_SETS,
+  deriveSuppress,
+  fixtures,
+  readJsonl,
+  root,
+  SET_FILES,
+  SISIMAI_RENAMES,
+  SOFT_BY_NATURE,
+} from "./lib/labelled-sets.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const fixtures = join(root, "packages/core/test/fixtures/replies");
-const SET_FILES = {
-  main: "replies.jsonl",
-  fresh: "fresh.jsonl",
-  fresh2: "fresh2.jsonl",
-  fresh3: "fresh3.jsonl",
-};
-/** Sets whose replies and failures may not be printed or written out (aggregate counts only). */
-const BLIND_SETS = new Set(["fresh3"]);
 const ZONEMTA_VERSION = "3.10.3";
-
-/** Our suppress rule (fixtures README, "Labelling policy"): the address itself is bad, and the failure is hard. */
-const SUPPRESS_REASONS = new Set(["userunknown", "hostunknown", "hasmoved", "notaccept", "suspend"]);
-const deriveSuppress = (reason, type) => type === "hard" && SUPPRESS_REASONS.has(reason);
-/** Our type rule 3 (fixtures README): reasons that stay soft even on a 5xx reply. */
-const SOFT_BY_NATURE = new Set([
-  "mailboxfull",
-  "toomanyrecipients",
-  "greylisted",
-  "ratelimited",
-  "systemfull",
-]);
 
 /** "No reason found": Sisimai's `onhold` (a bounce, reason unclear) and `undefined` (nothing detected) are
  * counted as the same answer for every tool, bounced included — the labels use both for replies that
@@ -54,14 +42,6 @@ const NO_REASON = new Set(["onhold", "undefined"]);
 // ---------------------------------------------------------------------------------------------------------
 // Sisimai
 // ---------------------------------------------------------------------------------------------------------
-
-/** Sisimai's Dec 2025 renames, applied to 4.25's answers as the fixtures README applies them to its labels. */
-const SISIMAI_RENAMES = {
-  mesgtoobig: "emailtoolarge",
-  exceedlimit: "emailtoolarge",
-  toomanyconn: "ratelimited",
-  speeding: "ratelimited",
-};
 
 /**
  * Version credit for Sisimai 4.25: reasons that Sisimai 5 split out of a 4.25 reason (authfailure,
@@ -588,12 +568,6 @@ function parseArgs(argv) {
   if (!Number.isFinite(opts.limit) || opts.limit < 0) throw new Error("--limit must be a number >= 0");
   return opts;
 }
-
-const readJsonl = (path) =>
-  readFileSync(path, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
 
 const git = (...args) => spawnSync("git", ["-C", root, ...args], { encoding: "utf8" }).stdout?.trim() ?? "";
 

@@ -19,21 +19,17 @@
 // chosen by a hash of the reply text: see isHoldout). --write-holdout rewrites holdout.jsonl by that rule.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const fixtures = join(root, "packages/core/test/fixtures/replies");
-
-/** The labelled sets: --set name → file under packages/core/test/fixtures/replies. */
-/** The sets nobody may tune on (see the fixtures README); the other fresh sets have been tuned on since. */
-const BLIND_SETS = new Set(["fresh3"]);
-const SET_FILES = {
-  main: "replies.jsonl",
-  fresh: "fresh.jsonl",
-  fresh2: "fresh2.jsonl",
-  fresh3: "fresh3.jsonl",
-};
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import {
+  BLIND_SETS,
+  fixtures,
+  readJsonl,
+  root,
+  SET_FILES,
+  SOFT_BY_NATURE,
+  SUPPRESS_REASONS,
+} from "./lib/labelled-sets.mjs";
 
 /** The sets a blind set's --check keeps it disjoint from (verbatim and near-duplicate). */
 const DISJOINT_FROM = {
@@ -88,20 +84,6 @@ function parseArgs(argv) {
   return opts;
 }
 
-function readJsonl(path) {
-  return readFileSync(path, "utf8")
-    .split("\n")
-    .map((line, i) => [line, i + 1])
-    .filter(([line]) => line.trim())
-    .map(([line, n]) => {
-      try {
-        return JSON.parse(line);
-      } catch (e) {
-        throw new Error(`${path}:${n}: ${e.message}`);
-      }
-    });
-}
-
 /** The holdout rule: the first 32 bits of SHA-256 of the reply text, modulo 5, equal 0 (about 20 %). */
 export function isHoldout(reply) {
   return createHash("sha256").update(reply, "utf8").digest().readUInt32BE(0) % 5 === 0;
@@ -131,14 +113,6 @@ const oneLine = (s, n = 160) => {
 
 // The labelling policy of packages/core/test/fixtures/replies/README.md, for the entries whose reply
 // carries a code (entries without one are labelled from their source's verdict and only shape-checked).
-const SOFT_BY_NATURE = new Set([
-  "mailboxfull",
-  "toomanyrecipients",
-  "greylisted",
-  "ratelimited",
-  "systemfull",
-]);
-const SUPPRESS_REASONS = new Set(["userunknown", "hostunknown", "hasmoved", "notaccept", "suspend"]);
 
 /**
  * A reply's template for near-duplicate checks: lower case, addresses, URLs, IPs and numbers masked

@@ -13,6 +13,7 @@
 //            the reply only in the human-readable part.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { SISIMAI_RENAMES, SOFT_BY_NATURE, SUPPRESS_REASONS } from "./lib/labelled-sets.mjs";
 
 const root = process.argv[2] ?? "/work/shared/corpus/sisimai";
 const v4path = process.argv[3];
@@ -269,20 +270,6 @@ function providerOf(reply, file, engine, remoteMta, local) {
   return null;
 }
 
-const REASON_RENAMES = {
-  mesgtoobig: "emailtoolarge",
-  exceedlimit: "emailtoolarge",
-  toomanyconn: "ratelimited",
-  speeding: "ratelimited",
-};
-const SOFT_BY_NATURE = new Set([
-  "mailboxfull",
-  "toomanyrecipients",
-  "greylisted",
-  "ratelimited",
-  "systemfull",
-]);
-const SUPPRESS_REASONS = new Set(["userunknown", "hostunknown", "hasmoved", "notaccept", "suspend"]);
 const SKIP_REASONS = new Set(["delivered", "vacation", "feedback"]);
 
 // The labelling policy of packages/core/test/fixtures/replies/README.md.
@@ -488,7 +475,7 @@ function main() {
       from = "text";
     }
     const ov = OVERRIDES[`${file}#${rec.record_index}`] ?? {};
-    const reason = REASON_RENAMES[rec.reason] ?? rec.reason;
+    const reason = SISIMAI_RENAMES[rec.reason] ?? rec.reason;
     if (ov.skip || SKIP_REASONS.has(reason)) {
       process.stderr.write(`skip ${source} ${reason}: ${ov.skip ?? "not a bounce"}\n`);
       continue;
