@@ -1,5 +1,5 @@
 import { isAscii, normalizeText } from "./normalize.js";
-import { HASH_MASK, hashRange, type Tokens, tokenize } from "./tokens.js";
+import { hashRange, type Tokens, tokenize } from "./tokens.js";
 import type { ProviderSignature, Rule, RuleMatch } from "./types.js";
 
 /**
@@ -211,25 +211,10 @@ class PhraseSet {
    * words (an error that `add` reports).
    */
   private slotOf(raw: string, owner: string): number {
-    // Most phrases are ASCII and end in a letter or digit: their first word is hashed as it is read,
-    // folding upper case (the first run of ASCII letters and digits).
-    const n = raw.length;
-    const last = raw.charCodeAt(n - 1);
-    if (last > 32 && last !== 42) {
-      let h = 0x811c9dc5;
-      let inWord = false;
-      for (let i = 0; i < n; i++) {
-        let c = raw.charCodeAt(i);
-        if (c >= 128) return this.slowSlot(raw, owner);
-        if (c >= 65 && c <= 90) c += 32;
-        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-          inWord = true;
-          h = Math.imul(h ^ c, 0x01000193);
-        } else if (inWord) break;
-      }
-      return inWord ? h & HASH_MASK & FIRST_WORD_MASK : -1;
-    }
-    return this.slowSlot(raw, owner);
+    // Most phrases are written normalised: their first word is the text up to the first space.
+    if (!ALREADY_NORMAL.test(raw)) return this.slowSlot(raw, owner);
+    const space = raw.indexOf(" ");
+    return hashRange(raw, 0, space < 0 ? raw.length : space) & FIRST_WORD_MASK;
   }
 
   private slowSlot(raw: string, owner: string): number {
@@ -516,7 +501,7 @@ function phraseForm(raw: string, owner: string): { norm: string; prefix: boolean
  * A phrase surely usable: with a run of 4 ASCII letters or digits (so a word, and a last word of 4 or
  * more if it is a prefix phrase), or not a prefix phrase and with a letter or digit.
  */
-const USABLE = /[a-z0-9]{4}|^(?![^]*\*\s*$)[^]*[a-z0-9\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fa5]/i;
+const USABLE = /[a-z0-9]{4}|^(?![\s\S]*\*\s*$)[\s\S]*[a-z0-9\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fa5]/i;
 /** The same for each line of phrases joined by line breaks: matches at the start of a line that is not. */
 const UNSURE_LINE =
   /^(?![^\n]*[a-z0-9]{4})(?:(?=[^\n]*\*[^\S\n]*$)|(?![^\n]*[a-z0-9\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fa5]))/im;

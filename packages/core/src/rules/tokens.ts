@@ -40,7 +40,7 @@ export function hashRange(text: string, start: number, end: number): number {
   return h & HASH_MASK;
 }
 
-export const HASH_MASK = 0x3fffffff;
+const HASH_MASK = 0x3fffffff;
 
 /** By ASCII code: the letter lower-cased or the digit, 0 for a character that is not part of a word. */
 const FOLD = new Uint8Array(128);
