@@ -50,8 +50,9 @@ interface Source {
  * 6. the client error code (`ETIMEDOUT`, `EAUTH`, …) when there is no server reply.
  *
  * Hard or soft comes from the deciding rule when it says so, else from the reason when it is temporary by
- * nature (mailbox full, rate limits, greylisting, too many recipients), else from the reply code's class
- * (the enhanced code's when there is no reply code).
+ * nature (mailbox full, rate limits, greylisting, too many recipients), else from the reply's own words when
+ * the code is 4xx or missing (`permanently`, `giving up` → hard; a codeless `will keep trying` → soft), else
+ * from the reply code's class (the enhanced code's when there is no reply code).
  *
  * Never throws for a string or number; throws a `TypeError` for other argument types (booleans,
  * functions, arrays…). Input longer than 64 kB is only read in its first 64 kB.
@@ -267,6 +268,13 @@ function decide(source: Source): Explanation {
 
   // Hard or soft.
   const info = REASONS[reason];
+  // The reply's own words on permanence (labelling policy type rules 2 and 4), where no rule said: a 4xx or a
+  // codeless report that says the failure is permanent is hard; a codeless report that says delivery goes on is soft.
+  // Temporary-by-nature reasons (a full mailbox, rate limits) stay soft whatever the words.
+  if (!typeOverride && info.nature !== "soft" && info.nature !== "none" && (cls === 4 || cls === null)) {
+    const said = permanenceSaid(parsed.text);
+    if (said === "hard" || (said === "soft" && cls === null)) typeOverride = said;
+  }
   let type: BounceType;
   if (info.nature === "none") type = "none";
   else if (typeOverride) type = typeOverride;
@@ -342,6 +350,45 @@ function decide(source: Source): Explanation {
 // Notes that take more than joining a few strings are built once per rule or code (the tables are fixed,
 // so these caches are bounded by them) and copied into a fresh object per result.
 const decidedNotes = new WeakMap<Rule, EvidenceRule>();
+
+/**
+ * Words by which a reply or a delivery report says whether its failure is final, each seen in real replies:
+ * "421 4.7.1 Your IP has been permanently blocked" (a 4xx that is final), Exim's "This is a permanent error",
+ * qmail's "I'm not going to try again; this message has been in the queue too long", sendmail's "Will keep trying
+ * until message is 5 days old", Exchange's "Delivery will continue to be attempted".
+ */
+const PERMANENT_WORDS = [
+  "permanent",
+  "giving up",
+  "given up",
+  "not going to try again",
+  "will not try again",
+];
+const NOT_PERMANENT_WORDS = [
+  "not permanent",
+  "not a permanent",
+  "non permanent",
+  "non-permanent",
+  "temporary",
+];
+const STILL_TRYING_WORDS = [
+  "keep trying",
+  "will retry",
+  "will be retried",
+  "continue to be attempted",
+  "not yet been delivered",
+  "still undelivered",
+  "do not need to resend",
+];
+
+/** What the text says about permanence: "hard" (final), "soft" (still being tried) or null. */
+function permanenceSaid(text: string): "hard" | "soft" | null {
+  const t = text.toLowerCase();
+  const has = (words: readonly string[]) => words.some((w) => t.includes(w));
+  if (has(STILL_TRYING_WORDS)) return "soft";
+  if (has(PERMANENT_WORDS) && !has(NOT_PERMANENT_WORDS)) return "hard";
+  return null;
+}
 
 function signatureEvidence(signature: { id: string; name: string }): EvidenceRule {
   return { id: `provider.${signature.id}`, layer: "signature", note: `Recognised ${signature.name}.` };

@@ -277,3 +277,42 @@ describe("bad input never crashes", () => {
     expect(explain(evil).type).toBe("unknown");
   });
 });
+
+// The reply's own words on permanence (labelling policy type rules 2–4). These inputs are built to isolate the
+// decision, not quoted replies: each pairs a wording with the condition the rule must respect.
+describe("hard or soft from the reply's words", () => {
+  test("a 4xx that says the failure is permanent is hard, and says so in the conflicts", () => {
+    const e = explain("451 4.7.1 Your IP address has been permanently blocked");
+    expect(e.type).toBe("hard");
+    expect(e.evidence.conflicts.map((c) => c.kind)).toContain("text-overrides-code");
+    expect(explain("451 4.7.1 Your IP address has been blocked").type).toBe("soft");
+  });
+
+  test("a negated permanence keeps the 4xx soft", () => {
+    expect(
+      explain("451 4.7.1 Your IP address has been blocked (temporary, not a permanent block)").type,
+    ).toBe("soft");
+  });
+
+  test("a reason temporary by nature stays soft whatever the words", () => {
+    const e = explain("452 4.2.2 Mailbox full, giving up");
+    expect(e.reason).toBe("mailboxfull");
+    expect(e.type).toBe("soft");
+  });
+
+  test("a codeless report that says delivery goes on is soft; one that says it failed for good is hard", () => {
+    const still = explain(
+      "Client host 192.0.2.1 blocked using zen.spamhaus.org. Will keep trying until message is 5 days old",
+    );
+    expect(still.reason).toBe("blocked");
+    expect(still.type).toBe("soft");
+    const final = explain("Client host 192.0.2.1 blocked using zen.spamhaus.org. This is a permanent error");
+    expect(final.type).toBe("hard");
+  });
+
+  test("a 5xx stays hard even when the text speaks of retrying", () => {
+    expect(explain("554 5.7.1 Client host 192.0.2.1 blocked using zen.spamhaus.org; will retry").type).toBe(
+      "hard",
+    );
+  });
+});
