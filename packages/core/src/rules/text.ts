@@ -323,6 +323,12 @@ export const TEXT_RULES: readonly Rule[] = [
         "permissions to send as",
         "sendasdenied*",
         "sender email address rejected",
+        // GMX, WEB.DE and 1&1 check the envelope sender's domain: "550-Requested action not taken: mailbox unavailable
+        // 550 invalid DNS MX or A/AAAA resource record" (LukeSmithxyz/emailwiz#82, nodemailer/nodemailer#510)
+        "invalid dns mx",
+        // Yahoo's submission server refusing the sender or From address: "550 Request failed; Mailbox unavailable"
+        // (mattermost/mattermost#13652, PHPMailer/PHPMailer#2685)
+        "request failed mailbox unavailable",
         // SmarterMail's refusal of a sender its spam filter distrusts: "554 Sending address not accepted due to spam filter"
         // (rjbs/Mail-DeliveryStatus-BounceParser, spam-rejection20.msg)
         "sending address not accepted",
@@ -1677,13 +1683,26 @@ export const TEXT_RULES: readonly Rule[] = [
     source: "sisimai:lhost-aol-01.eml",
   },
   {
+    // Only under 5.4.1, Exchange Online's directory-based edge blocking (the address is not in the tenant). Postfix's own
+    // check_recipient_access REJECT answers "554 5.7.1 <x>: Recipient address rejected: Access denied" for a relay
+    // refusing valid outside addresses (takeyamajp/docker-postfix#6, Turgon37/docker-smtp-relay#25): not an unknown user.
     id: "text.recipient-access-denied",
-    match: { all: ["recipient address rejected", "access denied"] },
+    match: { all: ["recipient address rejected", "access denied"], enhancedCode: ["x.4.1"] },
     decide: { reason: "userunknown" },
     example:
       "550 5.4.1 [kijitora@example.org]: Recipient address rejected: Access denied [NEKOCHAN.cat-neko22.prod.protection.outlook.com]",
     source: "sisimai:rhost-microsoft-02.eml",
   },
+  {
+    // The same words under any other code are an access map's REJECT for this recipient: a local policy, the address
+    // may well exist (the relay above refused gmail.com and protonmail.com addresses)
+    id: "text.recipient-access-policy",
+    match: { all: ["recipient address rejected", "access denied"] },
+    decide: { reason: "policyviolation" },
+    example: "554 5.7.1 <henning.haecker@protonmail.com>: Recipient address rejected: Access denied",
+    source: "https://github.com/takeyamajp/docker-postfix/issues/6",
+  },
+
   {
     id: "text.user-unknown",
     match: {

@@ -1,0 +1,167 @@
+import { describe, expect, test } from "vitest";
+import { explain } from "../src/explain.js";
+import type { Reason } from "../src/types.js";
+
+// Precision of the decision that costs a sender most: `suppress: true` drops the address for good. Every case is a real
+// reply as its source quotes it (multi-line replies joined with "\n" as an SMTP client reports them, or flattened where
+// the source shows them flattened), with the reason it must or must not get.
+
+interface Case {
+  reply: string;
+  /** Where the reply was seen. */
+  source: string;
+  /** What the source says the reply meant. */
+  why: string;
+  /** The reason it must get; for the must-not-suppress cases, optional. */
+  reason?: Reason;
+}
+
+/** Replies whose words a suppressing rule knows, but whose address is good (or whose failure is temporary). */
+const MUST_NOT_SUPPRESS: readonly Case[] = [
+  {
+    reply: "554 5.7.1 <henning.haecker@protonmail.com>: Recipient address rejected: Access denied",
+    source: "https://github.com/takeyamajp/docker-postfix/issues/6",
+    why: "the relay's own check_recipient_access refusing an outside address (a valid protonmail.com user)",
+    reason: "policyviolation",
+  },
+  {
+    reply: "554 5.7.1 <user2@gmail.com>: Recipient address rejected: Access denied",
+    source: "https://github.com/RainLoop/rainloop-webmail/issues/2018",
+    why: "a webmail's own Postfix refusing to send to a gmail.com address",
+    reason: "policyviolation",
+  },
+  {
+    reply: "554 5.7.1 <mymail@mydomain.com>: Recipient address rejected: Access denied",
+    source: "https://github.com/Turgon37/docker-smtp-relay/issues/25",
+    why: "a relay container refusing the user's own Office 365 address, which works when sent to directly",
+    reason: "policyviolation",
+  },
+  {
+    reply: "550-Requested action not taken: mailbox unavailable\n550 invalid DNS MX or A/AAAA resource record",
+    source: "https://github.com/nodemailer/nodemailer/issues/510",
+    why: "1&1 refusing MAIL FROM (EENVELOPE): the sender's domain has no usable DNS",
+    reason: "rejected",
+  },
+  {
+    reply: "550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record",
+    source: "https://github.com/LukeSmithxyz/emailwiz/issues/82",
+    why: "web.de refusing a self-hosted sender whose domain records were not set up; other providers accept the mail",
+    reason: "rejected",
+  },
+  {
+    reply: "550 Request failed; Mailbox unavailable",
+    source: "https://github.com/mattermost/mattermost/issues/13652",
+    why: "Yahoo's submission server refusing a From address other than the account's own (fixed in the sender's config)",
+    reason: "rejected",
+  },
+  {
+    reply: "550-Requested action not taken: mailbox unavailable\n550 Failure sending mail. Try again later",
+    source: "https://github.com/jstedfast/MailKit/issues/968",
+    why: "GMX's submission server refusing intermittently with the same addresses and credentials",
+  },
+  {
+    reply: "550 5.1.0 MailProtect : Domain of sender address khcrqq@psrp.mydmain.com does not exist",
+    source: "https://github.com/postalserver/postal/issues/1199",
+    why: "the recipient's filter checking the envelope sender's (return-path) domain",
+    reason: "rejected",
+  },
+  {
+    reply:
+      "550-Verification failed for <email address> 550-The mail server could not deliver mail to <email address>.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries. 550 Sender verify failed",
+    source: "https://github.com/mailcow/mailcow/issues/775",
+    why: "Exim's sender callout: the sender's postmaster address did not exist",
+    reason: "rejected",
+  },
+  {
+    reply: "550-Verification failed for <minesh@sender.xxx>\n550-No Such User Here 550 Sender verify failed",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/2544",
+    why: "Exim's sender callout: 'No Such User Here' is about the sender",
+    reason: "rejected",
+  },
+  {
+    reply: "450 4.1.2 <b8grvq@ubsonline.com>: Recipient address rejected: Domain not found",
+    source: "https://github.com/hitobito/hitobito/issues/495",
+    why: "a 450: Postfix could not resolve the domain this time (chatmail/core#5642: flaky DNS of a real domain)",
+    reason: "hostunknown",
+  },
+  {
+    reply: "450 4.1.1 <chchang@abc.com>: Recipient address rejected: unverified address: Address lookup failure",
+    source: "https://github.com/Mailu/Mailu/issues/938",
+    why: "the receiver's own address verification could not complete (its DNS), a deferral",
+  },
+];
+
+/** Replies that do say the address is bad, which the guards above must not lose. */
+const MUST_SUPPRESS: readonly Case[] = [
+  {
+    reply:
+      "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [PR2FRA01FT009.eop-fra01.prod.protection.outlook.com]",
+    source: "https://github.com/zone-eu/zone-mta/pull/214",
+    why: "Exchange Online's directory-based edge blocking: the address is not in the tenant",
+    reason: "userunknown",
+  },
+  {
+    reply:
+      "550 5.4.1 [[redacted]@[redacted].br]: Recipient address rejected: Access denied [BL2NAM02FT061.eop-nam02.prod.protection.outlook.com]",
+    source: "https://github.com/sisimai/rb-sisimai/issues/77",
+    why: "the same Exchange Online refusal, quoted from a Postfix log",
+    reason: "userunknown",
+  },
+  {
+    reply: "550 Requested action not taken: mailbox unavailable",
+    source: "https://github.com/hippich/PHPMailer-BMH/issues/3",
+    why: "Hotmail's MX at RCPT TO for an address that does not exist",
+    reason: "userunknown",
+  },
+  {
+    reply: "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302)",
+    source: "https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/2836",
+    why: "Outlook.com: the address is not in use (like 5.1.10)",
+    reason: "userunknown",
+  },
+  {
+    reply:
+      "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. Learn more at https://support.google.com/mail/?p=NoSuchUser i189-20020a6387c6000000b00439495f4eadsor8053548pge.28 - gsmtp",
+    source: "https://github.com/alistapart/AListApart/issues/442",
+    why: "Gmail's NoSuchUser",
+    reason: "userunknown",
+  },
+  {
+    reply: "550 Invalid recipient",
+    source: "https://github.com/OpenSMTPD/OpenSMTPD/issues/541",
+    why: "OpenSMTPD's answer for a user its table does not hold",
+    reason: "userunknown",
+  },
+  {
+    reply: "550 5.1.6 recipient no longer on server",
+    source: "https://github.com/customeros/mailsherpa/issues/19",
+    why: "the mailbox was removed (5.1.6: moved, no forwarding address)",
+    reason: "hasmoved",
+  },
+];
+
+describe("replies that must never suppress", () => {
+  test.each(MUST_NOT_SUPPRESS.map((c) => [c.reply, c] as const))("%s", (_reply, c) => {
+    const e = explain(c.reply);
+    expect(e.suppress, `${c.source}: ${c.why}`).toBe(false);
+    expect(e.action).not.toBe("suppress");
+    if (c.reason) expect(e.reason, c.source).toBe(c.reason);
+  });
+});
+
+describe("replies that must suppress", () => {
+  test.each(MUST_SUPPRESS.map((c) => [c.reply, c] as const))("%s", (_reply, c) => {
+    const e = explain(c.reply);
+    expect(e.suppress, `${c.source}: ${c.why}`).toBe(true);
+    expect(e.type).toBe("hard");
+    if (c.reason) expect(e.reason, c.source).toBe(c.reason);
+  });
+});
+
+describe("the cases are real and distinct", () => {
+  test("every case names where it was seen, and no reply is listed twice", () => {
+    const all = [...MUST_NOT_SUPPRESS, ...MUST_SUPPRESS];
+    for (const c of all) expect(c.source).toMatch(/^https:\/\//);
+    expect(new Set(all.map((c) => c.reply)).size).toBe(all.length);
+  });
+});
