@@ -37,7 +37,8 @@ const MUST_NOT_SUPPRESS: readonly Case[] = [
     reason: "policyviolation",
   },
   {
-    reply: "550-Requested action not taken: mailbox unavailable\n550 invalid DNS MX or A/AAAA resource record",
+    reply:
+      "550-Requested action not taken: mailbox unavailable\n550 invalid DNS MX or A/AAAA resource record",
     source: "https://github.com/nodemailer/nodemailer/issues/510",
     why: "1&1 refusing MAIL FROM (EENVELOPE): the sender's domain has no usable DNS",
     reason: "rejected",
@@ -85,9 +86,21 @@ const MUST_NOT_SUPPRESS: readonly Case[] = [
     reason: "hostunknown",
   },
   {
-    reply: "450 4.1.1 <chchang@abc.com>: Recipient address rejected: unverified address: Address lookup failure",
+    reply:
+      "450 4.1.1 <chchang@abc.com>: Recipient address rejected: unverified address: Address lookup failure",
     source: "https://github.com/Mailu/Mailu/issues/938",
     why: "the receiver's own address verification could not complete (its DNS), a deferral",
+  },
+  {
+    reply: "451 Temporary failure",
+    source: "https://github.com/OpenSMTPD/OpenSMTPD/issues/546",
+    why: "OpenSMTPD deferring RCPT TO for a user its table lookup missed: a deferral, retried",
+  },
+  {
+    reply: "535 Authentication failed: account disabled",
+    source: "https://github.com/sahat/hackathon-starter/issues/539",
+    why: "the sender's own SMTP login refused (Nodemailer's 'Invalid login'): no recipient was tried",
+    reason: "securityerror",
   },
 ];
 
@@ -137,6 +150,19 @@ const MUST_SUPPRESS: readonly Case[] = [
     source: "https://github.com/customeros/mailsherpa/issues/19",
     why: "the mailbox was removed (5.1.6: moved, no forwarding address)",
     reason: "hasmoved",
+  },
+  {
+    reply: "552 5.2.1 <xxxxx@anonaddy.me>: Recipient address rejected: User disabled",
+    source: "https://github.com/anonaddy/anonaddy/issues/796",
+    why: "addy.io's answer for an alias whose account was disabled (anonaddy/anonaddy#580: for breaking the terms)",
+    reason: "suspend",
+  },
+  {
+    reply:
+      "554 delivery error: dd Sorry, your message to email@yahoo.com cannot be delivered. This mailbox is disabled (554.30). - mta4490.mail.gq1.yahoo.com",
+    source: "https://github.com/sisimai/p5-sisimai/issues/312",
+    why: "Yahoo's disabled mailbox",
+    reason: "suspend",
   },
 ];
 
