@@ -44,8 +44,8 @@ describe("normalizeText", () => {
     ["Mailbox is FULL.", " mailbox is full "],
     ["mailbox_is_full", " mailbox is full "],
     ["  <a@b.example>: User unknown ", " a b example user unknown "],
-    ["Benutzer unbekannt — Postfach überfüllt", " benutzer unbekannt postfach überfüllt "],
-    ["boîte aux lettres pleine", " boîte aux lettres pleine "],
+    ["Benutzer unbekannt — Postfach überfüllt", " benutzer unbekannt postfach uberfullt "],
+    ["boîte aux lettres pleine", " boite aux lettres pleine "],
     ["", "  "],
   ])("%j", (raw, out) => {
     expect(normalizeText(raw)).toBe(out);
@@ -272,6 +272,10 @@ describe("the first reply, read from the tables directly", () => {
     "the Recipient's inbox: full",
     "KKelvinator",
     "kelvin",
+    "Boite pleine",
+    "BOÎTE PLEINE",
+    "boi\u0302te pleine",
+    "Recipient\u2019s INBOX full",
     "ACME: box full",
     "acme test: box full",
     "listed by Spamhaus; acme",
@@ -341,6 +345,9 @@ describe("tokenize agrees with normalizeText", () => {
     "日本語のテキスト 550",
     "x".repeat(1000),
     "MAILBOX Full: User UNKNOWN [TSS04]",
+    "Straße, ŒUVRE, Æther: e\u0301te\u0301 İstanbul \u212Aelvin",
+    "Empfänger unbekannt 日本語 неизвестный άγνωστος",
+    "x\u0301\u0323y — \u0301 — α\u0301",
   ])("%j", (text) => {
     const t = tokenize(text);
     const words: string[] = [];
@@ -380,5 +387,80 @@ describe("a phrase waits for its first word, however it is written", () => {
 
   test("words split at the same Latin-1 characters as normalizeText", () => {
     for (let c = 0; c < 256; c++) expect([c, found(`é${String.fromCharCode(c)}x y`)]).toEqual([c, "t.x"]);
+  });
+});
+
+describe("accent folding", () => {
+  // Replies and phrases are folded alike: a Latin letter matches with or without its accents, on every
+  // path (the first reply read directly, later replies through the compiled trie, eager tables).
+  test.each([
+    ["Boîte pleine", " boite pleine "],
+    ["Adresse INCONNUE, refusé", " adresse inconnue refuse "],
+    ["El buzón está lleno", " el buzon esta lleno "],
+    ["NÃO EXISTE", " nao existe "],
+    ["Skrzynka PEŁNA", " skrzynka pelna "],
+    ["Uživatel neexistuje", " uzivatel neexistuje "],
+    ["Empfänger unbekannt, ZU GROß", " empfanger unbekannt zu gross "],
+    ["Œuvre Æther ĳ þorn İstanbul", " oeuvre aether ij thorn istanbul "],
+    // Combining marks (NFD) after a Latin letter are dropped; the Kelvin sign lower-cases to k.
+    ["boi\u0302te pleine, refuse\u0301\u0323", " boite pleine refuse "],
+    ["\u212Aelvin", " kelvin "],
+    // Other scripts stay as they are (a Cyrillic е is not a Latin e).
+    ["日本語のテキスト", " 日本語のテキスト "],
+    ["Адрес НЕИЗВЕСТЕН", " адрес неизвестен "],
+    ["neexistuj\u0435", " neexistuj\u0435 "],
+    ["άγνωστος παραλήπτης", " άγνωστος παραλήπτης "],
+  ])("%j → %j", (raw, out) => {
+    expect(normalizeText(raw)).toBe(out);
+  });
+
+  const rules = [
+    rule("t.fr", { any: ["Boîte pleine", "adresse inconnue"] }, "mailboxfull"),
+    rule("t.de", { any: ["Empfänger unbekannt", "zu groß"] }, "userunknown"),
+    rule("t.pl", { any: ["skrzynka pelna", "nao existe"] }, "suspend"),
+    rule("t.lig", { any: ["oeuvre", "Æther*"] }, "blocked"),
+    rule("t.cz", { any: ["neexistuje"] }, "expired"),
+    rule("t.jp", { any: ["ディレクトリには見つかりません"] }, "filtered"),
+  ];
+  const signatures = [sig("acme", ["Bloqué par Acme"])];
+  /** The answer of each path: direct (first reply), compiled (a later reply), eager. */
+  const paths = (text: string) => {
+    const q = input(text);
+    const lazy = compileTables(signatures, [], rules);
+    const first = lazy.match(q);
+    const later = lazy.match(q);
+    const eager = compileTables(signatures, [], rules, { eager: true }).match(q);
+    return [first, later, eager].map((r) => [r.textRule?.id ?? null, r.signature?.id ?? null]);
+  };
+  test.each([
+    // accented reply, unaccented phrase, and the reverse
+    ["550 Boite pleine", "t.fr"],
+    ["550 BOÎTE PLEINE", "t.fr"],
+    ["550 BOI\u0302TE pleine", "t.fr"], // NFD
+    ["Adresse inconnue", "t.fr"],
+    ["Adrésse ínconnue", "t.fr"],
+    ["Empfänger unbekannt", "t.de"],
+    ["EMPFANGER unbekannt", "t.de"],
+    ["Nachricht zu gross", "t.de"],
+    ["Skrzynka pełna", "t.pl"],
+    ["NÃO EXISTE", "t.pl"],
+    ["Œuvre", "t.lig"],
+    ["aetherial", "t.lig"],
+    ["ÆTHERNET", "t.lig"],
+    ["Uživatel neexistuje", "t.cz"],
+    ["550 ディレクトリには見つかりません", "t.jp"],
+    // what folding must not make match
+    ["Empfaenger unbekannt", null], // 7-bit German spelling: a phrase of its own
+    ["neexistuj\u0435", null], // Cyrillic е
+    ["Boîtes pleines", null],
+  ])("%j → %s on every path", (text, id) => {
+    for (const [textRule] of paths(text)) expect(textRule).toBe(id);
+  });
+  test.each(["bloque par acme", "BLOQUÉ PAR ACME", "Bloque\u0301 par Acme"])("signature %j", (text) => {
+    for (const [, signature] of paths(text)) expect(signature).toBe("acme");
+  });
+  test("phrases written either way are one phrase", () => {
+    const tables = compileTables([], [], [rule("t.x", { any: ["boîte pleine", "boite pleine"] }, "blocked")]);
+    expect(tables.phrasesIn("BOITE pleine")).toEqual(["boite pleine"]);
   });
 });

@@ -1,4 +1,4 @@
-import { isAscii, normalizeText } from "./normalize.js";
+import { fold, isAscii, normalizeText } from "./normalize.js";
 import { hashRange, type Tokens, tokenize } from "./tokens.js";
 import type { ProviderSignature, Rule, RuleMatch } from "./types.js";
 
@@ -561,9 +561,10 @@ function matchDirect(
   const has = (raw: string): boolean =>
     ALREADY_NORMAL.test(raw)
       ? text.includes(` ${raw} `)
-      : // An ASCII reply holds a phrase only if it holds it with its non-ASCII characters (lower-cased)
-        // made spaces: tried first, the Unicode normalisation (slow to compile) is then rarely needed.
-        !(ascii && !isAscii(raw) && !formIn(raw.toLowerCase().replace(BEYOND_ASCII, " "))) && formIn(raw);
+      : // An ASCII reply holds a phrase only if it holds it with its non-ASCII characters (lower-cased,
+        // folded) made spaces: tried first, the Unicode normalisation (slow to compile) is rarely needed.
+        !(ascii && !isAscii(raw) && !formIn(fold(raw.toLowerCase()).replace(BEYOND_ASCII, " "))) &&
+        formIn(raw);
   const recognise = (skipBlocklists: boolean) =>
     signatures.find(
       (sig) => !(skipBlocklists && sig.kind === "blocklist") && sig.any.some(has) && !sig.not?.some(has),

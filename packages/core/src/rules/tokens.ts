@@ -1,4 +1,4 @@
-import { WORD } from "./normalize.js";
+import { fold, WORD } from "./normalize.js";
 
 /**
  * The words of a reply as the rule engine sees them (the words of `normalizeText`), found in one pass
@@ -62,9 +62,10 @@ function room(t: Tokens, length: number): void {
 /**
  * Tokenise `text`. The result is overwritten by the next call. ASCII text (nearly every reply) is read
  * in one pass that lower-cases as it goes, so no lower-cased copy is made: `text` is then the input itself
- * and `chars` holds the folded codes.
+ * and `chars` holds the folded codes. Other text is lower-cased and its Latin letters folded (`fold`)
+ * first: `text` is then that copy, read again in this pass when it came out ASCII.
  */
-export function tokenize(text: string): Tokens {
+export function tokenize(text: string, folded = false): Tokens {
   const t = buffer;
   const length = text.length;
   room(t, length);
@@ -74,7 +75,7 @@ export function tokenize(text: string): Tokens {
   let h = 0;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 128) return tokenizeUnicode(t, text);
+    if (code >= 128) return folded ? tokenizeUnicode(t, text) : tokenize(fold(text.toLowerCase()), true);
     const c = FOLD[code] as number;
     chars[i] = c;
     if (c !== 0) {
@@ -102,10 +103,8 @@ export function tokenize(text: string): Tokens {
   return t;
 }
 
-/** Text with any non-ASCII character: lower-cased as a whole, words by the Unicode classes. */
-function tokenizeUnicode(t: Tokens, text: string): Tokens {
-  const lower = text.toLowerCase();
-  room(t, lower.length);
+/** Lower-cased, folded text with a character beyond ASCII left: words by the Unicode classes. */
+function tokenizeUnicode(t: Tokens, lower: string): Tokens {
   t.text = lower;
   for (let i = 0; i < lower.length; i++) t.chars[i] = lower.charCodeAt(i);
   let count = 0;

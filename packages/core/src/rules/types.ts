@@ -5,9 +5,12 @@ import type { Action, Reason } from "../types.js";
  *
  * Text matching is literal, never a regular expression, so the rule pass is linear in the length of
  * the reply whatever the rules say. Before matching, the reply and every phrase are normalised the same
- * way: lower-cased, and every run of characters that are not letters or digits (any script) turned into
- * one space. So the phrase `"mailbox is full"` matches `Mailbox is FULL.` and `mailbox_is_full`, and
- * `"mx.google.com"` matches `mx.google.com` and `mx-google com`.
+ * way: lower-cased, Latin letters folded to their base letters (`é` → `e`, `ł` → `l`, `ß` → `ss`,
+ * `ä` → `a`: see `fold` in normalize.ts; other scripts are kept), and every run of characters that are
+ * not letters or digits (any script) turned into one space. So the phrase `"mailbox is full"` matches
+ * `Mailbox is FULL.` and `mailbox_is_full`, `"mx.google.com"` matches `mx.google.com` and
+ * `mx-google com`, and `"boîte pleine"` and `"boite pleine"` are one phrase that matches both spellings
+ * (the German 7-bit spelling `ae`/`oe`/`ue` is not folded: `"empfaenger"` needs a phrase of its own).
  *
  * A phrase matches at a word start and must end at a word end, unless it ends with `*`
  * (`"disabl*"` matches `disabled`, `disables`).
