@@ -102,6 +102,17 @@ const MUST_NOT_SUPPRESS: readonly Case[] = [
     why: "the sender's own SMTP login refused (Nodemailer's 'Invalid login'): no recipient was tried",
     reason: "securityerror",
   },
+  {
+    reply:
+      "SES error: ConfigurationSetDoesNotExist: Configuration set <notifuse-261c3745-7722-4135-9180-0186aafb37e6> does not exist.",
+    source: "https://github.com/Notifuse/notifuse/issues/162",
+    why: "Amazon SES refusing the send because the sender's configuration set is missing",
+  },
+  {
+    reply: "451 Temporary local problem - please try later",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/254",
+    why: "Exim deferring RCPT TO for the user's own valid address (its sender check could not complete)",
+  },
 ];
 
 /** Replies that do say the address is bad, which the guards above must not lose. */

@@ -328,7 +328,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "invalid dns mx",
         // Yahoo's submission server refusing the sender or From address: "550 Request failed; Mailbox unavailable"
         // (mattermost/mattermost#13652, PHPMailer/PHPMailer#2685)
-        "request failed mailbox unavailable",
+        "request failed mailbox",
         // SmarterMail's refusal of a sender its spam filter distrusts: "554 Sending address not accepted due to spam filter"
         // (rjbs/Mail-DeliveryStatus-BounceParser, spam-rejection20.msg)
         "sending address not accepted",
@@ -1976,6 +1976,9 @@ export const TEXT_RULES: readonly Rule[] = [
         // and the sender in Spanish, Italian, Portuguese and Polish (remitente, mittente, remetente, nadawca) are not
         // the recipient
         "password",
+        // Amazon SES's own configuration error: "ConfigurationSetDoesNotExist: Configuration set <x> does not exist."
+        // (Notifuse/notifuse#162)
+        "configuration set",
         "from header",
         "remitente",
         "mittente",

@@ -45,7 +45,7 @@ export const BARRACUDA_RULES: readonly Rule[] = [
     match: { all: ["cuda_nsu"], any: ["User unknown", "No such user", "Invalid recipient"] },
     decide: {
       reason: "userunknown",
-      meaning: "Barracuda's recipient check (cuda_nsu) found no such address.",
+      meaning: "Barracuda's recipient check (cuda_nsu): no such address.",
     },
     example: "smtp;550 cuda_nsu 5.1.1 <email@example.com>... User unknown",
     source: `${FIELD_MANUAL}/550.json`,

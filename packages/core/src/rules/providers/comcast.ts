@@ -11,7 +11,7 @@ export const COMCAST_RULES: readonly Rule[] = [
     match: { any: ["found on one or more DNSBLs"] },
     decide: {
       reason: "blocked",
-      meaning: "Comcast refuses the IP: it is on DNS blocklists (BL000010).",
+      meaning: "Comcast: the IP is on DNS blocklists (BL000010).",
       url: `${ERRORS}#BL000010`,
     },
     example:

@@ -350,7 +350,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "badreputation",
-      meaning: "Gmail blocks this IP after too much unwanted mail from it.",
+      meaning: "Gmail blocks this IP after too much unwanted mail.",
       url: "https://support.google.com/mail/?p=UnsolicitedRateLimitError",
     },
     example:
@@ -363,7 +363,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["unusual rate of unsolicited"] },
     decide: {
       reason: "badreputation",
-      meaning: "Gmail throttles mail it judges unsolicited from your IP or domains.",
+      meaning: "Gmail throttles unsolicited mail from your IP or domains.",
       url: "https://support.google.com/mail/?p=UnsolicitedRateLimitError",
     },
     example:

@@ -22,7 +22,7 @@ export const HARAKA_RULES: readonly Rule[] = [
     decide: {
       reason: "networkerror",
       type: "hard",
-      meaning: "Haraka could not reach any MX of the domain and gave up.",
+      meaning: "Haraka reached no MX of the domain and gave up.",
     },
     example: "Too many failures (Tried all MXs)",
     source:

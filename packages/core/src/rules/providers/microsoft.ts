@@ -54,7 +54,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "userunknown",
-      meaning: "The address was not found in the Microsoft 365 organisation.",
+      meaning: "The address is not in the Microsoft 365 organisation.",
       url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-1-10-in-exchange-online",
     },
     example: "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
@@ -66,7 +66,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Requested action not taken: mailbox unavailable"] },
     decide: {
       reason: "userunknown",
-      meaning: "Outlook.com / Hotmail: no mailbox with this address exists.",
+      meaning: "Outlook.com / Hotmail: no such mailbox.",
     },
     example:
       "smtp;550 5.5.0 Requested action not taken: mailbox unavailable. [#.eop-nam12.prod.protection.outlook.com]",
@@ -178,7 +178,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Access denied, banned sender"], enhancedCode: ["5.7.511"] },
     decide: {
       reason: "blocked",
-      meaning: "Microsoft has banned the sending IP (5.7.511); ask delist@messaging.microsoft.com.",
+      meaning: "Microsoft banned the sending IP (5.7.511); ask delist@messaging.microsoft.com.",
     },
     example:
       "550 5.7.511 Access denied, banned sender[1.2.3.4]. To request removal from this list please forward this message to delist@messaging.microsoft.com. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653. AS(508) [AM5EUR02FT019.eop-EUR02.prod.protection.outlook.com]",
@@ -264,7 +264,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "blocked",
       action: "contact_admin",
-      meaning: "The recipient's organisation blocks your IP in its own list.",
+      meaning: "The recipient's organisation blocks your IP.",
     },
     example:
       "5.7.513 Service unavailable, Client host [$ConnectingIP] blocked by $recipientDomain using Customer Block list (AS16012607)",

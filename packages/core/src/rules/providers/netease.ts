@@ -38,7 +38,7 @@ export const NETEASE_RULES: readonly Rule[] = [
     match: { any: ["HL:REP", "HL:MEP", "HL:IHU", "DT:RBL", "WM:BLI", "WM:BLU"] },
     decide: {
       reason: "blocked",
-      meaning: "NetEase suspended the IP (abnormal sending or an RBL listing).",
+      meaning: "NetEase suspended the IP (abnormal sending or RBL listing).",
       url: CODES,
     },
     example: "421 HL:REP",

@@ -118,7 +118,7 @@ export const POSTFIX_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "requireptr",
-      meaning: "The sending IP has no rDNS name, or it does not resolve back.",
+      meaning: "The sending IP has no PTR record, or it does not resolve back.",
       url: `${POSTCONF}#reject_unknown_client_hostname`,
     },
     example: "450 4.7.1 Client host rejected: cannot find your hostname, [203.0.113.5];",

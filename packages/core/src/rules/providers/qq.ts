@@ -50,7 +50,7 @@ export const QQ_RULES: readonly Rule[] = [
     match: { any: ["suspected spam ip", "suspected bounce attacks"] },
     decide: {
       reason: "blocked",
-      meaning: "QQ Mail blocks the sending IP as a suspected spam source.",
+      meaning: "QQ Mail blocks the sending IP as a spam source.",
     },
     example: "suspected spam ip",
     source: PATTERNS,

@@ -38,7 +38,7 @@ export const REGIONAL_RULES: readonly Rule[] = [
     id: "paran.ip-control",
     provider: "paran",
     match: { any: ["IP_CONTROL"] },
-    decide: { reason: "blocked", meaning: "Paran blocks the sending IP (IP control, after bulk sending)." },
+    decide: { reason: "blocked", meaning: "Paran blocks the sending IP after bulk sending." },
     example: "550-'Transaction failed. (SPAM_SUSPECT:IP_CONTROL) (http://cleanip.paran.com)'",
     source: "https://puffinknight.tistory.com/102",
   },

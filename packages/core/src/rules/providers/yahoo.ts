@@ -50,7 +50,7 @@ export const YAHOO_RULES: readonly Rule[] = [
     match: { any: ["GL01"] },
     decide: {
       reason: "ratelimited",
-      meaning: "Yahoo defers mail from this IP for now ([GL01]); slow down.",
+      meaning: "Yahoo defers this IP for now ([GL01]); slow down.",
     },
     example:
       "421 4.7.0 [GL01] Message from (X.X.X.X) temporarily deferred - 4.16.50. Please refer to http://postmaster.yahoo.com/errors/postmaster-21.html",

@@ -19,7 +19,7 @@ export const ZOHO_RULES: readonly Rule[] = [
     match: { any: ["Relaying disallowed"] },
     decide: {
       reason: "userunknown",
-      meaning: "Zoho's answer for an unknown address at a domain it hosts.",
+      meaning: "An unknown address at a domain Zoho hosts.",
     },
     example: "failed,5.1.1 (bad destination mailbox address),smtp;553 Relaying disallowed,mx.zoho.com",
     source: `${FIELD_MANUAL}/553.json`,
