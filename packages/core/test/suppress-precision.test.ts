@@ -113,6 +113,23 @@ const MUST_NOT_SUPPRESS: readonly Case[] = [
     source: "https://github.com/PHPMailer/PHPMailer/issues/254",
     why: "Exim deferring RCPT TO for the user's own valid address (its sender check could not complete)",
   },
+  {
+    reply: '550 Outgoing mail from "(http://ilaahi.com/)" has been suspended.',
+    source: "https://github.com/roundcube/roundcubemail/issues/8737",
+    why: "the sender's hosting account may no longer send; its incoming mail still works",
+  },
+  {
+    reply: "552 Your account has been suspended. Please contact us to reactivate",
+    source: "https://github.com/gophish/gophish/issues/720",
+    why: "SMTP2GO suspended the sending account",
+  },
+  {
+    reply: "501 5.0.0 Invalid domain name",
+    source:
+      "https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/sendmail/srvrsmtp.c",
+    why: "sendmail's answer to a HELO/EHLO name it cannot accept (also in Sisimai's lhost-qmail-04 sample)",
+    reason: "blocked",
+  },
 ];
 
 /** Replies that do say the address is bad, which the guards above must not lose. */

@@ -896,6 +896,16 @@ export const TEXT_RULES: readonly Rule[] = [
       "https://github.com/kimai/www.kimai.org/blob/master/_documentation/emails.md (the same '550 R1:' text on netbit.com.br's help page)",
   },
   {
+    // sendmail's srvrsmtp.c answers a HELO/EHLO name it cannot accept (too long or with bad characters) with "501 Invalid
+    // domain name" ("501 5.0.0 …" with enhanced codes): the sending host's name, not the recipient's domain
+    id: "text.helo-invalid-domain",
+    match: { all: ["invalid domain name"], replyCode: [501] },
+    decide: { reason: "blocked" },
+    example: "501 5.0.0 Invalid domain name",
+    source:
+      "https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/sendmail/srvrsmtp.c",
+  },
+  {
     id: "text.ip-blocked",
     match: {
       all: ["ip"],

@@ -627,7 +627,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "toomanyrecipients",
-      meaning: "Too many recipients in one transaction; send the rest in another.",
+      meaning: "Too many recipients in one transaction.",
     },
     example:
       "452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction. For more information, go to Message bounced due to a policy rule.",

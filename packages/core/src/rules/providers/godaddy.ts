@@ -32,7 +32,7 @@ export const GODADDY_RULES: readonly Rule[] = [
     match: { any: ["From: Domain is invalid", "IB506"] },
     decide: {
       reason: "rejected",
-      meaning: "The From: domain does not exist or does not resolve (IB506).",
+      meaning: "The From: domain does not resolve (IB506).",
     },
     example:
       "550 5.2.0 <sironeko-nyaan@neko.example.com> From: Domain is invalid. Please provide a valid From: IB506  <http://example.com/506>",

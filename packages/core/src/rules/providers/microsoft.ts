@@ -22,7 +22,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Recipient address rejected: Access denied"], enhancedCode: ["5.4.1", "5.7.504"] },
     decide: {
       reason: "userunknown",
-      meaning: "Directory Based Edge Blocking: the address is not in the directory.",
+      meaning: "Directory Based Edge Blocking: no such address in the tenant.",
       url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/use-directory-based-edge-blocking",
     },
     example:
@@ -139,7 +139,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "policyviolation",
-      meaning: "The recipient accepts mail only from its organisation or listed senders.",
+      meaning: "The recipient takes mail only from its organisation or listed senders.",
     },
     example: "5.7.133 Sender not authenticated for group",
     source: NDR_SOURCE,
@@ -219,7 +219,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     decide: {
       reason: "rejected",
       action: "contact_admin",
-      meaning: "Microsoft held your account's outgoing mail as suspected spam.",
+      meaning: "Microsoft held your outgoing mail as suspected spam.",
     },
     example:
       "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message WASCL UserAction verdict is not None. Actual verdict is HipNotify, ShowTierUpgrade. OutboundSpamException: WASCL UserAction verdict is not None. Actual verdict is HipNotify, ShowTierUpgrade. [Hostname=TY2PR06MB3117.apcprd06.prod.outlook.com]",
@@ -316,7 +316,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Access denied, please try again later"] },
     decide: {
       reason: "badreputation",
-      meaning: "Microsoft restricts the sending IP after suspicious activity.",
+      meaning: "Microsoft restricts the IP after suspicious activity.",
     },
     example: "4.7.500-699 Access denied, please try again later",
     source: NDR_SOURCE,
@@ -403,7 +403,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["does not pass DMARC verification"] },
     decide: {
       reason: "authfailure",
-      meaning: "The From: domain failed DMARC and its policy is reject (5.7.509).",
+      meaning: "The message failed DMARC and the From: domain's policy is reject.",
     },
     example:
       "5.7.509 Access denied, sending domain [$SenderDomain] does not pass DMARC verification and has a DMARC policy of reject.",

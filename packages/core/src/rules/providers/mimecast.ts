@@ -84,7 +84,7 @@ export const MIMECAST_RULES: readonly Rule[] = [
     match: { any: ["content examination policy", "Host network not allowed"] },
     decide: {
       reason: "policyviolation",
-      meaning: "A Mimecast content or geographic policy refused the message.",
+      meaning: "A Mimecast content or geographic policy refused it.",
       url: CODES,
     },
     example:
