@@ -176,34 +176,53 @@ const ROWS_DECODER = `export function tuples(columns) {
   return cols[0].map((_, i) => cols.map((c) => c[i]));
 }
 export function rows(keys, data) {
-  const paths = keys.split(",").map((k) => k.split("."));
+  // Each key path as its key, its nested key (undefined when none) and whether it is derived (\`^.\`).
+  const outer = [];
+  const inner = [];
+  const derived = [];
+  for (const path of keys.split(",")) {
+    const parts = path.split(".");
+    const d = +(parts[0] === "^");
+    derived.push(d);
+    outer.push(parts[d]);
+    inner.push(parts[d + 1]);
+  }
   const out = [];
   let last;
-  // The previous record's first field with the number after its last dot one higher.
-  const next = () => {
-    const cut = last[0].lastIndexOf(".") + 1;
-    return last[0].slice(0, cut) + (+last[0].slice(cut) + 1);
-  };
-  for (let row of data) {
-    if (typeof row === "number") while (row--) out.push(record(paths, (last = [next(), ...last.slice(1)])));
+  // Indexed loops and no spreads: this runs once per record at import, mostly in the interpreter, where
+  // they cost several times what plain loads do.
+  for (let r = 0; r < data.length; r++) {
+    let row = data[r];
+    if (typeof row === "number")
+      while (row--) {
+        const first = next(last);
+        last = last.slice();
+        last[0] = first;
+        out.push(record(outer, inner, derived, last));
+      }
     else if (row.length === undefined) out.push(row);
-    else out.push(record(paths, (last = row[0] === 1 ? [next(), ...row.slice(1)] : row)));
+    else {
+      // The rows are the decoder's own (fresh from JSON.parse): a counted-up first field is written in place.
+      if (row[0] === 1) row[0] = next(last);
+      out.push(record(outer, inner, derived, (last = row)));
+    }
   }
   return out;
 }
-function record(paths, row) {
+// The previous record's first field with the number after its last dot one higher.
+function next(last) {
+  const cut = last[0].lastIndexOf(".") + 1;
+  return last[0].slice(0, cut) + (+last[0].slice(cut) + 1);
+}
+// Parallel arrays read by index, no path walking per field.
+function record(outer, inner, derived, row) {
   const o = {};
-  for (let p = 0, i = 0; p < paths.length; p++) {
-    const path = paths[p];
-    let value;
-    let k = 0;
-    if (path[0] === "^") {
-      value = row[0].slice(0, row[0].indexOf("."));
-      k = 1;
-    } else value = row[i++];
+  for (let p = 0, i = 0; p < outer.length; p++) {
+    const value = derived[p] ? row[0].slice(0, row[0].indexOf(".")) : row[i++];
     if (value === 0 || value === undefined) continue;
-    if (path.length === k + 1) o[path[k]] = value;
-    else (o[path[k]] ??= {})[path[k + 1]] = value;
+    const key = inner[p];
+    if (key === undefined) o[outer[p]] = value;
+    else (o[outer[p]] ??= {})[key] = value;
   }
   return o;
 }`;
