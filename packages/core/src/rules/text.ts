@@ -26,8 +26,9 @@ import type { Rule } from "./types.js";
  *
  * Each rule quotes the real reply it was written for (`example`) and where it was seen (`source`):
  * `sisimai:<file>` is an email of Sisimai's public test set (BSD-2-Clause), read for facts only.
- * Phrases are normalised like the reply (lower case, punctuation to spaces), so `doesn't` is `doesn t`;
- * accented French and German wording is listed both with and without its accents, as servers send both. Where one
+ * Phrases are normalised like the reply (lower case, punctuation to spaces, Latin accents folded), so `doesn't` is
+ * `doesn t` and `refusé` is `refuse`: a phrase is listed once, without its accents, and matches both spellings; German
+ * umlauts fold to the bare vowel, so the 7-bit `ae`/`oe`/`ue` spelling is a phrase of its own. Where one
  * word carries the meaning in a language ("pleine", "voll", "inconnu*", "unbekannt*", "nicht gefunden"), that word is
  * listed rather than every sentence around it, with the sender's and the domain's uses ruled out by `not` or taken by
  * an earlier rule.
@@ -375,17 +376,13 @@ export const TEXT_RULES: readonly Rule[] = [
         "block send er",
         "mail from rejected",
         "return path rejected",
-        "expéditeur refusé",
         "expediteur refuse",
         "adresse de l expediteur",
-        "adresse de l expéditeur",
         "absender abgelehnt",
         "absender unbekannt",
         "absenderadresse",
         "emetteur invalide",
-        "émetteur invalide",
         "expediteur inconnu",
-        "expéditeur inconnu",
       ],
       not: ["dmarc", "spf", "dkim", "sender ip"],
     },
@@ -519,7 +516,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "identities failed the check",
         // hMailServer's answer when its IP range does not allow the relay (source/Server/SMTP/SMTPConnection.cpp)
         "delivery is not allowed to this address",
-        "relais refusé",
         "relais refuse",
         "relaying verweigert",
         "relaying nicht erlaubt",
@@ -615,7 +611,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "forward confirmed",
         "inverse dns",
         "dns inverse",
-        "résolution inverse",
         "resolution inverse",
       ],
     },
@@ -910,7 +905,7 @@ export const TEXT_RULES: readonly Rule[] = [
     match: {
       all: ["ip"],
       // "550 ip in prison" (a receiver's reply quoted by Sailthru, ActiveCampaign/smtp-field-manual#11)
-      any: ["blocked", "banned", "blacklisted", "in prison", "bloquee", "bloquée", "gesperrt", "blockiert"],
+      any: ["blocked", "banned", "blacklisted", "in prison", "bloquee", "gesperrt", "blockiert"],
       not: ["not blocked"],
     },
     decide: { reason: "blocked" },
@@ -989,9 +984,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "not in allowlist",
         "not on the allow list",
         "adresse ip source bloquee",
-        "adresse ip source bloquée",
         "ip bloquee",
-        "ip bloquée",
         "ip adresse gesperrt",
         "ip adresse blockiert",
       ],
@@ -1166,7 +1159,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "inappropriate words",
         "recurrent pattern",
         "pourriel",
-        "courrier indésirable",
         "courrier indesirable",
         "spamverdacht",
         // Polish: "Wiadomosc zostala odrzucona przez system antyspamowy" (PHP-Bounce-Handler's bounce_responses.php)
@@ -1286,7 +1278,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "taille limite",
         "trop volumineux",
         "zu gross",
-        "zu groß",
         "groessenbeschraenkung",
         "größenbeschränkung",
       ],
@@ -1511,11 +1502,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "unavailable or access denied",
         // French
         "compte du destinataire est bloque",
-        "compte du destinataire est bloqué",
         "compte bloque",
-        "compte bloqué",
         "compte desactive",
-        "compte désactivé",
         "compte inactif",
         "compte suspendu",
         // bouncefetch's rules: "mail receiving disabled, rejecting", "this useraccount is locked", "mailaddress is
@@ -1526,9 +1514,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "useraccount is locked",
         "administratively disabled",
         "boite du destinataire archivee",
-        "boîte du destinataire archivée",
         "boite aux lettres desactivee",
-        "boîte aux lettres désactivée",
         // Spanish (Argentina's "casilla"): "Esta casilla ha expirado por falta de uso" (same phrase list)
         "casilla ha expirado",
         // German
@@ -1686,7 +1672,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "domäne existiert nicht",
         "unbekannte domain",
       ],
-      not: ["sender*", "from domain", "from header", "mail from", "absender*", "expéditeur", "expediteur"],
+      not: ["sender*", "from domain", "from header", "mail from", "absender*", "expediteur"],
     },
     decide: { reason: "hostunknown" },
     example: "Host or domain name not found. Name service error for name=example.jp type=A: Host not found",
@@ -1856,7 +1842,6 @@ export const TEXT_RULES: readonly Rule[] = [
         // Sisimai's Domino table (French: "non répertorié dans l'annuaire") and apostrophe-less "doesnt"
         "doesnt exist",
         "non repertorie",
-        "non répertorié",
         // The same Domino and Notes texts in Spanish and Japanese (go-sisimai lhost/via-domino.go: "no se encuentra
         // en el Directorio de Domino", "Domino ディレクトリには見つかりません"; lhost/via-notes.go: "ディレクトリのリストにありません").
         // Japanese has no spaces: each phrase is the whole token the server sends.
@@ -1866,7 +1851,6 @@ export const TEXT_RULES: readonly Rule[] = [
         // Spanish: "Usuario inexistente", Domino's "no se encuentra en la Libreta [de direcciones]" and "[dirección de]
         // destino errónea" (alexborras.com/errores-y-warnings-habituales-en-retorno-de-email)
         "usuario inexistente",
-        "destino errónea",
         "destino erronea",
         // Exchange's and Office 365's Spanish NDR texts: "No se pudo encontrar la dirección de correo electrónico que
         // escribiste." (pastebin.com/JHaPQHk7), "… la dirección de correo electrónico donde envió el mensaje no se
@@ -1935,7 +1919,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "n existe pas",
         "compte inexistant",
         "boite aux lettres inexistante",
-        "boîte aux lettres inexistante",
         "introuvable",
         "inconnu*",
         // German
@@ -1968,10 +1951,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "mail from",
         "from domain",
         "absender*",
-        "expéditeur",
         "expediteur",
         "emetteur",
-        "émetteur",
         "policy",
         "spam",
         "blocked",
@@ -2140,9 +2121,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "refused to talk",
         "your access",
         "bloque",
-        "bloqué",
         "bloquee",
-        "bloquée",
         "blockiert",
         "gesperrt",
         "zablokowan*",
@@ -2242,9 +2221,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "expired",
         "zeitüberschreitung",
         "zeitueberschreitung",
-        "délai dépassé",
         "delai depasse",
-        "délai d attente",
         // Spanish: "tiempo de entrega vencido" (the same Spanish phrase list)
         "tiempo de entrega vencido",
         "delai d attente",
@@ -2405,11 +2382,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "licence expired",
         "erreur interne",
         "erreur systeme",
-        "erreur système",
         "service refuse",
-        "service refusé",
         "essayer plus tard",
-        "réessayer plus tard",
         "reessayer plus tard",
         "interner fehler",
         "systemfehler",
@@ -2485,15 +2459,13 @@ export const TEXT_RULES: readonly Rule[] = [
         // qmail-remote's wrapper: "<host> does not like recipient."
         "does not like recipient",
         "adresse refusee",
-        "adresse refusée",
         "destinataire refuse",
-        "destinataire refusé",
         "empfängeradresse abgelehnt",
         "empfaengeradresse abgelehnt",
         "empfänger abgelehnt",
         "empfaenger abgelehnt",
       ],
-      not: ["sender*", "mail from", "absender*", "expéditeur", "expediteur", "policy", "spam", "blocked"],
+      not: ["sender*", "mail from", "absender*", "expediteur", "policy", "spam", "blocked"],
     },
     decide: { reason: "userunknown" },
     example: "550 <neko-nyaan@ne.auone-net.jp>: Recipient address rejected.",
