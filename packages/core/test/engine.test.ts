@@ -464,3 +464,91 @@ describe("accent folding", () => {
     expect(tables.phrasesIn("BOITE pleine")).toEqual(["boite pleine"]);
   });
 });
+
+describe("raw markers of a signature", () => {
+  // Literal pieces of the reply as it came, for MTAs known by punctuation that phrases cannot see. Looked
+  // for only when no signature's phrases were found; `not` phrases still rule a signature out.
+  const rawSig = (id: string, any: string[], raw: string[], not?: string[]): ProviderSignature => ({
+    ...sig(id, any, not),
+    kind: "mta",
+    raw,
+  });
+  const signatures = [
+    rawSig("sendmail", ["sendmail"], [">... "]),
+    sig("acme", ["acme mx"]),
+    { ...sig("zen", ["spamhaus"]), kind: "blocklist" as const },
+    rawSig("qmail", ["qmail"], ["(#5.", "(#4."], ["postfix"]),
+  ];
+  const providerRules = [rule("sendmail.unknown", { any: ["user unknown"] }, "userunknown", "sendmail")];
+  const rules = [rule("t.any", { replyClass: 5 }, "blocked")];
+  /** signature, receiver and provider rule on every path: first reply (direct), a later one, eager. */
+  const paths = (text: string) => {
+    const q = input(text, 550);
+    const lazy = compileTables(signatures, providerRules, rules);
+    const first = lazy.match(q);
+    const later = lazy.match(q);
+    const eager = compileTables(signatures, providerRules, rules, { eager: true }).match(q);
+    return [first, later, eager].map((r) => [
+      r.signature?.id ?? null,
+      r.receiver?.id ?? null,
+      r.providerRule?.id ?? null,
+    ]);
+  };
+  test.each([
+    ["550 5.1.1 <bob@example.org>... User unknown", ["sendmail", "sendmail", "sendmail.unknown"]],
+    ["550 <bob@example.org>... Mailbox disabled", ["sendmail", "sendmail", null]],
+    ["sorry, no mailbox here by that name. (#5.1.1)", ["qmail", "qmail", null]],
+    ["Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)", ["qmail", "qmail", null]],
+    // phrases decide first, whatever the table order
+    ["acme mx: <bob@example.org>... User unknown", ["acme", "acme", null]],
+    ["qmail-send: <bob@example.org>... (#5.1.1)", ["qmail", "qmail", null]],
+    // a blocklist found by its phrases: the receiver may still be known by a marker
+    ["<bob@example.org>... rejected: listed by Spamhaus", ["zen", "sendmail", null]],
+    // negatives: case, spacing and the marker's own characters count; `not` rules a signature out
+    ["550 5.1.1 bob@example.org... User unknown", [null, null, null]],
+    ["550 <bob@example.org>...User unknown", [null, null, null]],
+    ["550 <bob@example.org> ... User unknown", [null, null, null]],
+    ["no mailbox here (#5)", [null, null, null]],
+    ["no mailbox here (# 5.1.1)", [null, null, null]],
+    ["postfix relayed: no mailbox here (#5.1.1)", [null, null, null]],
+    ["", [null, null, null]],
+  ])("%j → %j", (text, expected) => {
+    for (const got of paths(text)) expect(got).toEqual(expected);
+  });
+
+  test("markers are looked for in the reply as it came (`raw`) when it is given", () => {
+    // The parser takes qmail's `(#5.1.1)` out of the text: explain() passes the reply as it came.
+    const q = {
+      ...input("sorry, no mailbox here by that name.", 550, "5.1.1"),
+      raw: "550 Sorry, no mailbox (#5.1.1)",
+    };
+    const lazy = compileTables(signatures, providerRules, rules);
+    for (const r of [
+      lazy.match(q),
+      lazy.match(q),
+      compileTables(signatures, [], rules, { eager: true }).match(q),
+    ]) {
+      expect(r.signature?.id).toBe("qmail");
+    }
+    const plain = { ...q, raw: "550 Sorry, no mailbox" };
+    const fresh = compileTables(signatures, providerRules, rules);
+    for (const r of [fresh.match(plain), fresh.match(plain)]) expect(r.signature).toBeNull();
+  });
+
+  test("an empty marker matches nothing", () => {
+    const tables = compileTables([rawSig("x", ["x"], [""])], [], []);
+    for (const r of [tables.match(input("hello")), tables.match(input("hello"))])
+      expect(r.signature).toBeNull();
+  });
+
+  test("1 MB of near-misses is read in one linear pass (a quadratic search would not finish)", () => {
+    const MB = 1024 * 1024;
+    const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+    for (const text of [fill(">.. >..."), fill("(#(#4(#5,"), `${fill(">>>>...")} (#5.1.1)`]) {
+      const tables = compileTables(signatures, providerRules, rules);
+      tables.match(input("warm"));
+      const last = text.endsWith("(#5.1.1)") ? "qmail" : null;
+      expect(tables.match(input(text, 550)).signature?.id ?? null).toBe(last);
+    }
+  });
+});

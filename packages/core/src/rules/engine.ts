@@ -21,6 +21,11 @@ import type { ProviderSignature, Rule, RuleMatch } from "./types.js";
 export interface MatchInput {
   /** Reply text (codes removed) plus anything else worth matching on, e.g. the remote host name. */
   text: string;
+  /**
+   * The reply as it came, before parsing took its codes out of `text` (qmail's `(#5.1.1)`): where
+   * signatures' `raw` markers are looked for. `text` when absent.
+   */
+  raw?: string;
   replyCode: number | null;
   enhancedCode: string | null;
   command: string | null;
@@ -565,10 +570,15 @@ function matchDirect(
         // folded) made spaces: tried first, the Unicode normalisation (slow to compile) is rarely needed.
         !(ascii && !isAscii(raw) && !formIn(fold(raw.toLowerCase()).replace(BEYOND_ASCII, " "))) &&
         formIn(raw);
-  const recognise = (skipBlocklists: boolean) =>
-    signatures.find(
-      (sig) => !(skipBlocklists && sig.kind === "blocklist") && sig.any.some(has) && !sig.not?.some(has),
-    ) ?? null;
+  const recognise = (skipBlocklists: boolean) => {
+    const ok = (sig: ProviderSignature) =>
+      !(skipBlocklists && sig.kind === "blocklist") && !sig.not?.some(has);
+    return (
+      signatures.find((sig) => sig.any.some(has) && ok(sig)) ??
+      signatures.find((sig) => hasRaw(sig, input.raw ?? input.text) && ok(sig)) ??
+      null
+    );
+  };
   const first = (rules: readonly Rule[], conds: readonly CompiledCondition[]) =>
     rules.find((rule, i) => {
       const { any, all, not } = rule.match;
@@ -584,6 +594,11 @@ function matchDirect(
   const textRule = first(textRules, textConds);
   const rules = signature ? rulesByProvider().get(signature.id) : undefined;
   return { signature, receiver, providerRule: rules ? first(rules, checkRules(rules)) : null, textRule };
+}
+
+/** Whether one of the signature's `raw` markers (an empty one never) is in `text`: `indexOf`, linear. */
+function hasRaw(sig: ProviderSignature, text: string): boolean {
+  return sig.raw?.some((marker) => marker !== "" && text.includes(marker)) === true;
 }
 
 /** Compile a table's conditions and check its phrases, in the order a `Layer` does (its errors first). */
@@ -775,10 +790,11 @@ export function compileTables(
       const { shared, textLayer, providerLayers, providerLayer, recognise } = compiled();
       const tokens = tokenize(input.text);
       shared.scan(tokens);
-      const signature = recognise(false);
+      const rawText = input.raw ?? input.text;
+      const signature = recognise(false, rawText);
       // A blocklist named in a reply explains it, but the reply came from someone else: the receiver is
       // the first signature that is not a blocklist, if any.
-      const receiver = signature?.kind === "blocklist" ? recognise(true) : signature;
+      const receiver = signature?.kind === "blocklist" ? recognise(true, rawText) : signature;
       const textRule = textLayer.firstMatch(input);
       let providerRule: Rule | null = null;
       if (signature) {
@@ -822,8 +838,11 @@ interface Engine {
   providerLayers: Map<string, Layer>;
   /** The provider's layer, compiled at its first use; null when the provider has no rules. */
   providerLayer(provider: string): Layer | null;
-  /** The first signature in table order with a phrase found and none of its `not` phrases. */
-  recognise(skipBlocklists: boolean): ProviderSignature | null;
+  /**
+   * The first signature in table order with a phrase found and none of its `not` phrases; when there is
+   * none, the first with a `raw` marker in `text` and none of its `not` phrases.
+   */
+  recognise(skipBlocklists: boolean, text: string): ProviderSignature | null;
 }
 
 /** All phrases share one set, scanned once per reply; a provider's rules join it at its first use. */
@@ -850,6 +869,13 @@ function compileEngine(
       for (const raw of compiled.sig.not) shared.use(raw, owner, NOT, take, eager);
     for (const raw of compiled.sig.any) shared.use(raw, owner, ANY, take, eager);
   }
+  /** Signature `i` is not a blocklist skipped, and none of its `not` phrases was found. */
+  const usable = (i: number, skipBlocklists: boolean): boolean => {
+    const compiled = compiledSignatures[i] as (typeof compiledSignatures)[number];
+    if (skipBlocklists && compiled.sig.kind === "blocklist") return false;
+    for (const id of compiled.not) if (shared.hit(id)) return false;
+    return true;
+  };
   const textLayer = new Layer(shared, textRules, eager, textConds);
   const providerLayers = new Map<string, Layer>();
   return {
@@ -867,22 +893,19 @@ function compileEngine(
       }
       return layer;
     },
-    recognise(skipBlocklists) {
+    recognise(skipBlocklists, text) {
       let best = -1;
       for (const id of shared.hits) {
         const users = signaturesByPhrase[id];
         if (users === undefined) continue;
         for (const i of users) {
           if (best >= 0 && i >= best) break;
-          const compiled = compiledSignatures[i] as (typeof compiledSignatures)[number];
-          if (skipBlocklists && compiled.sig.kind === "blocklist") continue;
-          const not = compiled.not;
-          let excluded = false;
-          for (let k = 0; k < not.length && !excluded; k++) excluded = shared.hit(not[k] as number);
-          if (!excluded) best = i;
+          if (usable(i, skipBlocklists)) best = i;
         }
       }
-      return best < 0 ? null : (compiledSignatures[best] as (typeof compiledSignatures)[number]).sig;
+      // Raw markers only when no phrase decided (most replies are recognised above, or have none).
+      if (best < 0) best = signatures.findIndex((sig, i) => hasRaw(sig, text) && usable(i, skipBlocklists));
+      return best < 0 ? null : (signatures[best] as ProviderSignature);
     },
   };
 }

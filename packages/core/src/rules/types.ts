@@ -82,8 +82,15 @@ export interface ProviderSignature {
   kind: "provider" | "mta" | "blocklist";
   /** Phrases (same language as `TextMatch.any`) in the reply or the remote host name that identify it. */
   any: readonly string[];
-  /** Phrases that rule it out even when `any` matched. */
+  /** Phrases that rule it out even when `any` (or `raw`) matched. */
   not?: readonly string[];
+  /**
+   * Literal, case-sensitive pieces of the reply text as it came (not normalised, no wildcards) that
+   * identify it by punctuation phrases cannot see: Sendmail's `>... ` after an address, qmail's `(#5.`.
+   * Looked for (with `indexOf`: linear) only when no signature's phrases were found, in table order;
+   * `not` phrases still rule the signature out.
+   */
+  raw?: readonly string[];
   example: string;
   source: string;
 }
