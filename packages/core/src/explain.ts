@@ -169,7 +169,8 @@ function decide(source: Source): Explanation {
     (replyClass === 2 || replyClass === 3) && enhancedInfo !== null && enhancedInfo.class !== 2;
   const cls = positiveButFailed ? (enhancedInfo?.class ?? null) : (replyClass ?? enhancedInfo?.class ?? null);
   const text = parsed.remoteHost ? `${parsed.text} ${parsed.remoteHost}` : parsed.text;
-  const match = builtInTables().match({ text, replyCode, enhancedCode, command });
+  // `raw`: the input as given, for signatures' punctuation markers the parser strips (sendmail's `<a@b>... `).
+  const match = builtInTables().match({ text, raw: source.reply, replyCode, enhancedCode, command });
   const signature = match.signature;
   if (signature) rules.push(signatureEvidence(signature));
   // `provider` names the receiving side; a DNS blocklist the reply only quotes explains it (through its

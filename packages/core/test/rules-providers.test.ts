@@ -170,8 +170,19 @@ describe("cross-checks: providers are not confused with each other", () => {
   });
 
   test("a reply with no provider wording is not recognised", () => {
-    expect(recognise("550 5.1.1 <kijitora@example.jp>... User Unknown")).toBeNull();
+    expect(recognise("550 5.1.1 <kijitora@example.jp>: User Unknown")).toBeNull();
     expect(recognise("421 4.7.0 Try again later")).toBeNull();
+  });
+});
+
+describe("sendmail by its `<address>... ` marker", () => {
+  // sisimai:lhost-sendmail-01.eml and its siblings: sendmail's reply texts after the address it refused.
+  test("the marker names sendmail as the receiving side, through explain()", () => {
+    expect(explain("550 5.1.1 <kijitora@example.jp>... User Unknown").provider).toBe("sendmail");
+  });
+  test("without the marker, or with its punctuation changed, nothing is claimed", () => {
+    expect(explain("550 5.1.1 <kijitora@example.jp>: User Unknown").provider).toBeNull();
+    expect(explain("550 5.1.1 <kijitora@example.jp>.. User Unknown").provider).toBeNull();
   });
 });
 

@@ -999,6 +999,10 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Too many hops",
       "Host unknown",
     ],
+    // The `<address>... ` that sendmail puts before its reply texts (srvrsmtp.c, "550 5.1.1 <a@b>... User unknown"):
+    // punctuation, invisible to the word phrases. In the labelled sets no other MTA quotes it except where its own
+    // words already named it first (Postfix and Exim quoting a sendmail host keep their wrappers' phrases).
+    raw: [">... "],
     example:
       "553 5.1.8 <httpd@host1.mx.example.jp>... Domain of sender address httpd@host1.mx.example.jp does not exist",
     source: "sisimai:lhost-sendmail-04.eml",
