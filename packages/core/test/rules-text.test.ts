@@ -1021,3 +1021,50 @@ describe("SmarterMail's delivery-failure reasons (issue 3, round 8)", () => {
     expect(explain("552 Message size exceeds the domain's size limit").reason).toBe("emailtoolarge");
   });
 });
+
+describe("report lead-ins that give no cause (issue 3: CommuniGate Pro, Russian Exchange and Mail.ru reports)", () => {
+  // ronbeltran/bounce_email tests/bounces (CommuniGate Pro 4.1 and 5.0 reports, 2005–2007); zoonru/PHP-Bounce-Handler
+  // eml/fixture_bounce_007.eml (Mail.ru's Exim, 2026) and fixture_bounce_008.eml (Exchange 2016, Russian, 2026)
+  test.each([
+    [
+      "Failed to deliver to '<agrisa@apollo.lv>'\nMessages without To: fields are not accepted here",
+      "onhold",
+      "hard",
+    ],
+    ["Не удалось выполнить доставку следующим получателям или группам:", "onhold", "hard"],
+    [
+      "К сожалению, Ваше письмо не может быть доставлено одному или нескольким получателям:",
+      "onhold",
+      "hard",
+    ],
+    // the Russian Exchange NDR names its cause: the address was not found
+    [
+      "Не удалось выполнить доставку следующим получателям или группам:\n\nplatonov.i@example.test\nНе удалось найти введенный электронный адрес. Проверьте адрес получателя и попробуйте отправить сообщение еще раз. Если проблема возникнет снова, обратитесь к своему администратору электронной почты.",
+      "userunknown",
+      "hard",
+    ],
+  ])("%s → %s, %s", (reply, reason, type) => {
+    const e = explain(reply);
+    expect([e.reason, e.type]).toEqual([reason, type]);
+  });
+
+  test("a lead-in over a quoted remote reply leaves the reason to that reply", () => {
+    // CommuniGate Pro quotes the remote server as "host … says:"
+    const e = explain(
+      "Failed to deliver to 'ilona.kalnina@citrus.lv'\nSMTP module(domain [10.2.9.112]) reports:\n host 10.2.9.112 says:\n 550 5.1.1 User unknown",
+    );
+    expect([e.reason, e.type, e.suppress]).toEqual(["userunknown", "hard", true]);
+    const f = explain(
+      "Failed to deliver to 'evor@apollo.lv'\nSMTP module(domain pop.apollo.lv) reports:\n host pop.apollo.lv says:\n 550 evor@apollo.lv unknown user account",
+    );
+    expect(f.reason).toBe("userunknown");
+    // Exchange's Russian lead-in over "Remote Server returned …": the code decides, not the lead-in
+    expect(
+      explain("Не удалось выполнить доставку следующим получателям. Remote server returned 550 5.7.708")
+        .reason,
+    ).not.toBe("onhold");
+    // a delivery that only failed for now is no final failure: the lead-in's words are not in it
+    const g = explain("<info.rietumuradio.lv@mail.studio7.lv>: temporary failure");
+    expect(g.type).toBe("soft");
+  });
+});

@@ -130,10 +130,32 @@ const MUST_NOT_SUPPRESS: readonly Case[] = [
     why: "sendmail's answer to a HELO/EHLO name it cannot accept (also in Sisimai's lhost-qmail-04 sample)",
     reason: "blocked",
   },
+  {
+    reply: "Failed to deliver to '<agrisa@apollo.lv>'\nMessages without To: fields are not accepted here",
+    source:
+      "https://github.com/ronbeltran/bounce_email/blob/6de006c4cd6ce1a3ae9cdeba9a1aafca8b920c15/tests/bounces/tt_bounce_03.txt",
+    why: "CommuniGate Pro refusing a message without a To: header: the address is fine",
+    reason: "onhold",
+  },
+  {
+    reply: "К сожалению, Ваше письмо не может быть доставлено одному или нескольким получателям:",
+    source:
+      "https://github.com/zoonru/PHP-Bounce-Handler/blob/006ee3d49a7e85cacf72c52920faef87cbd3d7a1/eml/fixture_bounce_007.eml",
+    why: "Mail.ru's report lead-in alone: a failure whose cause is not given",
+    reason: "onhold",
+  },
 ];
 
 /** Replies that do say the address is bad, which the guards above must not lose. */
 const MUST_SUPPRESS: readonly Case[] = [
+  {
+    reply:
+      "Не удалось выполнить доставку следующим получателям или группам:\n\nplatonov.i@example.test\nНе удалось найти введенный электронный адрес. Проверьте адрес получателя и попробуйте отправить сообщение еще раз. Если проблема возникнет снова, обратитесь к своему администратору электронной почты.",
+    source:
+      "https://github.com/zoonru/PHP-Bounce-Handler/blob/006ee3d49a7e85cacf72c52920faef87cbd3d7a1/eml/fixture_bounce_008.eml",
+    why: "Exchange's Russian NDR for 550 5.1.10 RecipientNotFound (its text part, decoded from KOI8-R)",
+    reason: "userunknown",
+  },
   {
     reply:
       "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [PR2FRA01FT009.eop-fra01.prod.protection.outlook.com]",

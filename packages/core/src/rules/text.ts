@@ -732,7 +732,8 @@ export const TEXT_RULES: readonly Rule[] = [
   {
     id: "text.bad-reputation",
     match: {
-      any: ["reputation", "sender score", "sending history", "mauvaise réputation"],
+      // French "mauvaise réputation" is matched by "reputation" (phrases are folded: é → e)
+      any: ["reputation", "sender score", "sending history"],
     },
     decide: { reason: "badreputation" },
     example:
@@ -1857,6 +1858,10 @@ export const TEXT_RULES: readonly Rule[] = [
         // encontraba en el dominio de destino" (pastebin.com/qSHqkmLq)
         "no se pudo encontrar",
         "no se encontraba en el dominio de destino",
+        // … and its Russian one, "Не удалось найти введенный электронный адрес. Проверьте адрес получателя …" (an Exchange
+        // 2016 NDR of February 2026 over "550 5.1.10 … Recipient not found by SMTP address lookup", zoonru/PHP-Bounce-Handler
+        // eml/fixture_bounce_008.eml)
+        "найти введенный",
         // Italian and Polish replies collected by PHP-Bounce-Handler (cfortune/PHP-Bounce-Handler, bounce_responses.php):
         // "destin. Sconosciuto", "Destinatario errato", "Destinatario sconosciuto o mailbox disatttivata",
         // "Indirizzo inesistente", "nie istnieje", "Nie ma takiego konta"; and its English "No such mail drop defined",
@@ -2651,10 +2656,19 @@ export const TEXT_RULES: readonly Rule[] = [
         // quoted in Sisimai's Courier module)
         "rejected by a remote mail server",
         "recipients cannot be delivered",
+        // CommuniGate Pro's "Failed to deliver to '<agrisa@apollo.lv>'" over its own reason or over the remote reply
+        // ("SMTP module(domain …) reports: host … says: 550 …"); the Russian lead-ins of Exchange ("Не удалось выполнить
+        // доставку следующим получателям или группам:", its "Delivery has failed to these recipients or groups") and of
+        // Mail.ru's Exim ("К сожалению, Ваше письмо не может быть доставлено одному или нескольким получателям:")
+        // (ronbeltran/bounce_email tests/bounces/tt_bounce_03.txt, tt_bounce_05.txt; zoonru/PHP-Bounce-Handler
+        // eml/fixture_bounce_007.eml, fixture_bounce_008.eml)
+        "failed to deliver to",
+        "выполнить доставку",
+        "не может быть доставлено",
       ],
-      // a report that quotes the remote reply ("Remote host said: …", "Remote Server returned '…'", "SMTP error from remote
-      // mail server …") leaves the reason to that reply's code when no rule knew its words
-      not: ["said", "returned", "smtp error"],
+      // a report that quotes the remote reply ("Remote host said: …", "host … says: …", "Remote Server returned '…'", "SMTP
+      // error from remote mail server …") leaves the reason to that reply's code when no rule knew its words
+      not: ["said", "says", "returned", "smtp error"],
     },
     decide: { reason: "onhold", type: "hard" },
     example:

@@ -59,7 +59,7 @@ export const APPLE_RULES: readonly Rule[] = [
     match: { any: ["proofpoint.com/dnsbl-lookup"] },
     decide: {
       reason: "blocked",
-      meaning: "iCloud's inbound filter (Proofpoint) blocks the sending IP.",
+      meaning: "iCloud's filter (Proofpoint) blocks the sending IP.",
       url: "https://ipcheck.proofpoint.com/",
     },
     example:

@@ -8,7 +8,7 @@ export const CISCO_RULES: readonly Rule[] = [
     match: { any: ["rejected due to the sending MTA's poor reputation"] },
     decide: {
       reason: "badreputation",
-      meaning: "The gateway's Talos score for the sending IP is too low.",
+      meaning: "The gateway's Talos score for the IP is too low.",
       url: "https://talosintelligence.com/reputation_center",
     },
     example:

@@ -75,7 +75,7 @@ export const DNSBL_RULES: readonly Rule[] = [
     match: { any: ["uceprotect"] },
     decide: {
       reason: "blocked",
-      meaning: "The IP, its /24 or its network is on UCEPROTECT (levels 1–3).",
+      meaning: "The IP, its /24 or its network is on UCEPROTECT (levels 1-3).",
       url: "https://www.uceprotect.net/en/rblcheck.php",
     },
     example:

@@ -191,7 +191,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["SPF record with a hard fail", "fails to pass SPF checks"] },
     decide: {
       reason: "authfailure",
-      meaning: "The sending IP is not in the envelope domain's SPF record (-all).",
+      meaning: "The IP is not in the envelope domain's SPF record (-all).",
       url: SENDER_GUIDELINES,
     },
     example:
@@ -291,7 +291,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "authfailure",
-      meaning: "The sending domain has no DMARC policy; bulk senders need one.",
+      meaning: "The domain has no DMARC policy; bulk senders need one.",
       url: "https://support.google.com/a/answer/2466580",
     },
     example:
@@ -401,7 +401,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: { any: ["very low reputation of the sending"] },
     decide: {
       reason: "badreputation",
-      meaning: "Gmail rates the sending IP's or domain's reputation low.",
+      meaning: "Gmail rates the IP's or domain's reputation low.",
       url: "https://support.google.com/mail/answer/188131",
     },
     example:

@@ -22,7 +22,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Recipient address rejected: Access denied"], enhancedCode: ["5.4.1", "5.7.504"] },
     decide: {
       reason: "userunknown",
-      meaning: "Directory Based Edge Blocking: no such address in the tenant.",
+      meaning: "Edge blocking (DBEB): no such address in the tenant.",
       url: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/use-directory-based-edge-blocking",
     },
     example:
@@ -139,7 +139,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     },
     decide: {
       reason: "policyviolation",
-      meaning: "The recipient takes mail only from its organisation or listed senders.",
+      meaning: "The recipient takes mail only from its org or listed senders.",
     },
     example: "5.7.133 Sender not authenticated for group",
     source: NDR_SOURCE,
@@ -152,7 +152,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Access denied, banned sending IP"] },
     decide: {
       reason: "blocked",
-      meaning: "Microsoft has banned the sending IP (5.7.606–649).",
+      meaning: "Microsoft banned the sending IP (5.7.606-649).",
       url: DELIST,
     },
     example:
@@ -178,7 +178,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Access denied, banned sender"], enhancedCode: ["5.7.511"] },
     decide: {
       reason: "blocked",
-      meaning: "Microsoft banned the sending IP (5.7.511); ask delist@messaging.microsoft.com.",
+      meaning: "Microsoft banned the IP (5.7.511); ask delist@messaging.microsoft.com.",
     },
     example:
       "550 5.7.511 Access denied, banned sender[1.2.3.4]. To request removal from this list please forward this message to delist@messaging.microsoft.com. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653. AS(508) [AM5EUR02FT019.eop-EUR02.prod.protection.outlook.com]",
@@ -289,7 +289,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["temporarily rate limited due to IP reputation"] },
     decide: {
       reason: "badreputation",
-      meaning: "Outlook.com throttles the sending IP for reputation (4.7.650).",
+      meaning: "Outlook.com throttles the IP for reputation (4.7.650).",
       url: "https://postmaster.live.com/",
     },
     example:
@@ -303,7 +303,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Server busy. Please try again later from", "S77714", "S77719", "PFA agent busy"] },
     decide: {
       reason: "ratelimited",
-      meaning: "Exchange Online is throttling mail from your IP (4.7.500).",
+      meaning: "Exchange Online throttles mail from your IP (4.7.500).",
     },
     example:
       "451 4.7.500 Server busy. Please try again later from [203.0.113.10]. (S77714) [BL6PEPF0001AB50.namprd04.prod.outlook.com 2024-07-14T14:44:43.083Z 08DCA36F759CD546]",
@@ -340,7 +340,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["traffic not accepted from this IP"] },
     decide: {
       reason: "badreputation",
-      meaning: "The sending IP is a known low-reputation address (5.7.708).",
+      meaning: "The IP is a known low-reputation address (5.7.708).",
       url: CODES_700,
     },
     example: "550 5.7.708 Access denied, traffic not accepted from this IP",
@@ -575,7 +575,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     match: { any: ["Message expired, DNS query failed", "Message expired, connection refused"] },
     decide: {
       reason: "networkerror",
-      meaning: "The destination could not be resolved or reached in time.",
+      meaning: "The destination was not resolved or reached in time.",
     },
     example: "550 5.4.312 Message expired, DNS query failed",
     source: "sisimai:lhost-office365-06.eml",
