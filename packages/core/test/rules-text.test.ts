@@ -1043,9 +1043,43 @@ describe("report lead-ins that give no cause (issue 3: CommuniGate Pro, Russian 
       "userunknown",
       "hard",
     ],
+    // Gmail's, Cisco Secure Email's, iCloud's and another report's lead-ins (netneutrality/savetheinternet.in#121 and
+    // #166, RIPE-NCC/whois#1411, rgl/MailBounceDetector#10)
+    [
+      "Delivery to the following recipient failed permanently:\n\n     meenakashi.lekhi@sansad.nic.in\n\nTechnical details of permanent failure:\nGoogle tried to deliver your message, but it was rejected by the server for the recipient domain sansad.nic.in by mailgw.nic.in. [164.100.10.19].",
+      "onhold",
+      "hard",
+    ],
+    ["The following message to <nonexistant@host.org> was undeliverable.", "onhold", "hard"],
+    ["Your message cannot be delivered to the following recipients:", "onhold", "hard"],
+    ["Could not deliver message to the following recipient(s):", "onhold", "hard"],
   ])("%s → %s, %s", (reply, reason, type) => {
     const e = explain(reply);
     expect([e.reason, e.type]).toEqual([reason, type]);
+  });
+
+  test("a lead-in over a named cause is explained by the cause", () => {
+    // the same reports with their causes (RIPE-NCC/whois test mail; netneutrality/savetheinternet.in#166 and #121)
+    expect(
+      explain(
+        "The following message to <nonexistant@host.org> was undeliverable.\nThe reason for the problem:\n5.1.0 - Unknown address error 550-'5.4.1 Recipient address rejected: Access denied. AS(3333) [xxx.protection.outlook.com]'",
+      ).reason,
+    ).toBe("userunknown");
+    expect(
+      explain(
+        "Your message cannot be delivered to the following recipients:\n\n Recipient address: psrysrcp2112@gmail.com\n Reason: Remote SMTP server has rejected address\n Diagnostic code: smtp;550-5.1.1 The email account that you tried to reach does not exist. Please try the recipient's email address for typos or spaces. Learn more at https://support.google.com/mail/answer/6596 t8si11697642ywb.299 - gs\n Remote system: dns;gmail-smtp-in.l.google.com (TCP|17.164.24.103|53619|74.125.138.27|25) (mx.google.com ESMTP t8si11697642ywb.299 - gsmtp)",
+      ).reason,
+    ).toBe("userunknown");
+    expect(
+      explain(
+        "Delivery to the following recipient failed permanently:\n\n     meenakashi.lekhi@sansad.nic.in\n\nTechnical details of permanent failure:\nGoogle tried to deliver your message, but it was rejected by the server for the recipient domain sansad.nic.in by mailgw.nic.in. [164.100.10.19].\n\nThe error that the other server returned was:\n550 #5.1.0 Address rejected.",
+      ).reason,
+    ).toBe("userunknown");
+    // Exchange's delay notice (rgl/MailBounceDetector fixture) is no failure
+    const d = explain(
+      "Delivery is delayed to these recipients or groups:\n\nrui.lopes@example.com\n\nSubject: test\n\nThis message hasn't been delivered yet. Delivery will continue to be attempted.",
+    );
+    expect([d.reason, d.type]).toEqual(["expired", "soft"]);
   });
 
   test("a lead-in over a quoted remote reply leaves the reason to that reply", () => {

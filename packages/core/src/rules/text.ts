@@ -2665,6 +2665,16 @@ export const TEXT_RULES: readonly Rule[] = [
         "failed to deliver to",
         "выполнить доставку",
         "не может быть доставлено",
+        // Gmail's report: "Delivery to the following recipient failed permanently: … Technical details of permanent
+        // failure:" (netneutrality/savetheinternet.in#121); Cisco Secure Email's "The following message to
+        // <nonexistant@host.org> was undeliverable." (RIPE-NCC/whois#1411, test mail from ces.cisco.com); iCloud's "Your
+        // message cannot be delivered to the following recipients:" (netneutrality/savetheinternet.in#166); "Could not
+        // deliver message to the following recipient(s):" (rgl/MailBounceDetector#10)
+        "failed permanently",
+        "permanent failure",
+        "was undeliverable",
+        "cannot be delivered to the following",
+        "could not deliver message to the following",
       ],
       // a report that quotes the remote reply ("Remote host said: …", "host … says: …", "Remote Server returned '…'", "SMTP
       // error from remote mail server …") leaves the reason to that reply's code when no rule knew its words
