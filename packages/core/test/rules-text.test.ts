@@ -1026,11 +1026,7 @@ describe("report lead-ins that give no cause (issue 3: CommuniGate Pro, Russian 
   // ronbeltran/bounce_email tests/bounces (CommuniGate Pro 4.1 and 5.0 reports, 2005–2007); zoonru/PHP-Bounce-Handler
   // eml/fixture_bounce_007.eml (Mail.ru's Exim, 2026) and fixture_bounce_008.eml (Exchange 2016, Russian, 2026)
   test.each([
-    [
-      "Failed to deliver to '<agrisa@apollo.lv>'\nMessages without To: fields are not accepted here",
-      "onhold",
-      "hard",
-    ],
+    ["Failed to deliver to '<agrisa@apollo.lv>'", "onhold", "hard"],
     ["Не удалось выполнить доставку следующим получателям или группам:", "onhold", "hard"],
     [
       "К сожалению, Ваше письмо не может быть доставлено одному или нескольким получателям:",
@@ -1053,12 +1049,26 @@ describe("report lead-ins that give no cause (issue 3: CommuniGate Pro, Russian 
     ["The following message to <nonexistant@host.org> was undeliverable.", "onhold", "hard"],
     ["Your message cannot be delivered to the following recipients:", "onhold", "hard"],
     ["Could not deliver message to the following recipient(s):", "onhold", "hard"],
+    [
+      "Google tried to deliver your message, but it was rejected by the server for the recipient domain sansad.nic.in by mailgw.nic.in. [164.100.10.19].",
+      "onhold",
+      "hard",
+    ],
   ])("%s → %s, %s", (reply, reason, type) => {
     const e = explain(reply);
     expect([e.reason, e.type]).toEqual([reason, type]);
   });
 
   test("a lead-in over a named cause is explained by the cause", () => {
+    // CommuniGate Pro's own cause: a message without a To: header (ronbeltran/bounce_email tt_bounce_03.txt)
+    expect(
+      explain("Failed to deliver to '<agrisa@apollo.lv>'\nMessages without To: fields are not accepted here")
+        .reason,
+    ).toBe("notcompliantrfc");
+    // a To: field that is present but names no valid address is not that cause
+    expect(explain("Messages with To: fields naming unknown users are not accepted").reason).not.toBe(
+      "notcompliantrfc",
+    );
     // the same reports with their causes (RIPE-NCC/whois test mail; netneutrality/savetheinternet.in#166 and #121)
     expect(
       explain(

@@ -135,7 +135,7 @@ const MUST_NOT_SUPPRESS: readonly Case[] = [
     source:
       "https://github.com/ronbeltran/bounce_email/blob/6de006c4cd6ce1a3ae9cdeba9a1aafca8b920c15/tests/bounces/tt_bounce_03.txt",
     why: "CommuniGate Pro refusing a message without a To: header: the address is fine",
-    reason: "onhold",
+    reason: "notcompliantrfc",
   },
   {
     reply: "К сожалению, Ваше письмо не может быть доставлено одному или нескольким получателям:",

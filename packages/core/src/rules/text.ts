@@ -1057,6 +1057,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "lines too long",
         "line length",
         "content type headers",
+        // CommuniGate Pro: "Failed to deliver to '<agrisa@apollo.lv>' Messages without To: fields are not accepted here"
+        // (ronbeltran/bounce_email tests/bounces/tt_bounce_03.txt); "… without To: field" in the singular
+        "without to field*",
       ],
     },
     decide: { reason: "notcompliantrfc" },
@@ -2675,6 +2678,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "was undeliverable",
         "cannot be delivered to the following",
         "could not deliver message to the following",
+        // … and Gmail's sentence under it: "Google tried to deliver your message, but it was rejected by the server for
+        // the recipient domain sansad.nic.in by mailgw.nic.in." (netneutrality/savetheinternet.in#121)
+        "rejected by the server",
       ],
       // a report that quotes the remote reply ("Remote host said: …", "host … says: …", "Remote Server returned '…'", "SMTP
       // error from remote mail server …") leaves the reason to that reply's code when no rule knew its words
