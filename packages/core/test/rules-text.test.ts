@@ -1049,6 +1049,13 @@ describe("report lead-ins that give no cause (issue 3: CommuniGate Pro, Russian 
     ["The following message to <nonexistant@host.org> was undeliverable.", "onhold", "hard"],
     ["Your message cannot be delivered to the following recipients:", "onhold", "hard"],
     ["Could not deliver message to the following recipient(s):", "onhold", "hard"],
+    // Windows SMTP service's and sendmail's lead-ins (cfortune/PHP-Bounce-Handler eml/10.eml, sendmail-nohost.eml)
+    [
+      "This is an automatically generated Delivery Status Notification.\n\nDelivery to the following recipients failed.\n\n       animecox_x@hotmail.com",
+      "onhold",
+      "hard",
+    ],
+    ["----- The following addresses had permanent fatal errors -----", "onhold", "hard"],
     [
       "Google tried to deliver your message, but it was rejected by the server for the recipient domain sansad.nic.in by mailgw.nic.in. [164.100.10.19].",
       "onhold",
@@ -1085,6 +1092,12 @@ describe("report lead-ins that give no cause (issue 3: CommuniGate Pro, Russian 
         "Delivery to the following recipient failed permanently:\n\n     meenakashi.lekhi@sansad.nic.in\n\nTechnical details of permanent failure:\nGoogle tried to deliver your message, but it was rejected by the server for the recipient domain sansad.nic.in by mailgw.nic.in. [164.100.10.19].\n\nThe error that the other server returned was:\n550 #5.1.0 Address rejected.",
       ).reason,
     ).toBe("userunknown");
+    // sendmail's report over its transcript: the cause it names decides (cfortune/PHP-Bounce-Handler sendmail-nohost.eml)
+    expect(
+      explain(
+        "   ----- The following addresses had permanent fatal errors -----\n<baddomain@baddomainxxxsdkjfhsdhfkdsfhsd.com>\n    (reason: 550 Host unknown)\n\n   ----- Transcript of session follows -----\n550 5.1.2 <baddomain@baddomainxxxsdkjfhsdhfkdsfhsd.com>... Host unknown (Name server: baddomainxxxsdkjfhsdhfkdsfhsd.com: host not found)",
+      ).reason,
+    ).toBe("hostunknown");
     // Exchange's delay notice (rgl/MailBounceDetector fixture) is no failure
     const d = explain(
       "Delivery is delayed to these recipients or groups:\n\nrui.lopes@example.com\n\nSubject: test\n\nThis message hasn't been delivered yet. Delivery will continue to be attempted.",

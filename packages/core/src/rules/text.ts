@@ -2681,6 +2681,12 @@ export const TEXT_RULES: readonly Rule[] = [
         // … and Gmail's sentence under it: "Google tried to deliver your message, but it was rejected by the server for
         // the recipient domain sansad.nic.in by mailgw.nic.in." (netneutrality/savetheinternet.in#121)
         "rejected by the server",
+        // Windows SMTP service's DSN (Hotmail 2006, an Exchange 2003 server in 2009): "This is an automatically generated
+        // Delivery Status Notification. Delivery to the following recipients failed." and sendmail's "----- The following
+        // addresses had permanent fatal errors -----" (cfortune/PHP-Bounce-Handler eml/10.eml, exchange1.eml,
+        // sendmail-nohost.eml)
+        "following recipients failed",
+        "permanent fatal",
       ],
       // a report that quotes the remote reply ("Remote host said: …", "host … says: …", "Remote Server returned '…'", "SMTP
       // error from remote mail server …") leaves the reason to that reply's code when no rule knew its words
