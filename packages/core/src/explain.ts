@@ -272,7 +272,13 @@ function decide(source: Source): Explanation {
   // The reply's own words on permanence (labelling policy type rules 2 and 4), where no rule said: a 4xx or a
   // codeless report that says the failure is permanent is hard; a codeless report that says delivery goes on is soft.
   // Temporary-by-nature reasons (a full mailbox, rate limits) stay soft whatever the words.
-  if (!typeOverride && info.nature !== "soft" && info.nature !== "none" && (cls === 4 || cls === null)) {
+  if (
+    !typeOverride &&
+    parsed.text !== "" &&
+    info.nature !== "soft" &&
+    info.nature !== "none" &&
+    (cls === 4 || cls === null)
+  ) {
     const said = permanenceSaid(parsed.text);
     if (said === "hard" || (said === "soft" && cls === null)) typeOverride = said;
   }
