@@ -6,17 +6,19 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
+/** How a user's bundler ships core: one ESM bundle for the browser, minified. */
+const BUNDLE = {
+  bundle: true,
+  minify: true,
+  format: "esm",
+  platform: "browser",
+  target: "es2020",
+  write: false,
+  logLevel: "silent",
+};
+
 async function bundle(options) {
-  const result = await build({
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2020",
-    write: false,
-    logLevel: "silent",
-    ...options,
-  });
+  const result = await build({ ...BUNDLE, ...options });
   const code = result.outputFiles[0].contents;
   return { minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
 }
@@ -51,15 +53,9 @@ export async function measureSize(entry) {
 export async function measureModules(coreDir) {
   const { stripEvidence } = await import(new URL("packages/core/build/strip-evidence.mjs", coreDir).href);
   const result = await build({
+    ...BUNDLE,
     entryPoints: [new URL("packages/core/src/index.ts", coreDir).pathname],
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2020",
-    write: false,
     metafile: true,
-    logLevel: "silent",
     plugins: [stripEvidence()],
   });
   const code = result.outputFiles[0].contents;
