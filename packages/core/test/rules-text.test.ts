@@ -1125,3 +1125,46 @@ describe("report lead-ins that give no cause (issue 3: CommuniGate Pro, Russian 
     expect(g.type).toBe("soft");
   });
 });
+
+describe("ISP and mailbox-provider wording (vocabulary breadth)", () => {
+  test("relay refusals: qmail's rcpthosts control in any wording, Portuguese 'retransmissão negada'", () => {
+    // Outlook's help as translated and quoted (office.microsoft.com/pt-br …HA010080002, viws.ru)
+    for (const reply of [
+      "553 este domínio não consta na minha lista de rcpthosts autorizados (#5.7.1)",
+      "550 nome@exemplo.com... Retransmissão Negada",
+      "553 Sorry, this domain is not in my list of allowed hosts (#5.7.1)",
+    ]) {
+      const e = explain(reply);
+      expect([e.reason, e.suppress]).toEqual(["norelaying", false]);
+    }
+    // qmail's sender list is no relay refusal
+    expect(explain("553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)").reason).toBe(
+      "rejected",
+    );
+  });
+
+  test("a refused sender: 'illegal sender' (help.url.com.tw)", () => {
+    const e = explain("550 illegal sender.");
+    expect([e.reason, e.suppress]).toEqual(["rejected", false]);
+  });
+
+  test("the reporting MTA's network texts (wanglu.net, Yahoo Taiwan's outbound log)", () => {
+    for (const reply of [
+      "RETRY.17 Temporary failure of hostname lookup",
+      "RETRY.23 Read/Write error over network connection",
+    ]) {
+      const e = explain(reply);
+      expect([e.reason, e.suppress]).toEqual(["networkerror", false]);
+    }
+    // a network named on a block list stays a block
+    expect(
+      explain(
+        "550 5.7.1 Unfortunately, messages from [203.0.113.9] weren't sent. Please contact your Internet service provider since part of their network is on our block list (AS3140).",
+      ).reason,
+    ).toBe("blocked");
+    // a missing reverse name stays requireptr
+    expect(
+      explain("450 4.7.1 Client host rejected: cannot find your reverse hostname, [203.0.113.9]").reason,
+    ).toBe("requireptr");
+  });
+});

@@ -280,6 +280,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "sender address invalid",
         "invalid sender",
         "bad sender",
+        // "550 illegal sender." (help.url.com.tw, a Taiwanese ISP's list of common bounces)
+        "illegal sender",
         "sender unknown",
         "unknown sender",
         // Exim's own sender-verify texts (src/acl.c: "Sender verify failed", and for a DEFER "Could not complete
@@ -495,13 +497,18 @@ export const TEXT_RULES: readonly Rule[] = [
         "as a relay",
         "relaying mail to",
         "relay check",
-        "list of allowed rcpthosts",
+        // qmail's rcpthosts control, in English and translated ("553 este domínio não consta na minha lista de
+        // rcpthosts autorizados (#5.7.1)", Microsoft's Outlook help, office.microsoft.com/pt-br …HA010080002)
+        "rcpthost*",
         "send email directly to our servers",
         "not allowed to relay",
         "isn t allowed to relay",
         "relay disabled",
         "relaying disabled",
         "isn t in my list",
+        // "553 Sorry, this domain is not in my list of allowed hosts (#5.7.1)" (Outlook's help, as quoted at
+        // viws.ru/en/pochemu-ne-otpravlyayutsya-pisma-na-yandeks-pochte-…)
+        "in my list of allowed",
         "not configured to relay",
         "relay through",
         "not an open relay",
@@ -511,7 +518,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "don t handle mail for",
         "do not handle mail for",
         "non local e mail address",
-        "allowed rcpthost",
         "insecure mail relay",
         "identities failed the check",
         // hMailServer's answer when its IP range does not allow the relay (source/Server/SMTP/SMTPConnection.cpp)
@@ -521,6 +527,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "relaying nicht erlaubt",
         "relay nicht erlaubt",
         "relay verweigert",
+        // Portuguese: "550 nome@exemplo.com... Retransmissão Negada" (office.microsoft.com/pt-br …HA010080002)
+        "retransmissao negada",
       ],
     },
     decide: { reason: "norelaying" },
@@ -2318,6 +2326,10 @@ export const TEXT_RULES: readonly Rule[] = [
         // Sisimai's Exim/Exchange tables: 'No valid route to destination', 'Address family mismatch on destination MXs'
         "no valid route",
         "address family mismatch",
+        // Yahoo Taiwan's outbound log texts (wanglu.net/thread/t12-245059-0.html): "RETRY.17 Temporary failure of
+        // hostname lookup", "RETRY.23 Read/Write error over network connection"
+        "hostname lookup",
+        "network connection",
       ],
     },
     decide: { reason: "networkerror" },
