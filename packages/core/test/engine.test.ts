@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { compileTables } from "../src/rules/engine.js";
+import { compileBuiltIn, compileTables, type MatchResult } from "../src/rules/engine.js";
 import { normalizeText } from "../src/rules/normalize.js";
 import { hashRange, tokenize } from "../src/rules/tokens.js";
 import type { ProviderSignature, Rule } from "../src/rules/types.js";
@@ -330,6 +330,67 @@ describe("the built-in tables", () => {
     expect(() =>
       compileTables(PROVIDER_SIGNATURES, PROVIDER_RULES, TEXT_RULES, { eager: true }),
     ).not.toThrow();
+  });
+
+  // rules/index.ts compiles them with compileBuiltIn: trusted (no checks for authoring errors), and in the
+  // bundle with phrases in normal form (build/strip-evidence.mjs). Same answers as compileTables, on the
+  // first reply (read directly) and on later ones (compiled).
+  test("compiled as trusted tables, as written and in normal form, match as compileTables does", async () => {
+    const { PROVIDER_SIGNATURES, PROVIDER_RULES, TEXT_RULES } = await import("../src/rules/index.js");
+    const { parseReply } = await import("../src/parse.js");
+    const normal = (raw: string) => {
+      const trimmed = raw.trimEnd();
+      const prefix = trimmed.endsWith("*");
+      const norm = normalizeText(prefix ? trimmed.slice(0, -1) : raw).trim();
+      return prefix ? `${norm}*` : norm;
+    };
+    const list = (l: readonly string[] | undefined) => (l === undefined ? undefined : l.map(normal));
+    const signatures = PROVIDER_SIGNATURES.map((s) => ({ ...s, any: s.any.map(normal), not: list(s.not) }));
+    const rules = (table: readonly Rule[]) =>
+      table.map((r) => ({
+        ...r,
+        match: { ...r.match, any: list(r.match.any), all: list(r.match.all), not: list(r.match.not) },
+      }));
+    const providerRules = rules(PROVIDER_RULES);
+    const textRules = rules(TEXT_RULES);
+    const changed = [...signatures.flatMap((s) => s.any), ...providerRules.flatMap((r) => r.match.any ?? [])];
+    const before = [
+      ...PROVIDER_SIGNATURES.flatMap((s) => s.any),
+      ...PROVIDER_RULES.flatMap((r) => r.match.any ?? []),
+    ];
+    expect(changed.filter((p, i) => p !== before[i]).length).toBeGreaterThan(100);
+    const ids = (m: MatchResult) =>
+      [m.signature?.id, m.receiver?.id, m.providerRule?.id, m.textRule?.id].map((id) => id ?? "-").join(" ");
+    const compiled = [
+      compileTables(PROVIDER_SIGNATURES, PROVIDER_RULES, TEXT_RULES),
+      compileBuiltIn(PROVIDER_SIGNATURES, PROVIDER_RULES, TEXT_RULES, false),
+      compileBuiltIn(signatures, providerRules, textRules, true),
+    ];
+    for (const tables of compiled) tables.match(input("warm"));
+    const eager = compileTables(PROVIDER_SIGNATURES, PROVIDER_RULES, TEXT_RULES, { eager: true });
+    const corpus = readFileSync(new URL("./fixtures/replies/replies.jsonl", import.meta.url), "utf8");
+    let n = 0;
+    let found = 0;
+    for (const line of corpus.split("\n")) {
+      if (line.trim() === "") continue;
+      const p = parseReply(JSON.parse(line).reply);
+      const q = input(
+        p.remoteHost ? `${p.text} ${p.remoteHost}` : p.text,
+        p.replyCode,
+        p.enhancedCode,
+        p.command,
+      );
+      const expected = ids(eager.match(q));
+      expect(ids(compileBuiltIn(PROVIDER_SIGNATURES, PROVIDER_RULES, TEXT_RULES, false).match(q))).toBe(
+        expected,
+      );
+      expect(ids(compileBuiltIn(signatures, providerRules, textRules, true).match(q))).toBe(expected);
+      for (const tables of compiled) expect(ids(tables.match(q))).toBe(expected);
+      if (expected !== "- - - -") found++;
+      n++;
+    }
+    expect(n).toBeGreaterThan(100);
+    expect(found).toBeGreaterThan(100);
   });
 });
 

@@ -132,6 +132,12 @@ const ROOT = 0;
  * is a few array reads, and words are checked in place (edges with the same hash are probed in turn).
  */
 class PhraseSet {
+  /**
+   * @param normal the phrases come in normal form (the built-in tables as the build ships them: see
+   * `compileBuiltIn`): a phrase is its normalised text, plus `*` when it is a prefix phrase.
+   */
+  constructor(private readonly normal: boolean) {}
+
   readonly phrases: Phrase[] = [];
   private readonly ids = new Map<string, number>();
   /** By node id: the word that leads to it, the phrases that end at it, and the prefix phrases
@@ -160,7 +166,7 @@ class PhraseSet {
 
   add(raw: string, owner: string): number {
     // Most phrases are written already normalised: only the others pay for `phraseForm`.
-    const form = ALREADY_NORMAL.test(raw) ? null : phraseForm(raw, owner);
+    const form = this.normal ? normalForm(raw) : ALREADY_NORMAL.test(raw) ? null : phraseForm(raw, owner);
     const norm = form?.norm ?? raw;
     const prefix = form?.prefix === true;
     const key = prefix ? `*${norm}` : norm;
@@ -216,6 +222,11 @@ class PhraseSet {
    * words (an error that `add` reports).
    */
   private slotOf(raw: string, owner: string): number {
+    if (this.normal) {
+      const { norm, prefix } = normalForm(raw);
+      const space = norm.indexOf(" ");
+      return prefix && space < 0 ? -1 : hashRange(norm, 0, space < 0 ? norm.length : space) & FIRST_WORD_MASK;
+    }
     // Most phrases are written normalised: their first word is the text up to the first space.
     if (!ALREADY_NORMAL.test(raw)) return this.slowSlot(raw, owner);
     const space = raw.indexOf(" ");
@@ -500,6 +511,12 @@ function phraseForm(raw: string, owner: string): { norm: string; prefix: boolean
   return { norm, prefix };
 }
 
+/** A phrase given in normal form (see `compileBuiltIn`): its text, and whether it ends with `*`. */
+function normalForm(raw: string): { norm: string; prefix: boolean } {
+  const prefix = raw.charCodeAt(raw.length - 1) === 42; // "*"
+  return { norm: prefix ? raw.slice(0, -1) : raw, prefix };
+}
+
 // Letters and digits that `normalizeText` surely keeps: ASCII, kana and the first CJK ideographs (a
 // class without Unicode properties, which take a cold process a while to compile).
 /**
@@ -553,6 +570,7 @@ function matchDirect(
   textRules: readonly Rule[],
   textConds: readonly CompiledCondition[],
   rulesByProvider: () => Map<string, Rule[]>,
+  trust: Trust,
 ): MatchResult {
   const text = normalizeText(input.text);
   const ascii = isAscii(text);
@@ -564,12 +582,17 @@ function matchDirect(
     return norm !== "" && text.includes(prefix ? ` ${norm}` : ` ${norm} `);
   };
   const has = (raw: string): boolean =>
-    ALREADY_NORMAL.test(raw)
-      ? text.includes(` ${raw} `)
-      : // An ASCII reply holds a phrase only if it holds it with its non-ASCII characters (lower-cased,
-        // folded) made spaces: tried first, the Unicode normalisation (slow to compile) is rarely needed.
-        !(ascii && !isAscii(raw) && !formIn(fold(raw.toLowerCase()).replace(BEYOND_ASCII, " "))) &&
-        formIn(raw);
+    trust.normal
+      ? // In normal form: the phrase as it is, a prefix phrase (`disabl*`) from the start of a word.
+        raw.charCodeAt(raw.length - 1) === 42
+        ? text.includes(` ${raw.slice(0, -1)}`)
+        : text.includes(` ${raw} `)
+      : ALREADY_NORMAL.test(raw)
+        ? text.includes(` ${raw} `)
+        : // An ASCII reply holds a phrase only if it holds it with its non-ASCII characters (lower-cased,
+          // folded) made spaces: tried first, the Unicode normalisation (slow to compile) is rarely needed.
+          !(ascii && !isAscii(raw) && !formIn(fold(raw.toLowerCase()).replace(BEYOND_ASCII, " "))) &&
+          formIn(raw);
   const recognise = (skipBlocklists: boolean) => {
     const ok = (sig: ProviderSignature) =>
       !(skipBlocklists && sig.kind === "blocklist") && !sig.not?.some(has);
@@ -593,7 +616,13 @@ function matchDirect(
   const receiver = signature?.kind === "blocklist" ? recognise(true) : signature;
   const textRule = first(textRules, textConds);
   const rules = signature ? rulesByProvider().get(signature.id) : undefined;
-  return { signature, receiver, providerRule: rules ? first(rules, checkRules(rules)) : null, textRule };
+  const conds = rules ? (trust.trusted ? conditionsOf(rules) : checkRules(rules)) : null;
+  return {
+    signature,
+    receiver,
+    providerRule: rules ? first(rules, conds as CompiledCondition[]) : null,
+    textRule,
+  };
 }
 
 /** Whether one of the signature's `raw` markers (an empty one never) is in `text`: `indexOf`, linear. */
@@ -609,6 +638,11 @@ function checkRules(rules: readonly Rule[]): CompiledCondition[] {
     for (const list of [any, not, all]) checkPhrases(list, rule.id);
     return cond;
   });
+}
+
+/** A table's code conditions, its phrases not checked (trusted tables: see `compileBuiltIn`). */
+function conditionsOf(rules: readonly Rule[]): CompiledCondition[] {
+  return rules.map((rule) => compileCondition(rule.match, rule.id));
 }
 
 /** A table of rules over its own phrase set: first match in table order. */
@@ -721,6 +755,35 @@ export function compileTables(
   textRules: readonly Rule[],
   options: CompileOptions = {},
 ): CompiledTables {
+  return compile(signatures, providerRules, textRules, options.eager === true, UNTRUSTED);
+}
+
+/** How far the engine may trust a set of tables. */
+interface Trust {
+  /** Valid tables (no duplicate ids, no unusable phrase): the checks that only catch authoring errors are skipped. */
+  trusted: boolean;
+  /** Every phrase is in normal form (its `normalizeText`, trimmed, plus `*` for a prefix phrase). */
+  normal: boolean;
+}
+const UNTRUSTED: Trust = { trusted: false, normal: false };
+
+/**
+ * The built-in tables, which the tests validate (engine.test.ts, rules-*.test.ts): compiled without
+ * the checks for authoring errors, which a cold process would pay for at the first `explain()`. With
+ * `normal`, their phrases come in normal form, as the build ships them (build/strip-evidence.mjs), and are
+ * interned as they are. Not for users' tables (see `compileTables`).
+ */
+export function compileBuiltIn(
+  signatures: readonly ProviderSignature[],
+  providerRules: readonly Rule[],
+  textRules: readonly Rule[],
+  normal: boolean,
+): CompiledTables {
+  return compile(signatures, providerRules, textRules, false, { trusted: true, normal });
+}
+
+/** Throw for duplicate rule ids, a provider rule without its provider, a generic rule with one. */
+function validate(providerRules: readonly Rule[], textRules: readonly Rule[]): void {
   const seen = new Set<string>();
   for (const rule of providerRules) {
     if (!rule.provider) throw new Error(`bounced: provider rule ${rule.id} has no provider`);
@@ -734,12 +797,22 @@ export function compileTables(
   for (const rule of textRules) {
     if (rule.provider) throw new Error(`bounced: generic rule ${rule.id} names a provider`);
   }
+}
 
-  const eager = options.eager === true;
+function compile(
+  signatures: readonly ProviderSignature[],
+  providerRules: readonly Rule[],
+  textRules: readonly Rule[],
+  eager: boolean,
+  trust: Trust,
+): CompiledTables {
+  if (!trust.trusted) validate(providerRules, textRules);
+
   // Without `eager`, tables are validated now (as compiling them would) and compiled at the second reply:
-  // the first is read from the tables directly (see DirectMatch).
+  // the first is read from the tables directly (see matchDirect). Trusted tables skip the phrase checks.
   let textConds: CompiledCondition[] | undefined;
-  if (!eager) {
+  if (trust.trusted) textConds = conditionsOf(textRules);
+  else if (!eager) {
     for (const sig of signatures) {
       const owner = `signature ${sig.id}`;
       checkPhrases(sig.not, owner);
@@ -764,7 +837,7 @@ export function compileTables(
 
   let engine: Engine | null = null;
   function compiled(): Engine {
-    engine ??= compileEngine(signatures, textRules, textConds, eager, providerRulesByProvider);
+    engine ??= compileEngine(signatures, textRules, textConds, eager, providerRulesByProvider, trust.normal);
     return engine;
   }
   if (eager) {
@@ -784,6 +857,7 @@ export function compileTables(
             textRules,
             textConds as CompiledCondition[],
             providerRulesByProvider,
+            trust,
           );
         }
       }
@@ -852,8 +926,9 @@ function compileEngine(
   textConds: readonly CompiledCondition[] | undefined,
   eager: boolean,
   rulesByProvider: () => Map<string, Rule[]>,
+  normal: boolean,
 ): Engine {
-  const shared = new PhraseSet();
+  const shared = new PhraseSet(normal);
   /** By index: a signature and the ids of its `not` phrases interned so far. */
   const compiledSignatures = signatures.map((sig) => ({ sig, not: [] as number[] }));
   /** For each phrase id: the signatures (by index, in table order) it identifies. */

@@ -1,6 +1,7 @@
 import { CLIENT_ERROR_DEFAULTS, type ClientErrorDefault } from "./client-errors.js";
 import { ENHANCED_CODE_DEFAULTS, REPLY_CODE_DEFAULTS } from "./codes.js";
-import { type CompiledTables, compileTables } from "./engine.js";
+import { type CompiledTables, compileBuiltIn } from "./engine.js";
+import { PHRASES_IN_NORMAL_FORM } from "./normal-form.js";
 import { PROVIDER_RULES } from "./providers/index.js";
 import { PROVIDER_SIGNATURES } from "./signatures.js";
 import { TEXT_RULES } from "./text.js";
@@ -8,9 +9,13 @@ import type { EnhancedCodeDefault, ProviderSignature, ReplyCodeDefault } from ".
 
 let compiled: CompiledTables | null = null;
 
-/** The built-in tables, compiled at first use (so importing core costs nothing until it is used). */
+/**
+ * The built-in tables, compiled at first use (so importing core costs nothing until it is used), as
+ * trusted tables: the tests validate them.
+ */
 export function builtInTables(): CompiledTables {
-  if (compiled === null) compiled = compileTables(PROVIDER_SIGNATURES, PROVIDER_RULES, TEXT_RULES);
+  if (compiled === null)
+    compiled = compileBuiltIn(PROVIDER_SIGNATURES, PROVIDER_RULES, TEXT_RULES, PHRASES_IN_NORMAL_FORM);
   return compiled;
 }
 
