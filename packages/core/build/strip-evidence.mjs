@@ -21,6 +21,11 @@
 //    Cost and gain (Nov 2026, ~800 records): −3.0 kB of the user's min+gzip bundle; decoding takes ~1 ms
 //    of CPU at import, ~0.5 ms of wall time in import + first explain() (JSON.parse of keyed records
 //    builds objects faster than JavaScript does, but has more text to read).
+// 4. It ships the rules' and signatures' phrases in the engine's normal form (`normalizeText` of
+//    src/rules/normalize.ts, trimmed, `*` kept at the end of a prefix phrase: `"Mailbox is FULL."` ships
+//    as `"mailbox is full"`), and src/rules/normal-form.ts as `true`, so that the engine interns the
+//    built-in tables' phrases as they are instead of normalising ~900 of them at the first explain().
+//    A phrase the engine could not use (it would throw) is left as written.
 import { readFile } from "node:fs/promises";
 import { build as esbuild, transformSync } from "esbuild";
 import ts from "typescript";
@@ -30,6 +35,8 @@ const STRIPPED = new Set(["example", "source"]);
 const STRIPPED_IN_CODES = new Set(["example", "source", "note"]);
 const DATA_MODULE = /[\\/]src[\\/](rules|data[\\/]generated)[\\/].*\.ts$/;
 const ROWS_MODULE = "bounced:rows";
+const NORMAL_FORM_MODULE = /[\\/]src[\\/]rules[\\/]normal-form\.ts$/;
+const NORMALIZE_MODULE = new URL("../src/rules/normalize.ts", import.meta.url);
 
 export function stripEvidence() {
   return {
@@ -38,6 +45,9 @@ export function stripEvidence() {
       build.onResolve({ filter: /^bounced:rows$/ }, () => ({ path: ROWS_MODULE, namespace: "bounced" }));
       build.onLoad({ filter: /.*/, namespace: "bounced" }, () => ({ contents: ROWS_DECODER, loader: "js" }));
       build.onLoad({ filter: DATA_MODULE }, async (args) => {
+        if (NORMAL_FORM_MODULE.test(args.path)) {
+          return { contents: "export const PHRASES_IN_NORMAL_FORM = true;", loader: "ts" };
+        }
         const text = await readFile(args.path, "utf8");
         const stripped = /[\\/]src[\\/]rules[\\/]/.test(args.path) ? strip(args.path, text) : text;
         // A module that imports values is only worth evaluating when it has no code of its own (the
@@ -48,7 +58,8 @@ export function stripEvidence() {
           : /=>|\bfunction\b|\bclass\b/.test(transformSync(stripped, { loader: "ts" }).code)
             ? null
             : await bundled(args.path);
-        return { contents: (code !== null && asJson(code)) || stripped, loader: "ts" };
+        const normalizeText = await phraseNormalizer();
+        return { contents: (code !== null && asJson(code, normalizeText)) || stripped, loader: "ts" };
       });
     },
   };
@@ -85,7 +96,7 @@ function strip(path, text) {
  * A module that imports no values and exports only plain data (arrays, objects, strings, numbers,
  * booleans, null) is evaluated here and re-emitted as `export const NAME = JSON.parse("…")`. Anything else (a function, a value import, a class) returns null: left as it is.
  */
-function asJson(tsSource) {
+function asJson(tsSource, normalizeText) {
   if (/^\s*(import|require)\b(?!\s+type\b)/m.test(tsSource)) return null;
   const { code } = transformSync(tsSource, { loader: "ts", format: "cjs" });
   const module = { exports: {} };
@@ -98,8 +109,9 @@ function asJson(tsSource) {
   }
   const lines = [];
   let usesRows = false;
-  for (const [name, value] of Object.entries(module.exports)) {
-    if (!isPlainData(value)) return null;
+  for (const [name, data] of Object.entries(module.exports)) {
+    if (!isPlainData(data)) return null;
+    const value = withNormalPhrases(data, normalizeText);
     const rows = encodeRows(value);
     const cols = rows === null ? encodeTuples(value) : null;
     if (cols !== null) {
@@ -153,6 +165,53 @@ async function bundled(path) {
     ],
   }).catch(() => null);
   return result === null || outside ? null : result.outputFiles[0].text;
+}
+
+let normalizer = null;
+/** `normalizeText` of src/rules/normalize.ts (the engine's own), compiled once per build. */
+async function phraseNormalizer() {
+  if (normalizer === null) {
+    const { code } = transformSync(await readFile(NORMALIZE_MODULE, "utf8"), { loader: "ts", format: "cjs" });
+    const module = { exports: {} };
+    new Function("module", "exports", code)(module, module.exports);
+    normalizer = module.exports.normalizeText;
+  }
+  return normalizer;
+}
+
+/**
+ * A phrase in the engine's normal form (as PhraseSet.add reads it): its normalised text, trimmed, with
+ * `*` after it when it is a prefix phrase; the phrase as written when it has no words or is a one-word
+ * prefix phrase of fewer than 4 letters (the engine rejects those, and must still see them to say so).
+ */
+function normalPhrase(raw, normalizeText) {
+  const trimmed = raw.trimEnd();
+  const prefix = trimmed.endsWith("*");
+  const norm = normalizeText(prefix ? trimmed.slice(0, -1) : raw).trim();
+  if (norm === "" || (prefix && !norm.includes(" ") && norm.length < 4)) return raw;
+  return prefix ? `${norm}*` : norm;
+}
+
+/**
+ * A table with its rules' (`match.any`, `match.all`, `match.not`) and signatures' (`any`, `not`)
+ * phrases in normal form; any other value as it is. Only the phrases change: keys and order stay.
+ */
+function withNormalPhrases(value, normalizeText) {
+  if (!Array.isArray(value)) return value;
+  const lists = (o, keys) => {
+    const out = { ...o };
+    for (const key of keys)
+      if (Array.isArray(o[key]))
+        out[key] = o[key].map((p) => (typeof p === "string" ? normalPhrase(p, normalizeText) : p));
+    return out;
+  };
+  return value.map((r) => {
+    if (r === null || typeof r !== "object" || Array.isArray(r)) return r;
+    if (r.match !== null && typeof r.match === "object" && !Array.isArray(r.match))
+      return { ...r, match: lists(r.match, ["any", "all", "not"]) };
+    if (typeof r.id === "string" && Array.isArray(r.any)) return lists(r, ["any", "not"]);
+    return r;
+  });
 }
 
 function isPlainData(value) {
