@@ -1143,6 +1143,13 @@ describe("ISP and mailbox-provider wording (vocabulary breadth)", () => {
     );
   });
 
+  test("sendmail's DNS timeout is a network failure, other timeouts stay expired", () => {
+    // mediarium.hatenadiary.org/entry/20070906
+    expect(explain("451 Name server timeout").reason).toBe("networkerror");
+    expect(explain("426 connection timed out").reason).toBe("expired");
+    expect(explain("RETRY.3 Connection timed out").reason).toBe("expired");
+  });
+
   test("a refused sender: 'illegal sender' (help.url.com.tw)", () => {
     const e = explain("550 illegal sender.");
     expect([e.reason, e.suppress]).toEqual(["rejected", false]);

@@ -2242,7 +2242,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "tiempo de entrega vencido",
         "delai d attente",
       ],
-      not: ["license", "licence", "password", "certificate", "account"],
+      // sendmail's DNS timeout "451 Name server timeout" (mediarium.hatenadiary.org/entry/20070906) is the network's
+      not: ["license", "licence", "password", "certificate", "account", "name server"],
     },
     decide: { reason: "expired" },
     example: "426 connection timed out",
