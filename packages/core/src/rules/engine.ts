@@ -80,6 +80,23 @@ interface CompiledRule {
   anyOnly: boolean;
 }
 
+/**
+ * A table's compiled code conditions by rule index; a trusted table's are compiled at their first use
+ * (undefined until then).
+ */
+type Conditions = (CompiledCondition | undefined)[];
+
+/** Rule `i`'s code conditions, compiled now if they are not yet. */
+function conditionAt(conds: Conditions, rules: readonly Rule[], i: number): CompiledCondition {
+  let cond = conds[i];
+  if (cond === undefined) {
+    const rule = rules[i] as Rule;
+    cond = compileCondition(rule.match, rule.id);
+    conds[i] = cond;
+  }
+  return cond;
+}
+
 /** Receives the id of an `any` (ANY) or `not` (NOT) phrase of a rule or signature once it is interned. */
 type Take = (id: number, kind: number) => void;
 const ANY = 0;
@@ -568,7 +585,7 @@ function matchDirect(
   input: MatchInput,
   signatures: readonly ProviderSignature[],
   textRules: readonly Rule[],
-  textConds: readonly CompiledCondition[],
+  textConds: Conditions,
   rulesByProvider: () => Map<string, Rule[]>,
   trust: Trust,
 ): MatchResult {
@@ -602,11 +619,12 @@ function matchDirect(
       null
     );
   };
-  const first = (rules: readonly Rule[], conds: readonly CompiledCondition[]) =>
+  // A trusted table's code conditions are compiled as its rules are tried (most never are on this reply).
+  const first = (rules: readonly Rule[], conds: Conditions) =>
     rules.find((rule, i) => {
       const { any, all, not } = rule.match;
       return (
-        codesHold(conds[i] as CompiledCondition, input) &&
+        codesHold(conditionAt(conds, rules, i), input) &&
         (!any?.length || any.some(has)) &&
         (!all?.length || all.every(has)) &&
         !not?.some(has)
@@ -616,13 +634,8 @@ function matchDirect(
   const receiver = signature?.kind === "blocklist" ? recognise(true) : signature;
   const textRule = first(textRules, textConds);
   const rules = signature ? rulesByProvider().get(signature.id) : undefined;
-  const conds = rules ? (trust.trusted ? conditionsOf(rules) : checkRules(rules)) : null;
-  return {
-    signature,
-    receiver,
-    providerRule: rules ? first(rules, conds as CompiledCondition[]) : null,
-    textRule,
-  };
+  const providerRule = rules ? first(rules, trust.trusted ? [] : checkRules(rules)) : null;
+  return { signature, receiver, providerRule, textRule };
 }
 
 /** Whether one of the signature's `raw` markers (an empty one never) is in `text`: `indexOf`, linear. */
@@ -640,11 +653,6 @@ function checkRules(rules: readonly Rule[]): CompiledCondition[] {
   });
 }
 
-/** A table's code conditions, its phrases not checked (trusted tables: see `compileBuiltIn`). */
-function conditionsOf(rules: readonly Rule[]): CompiledCondition[] {
-  return rules.map((rule) => compileCondition(rule.match, rule.id));
-}
-
 /** A table of rules over its own phrase set: first match in table order. */
 class Layer {
   readonly rules: CompiledRule[] = [];
@@ -660,7 +668,7 @@ class Layer {
     readonly phrases: PhraseSet,
     rules: readonly Rule[],
     eager: boolean,
-    conds?: readonly CompiledCondition[],
+    conds?: Conditions,
   ) {
     for (const rule of rules) {
       const index = this.rules.length;
@@ -810,8 +818,8 @@ function compile(
 
   // Without `eager`, tables are validated now (as compiling them would) and compiled at the second reply:
   // the first is read from the tables directly (see matchDirect). Trusted tables skip the phrase checks.
-  let textConds: CompiledCondition[] | undefined;
-  if (trust.trusted) textConds = conditionsOf(textRules);
+  let textConds: Conditions | undefined;
+  if (trust.trusted) textConds = [];
   else if (!eager) {
     for (const sig of signatures) {
       const owner = `signature ${sig.id}`;
@@ -855,7 +863,7 @@ function compile(
             input,
             signatures,
             textRules,
-            textConds as CompiledCondition[],
+            textConds as Conditions,
             providerRulesByProvider,
             trust,
           );
@@ -923,7 +931,7 @@ interface Engine {
 function compileEngine(
   signatures: readonly ProviderSignature[],
   textRules: readonly Rule[],
-  textConds: readonly CompiledCondition[] | undefined,
+  textConds: Conditions | undefined,
   eager: boolean,
   rulesByProvider: () => Map<string, Rule[]>,
   normal: boolean,
