@@ -505,9 +505,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "isn t allowed to relay",
         "relay disabled",
         "relaying disabled",
-        "isn t in my list",
-        // "553 Sorry, this domain is not in my list of allowed hosts (#5.7.1)" (Outlook's help, as quoted at
-        // viws.ru/en/pochemu-ne-otpravlyayutsya-pisma-na-yandeks-pochte-…)
+        // qmail's "isn't in my list of allowed rcpthosts" and "553 Sorry, this domain is not in my list of allowed
+        // hosts (#5.7.1)" (Outlook's help, as quoted at viws.ru/en/pochemu-ne-otpravlyayutsya-pisma-na-yandeks-pochte-…)
         "in my list of allowed",
         "not configured to relay",
         "relay through",
