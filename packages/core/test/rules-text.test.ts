@@ -1150,6 +1150,21 @@ describe("ISP and mailbox-provider wording (vocabulary breadth)", () => {
     expect(explain("RETRY.3 Connection timed out").reason).toBe("expired");
   });
 
+  test("any DNS query failure is the network's, and never suppresses", () => {
+    // emailhost.com.cn's bounce list ("DNS query error"), hMailServer's ExternalDelivery.cpp
+    for (const reply of [
+      "DNS query error",
+      "Unable to find the recipient's email server. The DNS query has failed.",
+    ]) {
+      const e = explain(reply);
+      expect([e.reason, e.suppress]).toEqual(["networkerror", false]);
+    }
+    // a sender domain that fails its DNS check is the sender's
+    expect(explain("450 4.1.8 <user@domain.com>: Sender address rejected: Domain not found").reason).toBe(
+      "rejected",
+    );
+  });
+
   test("a refused sender: 'illegal sender' (help.url.com.tw)", () => {
     const e = explain("550 illegal sender.");
     expect([e.reason, e.suppress]).toEqual(["rejected", false]);

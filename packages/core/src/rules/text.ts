@@ -2302,9 +2302,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "failed to connect",
         "connect to",
         "socket error",
-        "dns query failed",
-        // hMailServer's ExternalDelivery.cpp: "Unable to find the recipient's email server. The DNS query has failed."
-        "dns query has failed",
+        // "DNS query failed", hMailServer's ExternalDelivery.cpp: "Unable to find the recipient's email server. The DNS
+        // query has failed.", a Chinese host's "DNS query error" (emailhost.com.cn service page, bounce category)
+        "dns query",
         "dns lookup failed",
         "dns error",
         // "451 4.4.0 DNS resolving error" (a Korean return-mail list), "DNS resolution failed"
