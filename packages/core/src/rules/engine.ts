@@ -600,10 +600,7 @@ function matchDirect(
   };
   const has = (raw: string): boolean =>
     trust.normal
-      ? // In normal form: the phrase as it is, a prefix phrase (`disabl*`) from the start of a word.
-        raw.charCodeAt(raw.length - 1) === 42
-        ? text.includes(` ${raw.slice(0, -1)}`)
-        : text.includes(` ${raw} `)
+      ? normalIn(raw, text)
       : ALREADY_NORMAL.test(raw)
         ? text.includes(` ${raw} `)
         : // An ASCII reply holds a phrase only if it holds it with its non-ASCII characters (lower-cased,
@@ -636,6 +633,21 @@ function matchDirect(
   const rules = signature ? rulesByProvider().get(signature.id) : undefined;
   const providerRule = rules ? first(rules, trust.trusted ? [] : checkRules(rules)) : null;
   return { signature, receiver, providerRule, textRule };
+}
+
+/**
+ * Whether phrase `raw`, in normal form, is in the normalised `text` (which starts and ends with a space):
+ * as whole words, a prefix phrase (`disabl*`) from the start of a word. `text.includes(` ${raw} `)`,
+ * without making that string for each of the ~2,000 phrases of a first reply.
+ */
+function normalIn(raw: string, text: string): boolean {
+  const prefix = raw.charCodeAt(raw.length - 1) === 42; // "*"
+  const body = prefix ? raw.slice(0, -1) : raw;
+  const end = body.length;
+  for (let at = text.indexOf(body); at > 0; at = text.indexOf(body, at + 1)) {
+    if (text.charCodeAt(at - 1) === 32 && (prefix || text.charCodeAt(at + end) === 32)) return true;
+  }
+  return false;
 }
 
 /** Whether one of the signature's `raw` markers (an empty one never) is in `text`: `indexOf`, linear. */
