@@ -121,7 +121,9 @@ export interface ReplyCodeDefault {
 /**
  * The tables as the published bundle ships them: the evidence fields (`example`, `source`, and the code
  * defaults' `note`) live in the source tables and are checked by the tests, but are stripped from the
- * bundle to keep it small. Read them in the repository's `packages/core/src/rules/`.
+ * bundle to keep it small. Read them in the repository's `packages/core/src/rules/`. The rules' and
+ * signatures' phrases ship in the engine's normal form (`"Mailbox is FULL."` as `"mailbox is full"`),
+ * which matches the same replies: passing these tables to `compileTables` gives the same answers.
  */
 export type ShippedRule = Omit<Rule, "example" | "source">;
 export type ShippedProviderSignature = Omit<ProviderSignature, "example" | "source">;
