@@ -7,7 +7,9 @@
  *   `ENHANCED_CODES`, `ENHANCED_CLASSES`, `ENHANCED_SUBJECTS`;
  * - the vocabularies: `REASONS`, `REASON_NAMES`, `ACTIONS`, `ACTION_NAMES`, `BOUNCE_TYPES`;
  * - the knowledge tables (without their evidence fields, see `ShippedRule`): `PROVIDER_SIGNATURES`,
- *   `PROVIDER_RULES`, `TEXT_RULES`, `ENHANCED_CODE_DEFAULTS`, `REPLY_CODE_DEFAULTS`, `CLIENT_ERROR_DEFAULTS`;
+ *   `PROVIDER_RULES`, `TEXT_RULES`, `ENHANCED_CODE_DEFAULTS`, `REPLY_CODE_DEFAULTS`, `CLIENT_ERROR_DEFAULTS`
+ *   (their phrases ship in the engine's normal form — lower case, accents folded, punctuation as spaces:
+ *   `"mailbox is full"` for the source's `"Mailbox is FULL."` — and match exactly what the source phrases match);
  * - the rule engine, for your own tables: `compileTables`;
  * - the data model types (`Explanation` and what it holds) and the rule language types.
  */
