@@ -24,6 +24,7 @@ import { pathToFileURL } from "node:url";
 import {
   BLIND_SETS,
   fixtures,
+  optionValue,
   readJsonl,
   root,
   SET_FILES,
@@ -52,8 +53,8 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
-      const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
+      const { value: v, next } = optionValue(argv, i);
+      i = next;
       return v;
     };
     if (a === "--json") opts.json = true;

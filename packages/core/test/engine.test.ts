@@ -39,6 +39,24 @@ const input = (
   command,
 });
 
+/** The match inputs of every reply of the labelled corpus, as explain() hands them to the engine. */
+async function corpusInputs(): Promise<ReturnType<typeof input>[]> {
+  const { parseReply } = await import("../src/parse.js");
+  const corpus = readFileSync(new URL("./fixtures/replies/replies.jsonl", import.meta.url), "utf8");
+  return corpus
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => {
+      const p = parseReply(JSON.parse(line).reply);
+      return input(
+        p.remoteHost ? `${p.text} ${p.remoteHost}` : p.text,
+        p.replyCode,
+        p.enhancedCode,
+        p.command,
+      );
+    });
+}
+
 describe("normalizeText", () => {
   test.each([
     ["Mailbox is FULL.", " mailbox is full "],
@@ -302,20 +320,10 @@ describe("the first reply, read from the tables directly", () => {
 
   test("every reply of the labelled corpus", async () => {
     const { PROVIDER_SIGNATURES, PROVIDER_RULES, TEXT_RULES } = await import("../src/rules/index.js");
-    const { parseReply } = await import("../src/parse.js");
-    const corpus = readFileSync(new URL("./fixtures/replies/replies.jsonl", import.meta.url), "utf8");
     const used = compileTables(PROVIDER_SIGNATURES, PROVIDER_RULES, TEXT_RULES);
     used.match(input("warm"));
     let n = 0;
-    for (const line of corpus.split("\n")) {
-      if (line.trim() === "") continue;
-      const p = parseReply(JSON.parse(line).reply);
-      const q = input(
-        p.remoteHost ? `${p.text} ${p.remoteHost}` : p.text,
-        p.replyCode,
-        p.enhancedCode,
-        p.command,
-      );
+    for (const q of await corpusInputs()) {
       const first = compileTables(PROVIDER_SIGNATURES, PROVIDER_RULES, TEXT_RULES).match(q);
       expect(first).toEqual(used.match(q));
       n++;
@@ -337,7 +345,6 @@ describe("the built-in tables", () => {
   // first reply (read directly) and on later ones (compiled).
   test("compiled as trusted tables, as written and in normal form, match as compileTables does", async () => {
     const { PROVIDER_SIGNATURES, PROVIDER_RULES, TEXT_RULES } = await import("../src/rules/index.js");
-    const { parseReply } = await import("../src/parse.js");
     const normal = (raw: string) => {
       const trimmed = raw.trimEnd();
       const prefix = trimmed.endsWith("*");
@@ -368,18 +375,9 @@ describe("the built-in tables", () => {
     ];
     for (const tables of compiled) tables.match(input("warm"));
     const eager = compileTables(PROVIDER_SIGNATURES, PROVIDER_RULES, TEXT_RULES, { eager: true });
-    const corpus = readFileSync(new URL("./fixtures/replies/replies.jsonl", import.meta.url), "utf8");
     let n = 0;
     let found = 0;
-    for (const line of corpus.split("\n")) {
-      if (line.trim() === "") continue;
-      const p = parseReply(JSON.parse(line).reply);
-      const q = input(
-        p.remoteHost ? `${p.text} ${p.remoteHost}` : p.text,
-        p.replyCode,
-        p.enhancedCode,
-        p.command,
-      );
+    for (const q of await corpusInputs()) {
       const expected = ids(eager.match(q));
       expect(ids(compileBuiltIn(PROVIDER_SIGNATURES, PROVIDER_RULES, TEXT_RULES, false).match(q))).toBe(
         expected,

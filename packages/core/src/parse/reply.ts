@@ -1019,16 +1019,7 @@ function finishPlain(
     // "4.4.1, status=deferred (connect to …)": an enhanced code that opens the input.
     enhancedCode = leadingCodes(s.slice(0, 200).trimStart()).enhancedCode;
   }
-  const mentioned: string[] = [];
-  for (let k = 0; k < texts.length && mentioned.length < 20; k++) {
-    for (const e of enhancedCodesIn(texts[k] as string)) {
-      if (e !== enhancedCode && !others.includes(e) && !mentioned.includes(e)) mentioned.push(e);
-    }
-  }
-  if (mentioned.length > 0) {
-    notes.push(`the reply text mentions other enhanced codes: ${mentioned.join(", ")}`);
-    others.push(...mentioned);
-  }
+  noteOtherCodes(texts, enhancedCode, others, notes);
   const kept = texts.length === 1 ? (texts[0] === "" ? [] : texts) : texts.filter((t) => t !== "");
   return result(replyCode, enhancedCode, kept, others, notes);
 }
@@ -1423,16 +1414,7 @@ function parseInput(input: string): ParsedReply {
     if (lead) enhancedCode = lead;
   }
   if (relay !== null && relay.code !== enhancedCode && !others.includes(relay.code)) others.push(relay.code);
-  const mentioned: string[] = [];
-  for (let k = 0; k < texts.length && mentioned.length < 20; k++) {
-    for (const e of enhancedCodesIn(texts[k] as string)) {
-      if (e !== enhancedCode && !others.includes(e) && !mentioned.includes(e)) mentioned.push(e);
-    }
-  }
-  if (mentioned.length > 0) {
-    notes.push(`the reply text mentions other enhanced codes: ${mentioned.join(", ")}`);
-    others.push(...mentioned);
-  }
+  noteOtherCodes(texts, enhancedCode, others, notes);
 
   texts = texts.filter((t) => t !== "");
   // Caps: `lines` and `text` share one budget; whole lines are kept, only a first line that alone is too
@@ -1472,4 +1454,23 @@ function offsetOf(allLines: string[], line: number, col: number): number {
   let offset = 0;
   for (let i = 0; i < line && i < allLines.length; i++) offset += (allLines[i] as string).length + 1;
   return offset + col;
+}
+
+/** Enhanced codes the reply's text mentions besides `enhancedCode` (at most 20): added to `others`, with a note. */
+function noteOtherCodes(
+  texts: readonly string[],
+  enhancedCode: string | null,
+  others: string[],
+  notes: string[],
+): void {
+  const mentioned: string[] = [];
+  for (let k = 0; k < texts.length && mentioned.length < 20; k++) {
+    for (const e of enhancedCodesIn(texts[k] as string)) {
+      if (e !== enhancedCode && !others.includes(e) && !mentioned.includes(e)) mentioned.push(e);
+    }
+  }
+  if (mentioned.length > 0) {
+    notes.push(`the reply text mentions other enhanced codes: ${mentioned.join(", ")}`);
+    others.push(...mentioned);
+  }
 }
