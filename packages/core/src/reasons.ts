@@ -186,7 +186,9 @@ export const REASONS: { readonly [R in Reason]: ReasonInfo } = {
   norelaying: {
     definition: "Relaying was denied: the server is not the destination and you are not authorised.",
     phrase: "the server refused to relay the message",
-    nature: "class-else-soft",
+    // A relay refusal is the receiving server's configuration: retrying the same route cannot succeed, so a
+    // code-less one ("MTA '…' gives error message 5.7.1 Unable to relay", an X.400 gateway's report) is hard.
+    nature: "class-else-hard",
     suppressWhenHard: false,
     action: "fix_configuration",
     advice: "Send through a server you are authorised on (SMTP AUTH), or check the recipient domain's MX.",
