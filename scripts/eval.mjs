@@ -3,17 +3,19 @@
 // (packages/core/test/fixtures/replies/). A report: exits 0 unless --min-reason / --min-type are given and
 // missed.
 //
-//   node scripts/eval.mjs [--set main|fresh|fresh2|fresh3] [--split all|train|holdout] [--json] [--wrong] [--limit N]
+//   node scripts/eval.mjs [--set main|fresh|fresh2|fresh3|fresh4] [--split all|train|holdout] [--json] [--wrong] [--limit N]
 //                         [--min-reason 0.95] [--min-type 0.98] [--write-holdout]
 //
 // --set main (default) evaluates replies.jsonl; --set fresh evaluates fresh.jsonl, the blind generalisation
 // set (replies from sources replies.jsonl does not use; rule writers must not tune on it); --set fresh2
 // evaluates fresh2.jsonl, a second blind set from sources neither replies.jsonl nor fresh.jsonl uses (a tuning
 // set since fresh3 exists); --set fresh3 evaluates fresh3.jsonl, the third blind set, from sources none of the
-// other three sets uses, kept untouched. The fresh sets have no train/holdout split: they are all held out.
-// --check on fresh2 also rejects replies that replies.jsonl or fresh.jsonl already hold, and on fresh3
-// replies that replies.jsonl, fresh.jsonl or fresh2.jsonl hold, verbatim or as a near-duplicate (same text
-// once addresses, URLs, IPs and numbers are masked).
+// other three sets uses (a tuning set since fresh4 exists); --set fresh4 evaluates fresh4.jsonl, the fourth
+// blind set, from sources none of the other four sets uses, kept untouched. The fresh sets have no
+// train/holdout split: they are all held out. --check on fresh2 also rejects replies that replies.jsonl or
+// fresh.jsonl already hold, on fresh3 replies that replies.jsonl, fresh.jsonl or fresh2.jsonl hold, and on
+// fresh4 replies that any of the other four sets hold, verbatim or as a near-duplicate (same text once
+// addresses, URLs, IPs and numbers are masked).
 //
 // train = replies.jsonl minus holdout.jsonl; holdout = the entries listed in holdout.jsonl (about 20 %,
 // chosen by a hash of the reply text: see isHoldout). --write-holdout rewrites holdout.jsonl by that rule.
@@ -36,6 +38,7 @@ import {
 const DISJOINT_FROM = {
   fresh2: ["replies.jsonl", "fresh.jsonl"],
   fresh3: ["replies.jsonl", "fresh.jsonl", "fresh2.jsonl"],
+  fresh4: ["replies.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl"],
 };
 
 function parseArgs(argv) {
@@ -68,14 +71,15 @@ function parseArgs(argv) {
     else if (a.startsWith("--min-type")) opts.minType = Number(value());
     else if (a === "--help" || a === "-h") {
       process.stdout.write(
-        "usage: node scripts/eval.mjs [--set main|fresh|fresh2|fresh3] [--split all|train|holdout] [--json] [--wrong] [--limit N] [--min-reason R] [--min-type T] [--write-holdout] [--check]\n",
+        "usage: node scripts/eval.mjs [--set main|fresh|fresh2|fresh3|fresh4] [--split all|train|holdout] [--json] [--wrong] [--limit N] [--min-reason R] [--min-type T] [--write-holdout] [--check]\n",
       );
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
   if (!["all", "train", "holdout"].includes(opts.split))
     throw new Error("--split must be all, train or holdout");
-  if (!Object.hasOwn(SET_FILES, opts.set)) throw new Error("--set must be main, fresh, fresh2 or fresh3");
+  if (!Object.hasOwn(SET_FILES, opts.set))
+    throw new Error("--set must be main, fresh, fresh2, fresh3 or fresh4");
   if (opts.set !== "main" && (opts.split !== "all" || opts.writeHoldout))
     throw new Error(`--set ${opts.set} has no train/holdout split (it is all held out)`);
   if (!Number.isFinite(opts.limit) || opts.limit < 0) throw new Error("--limit must be a number >= 0");
@@ -217,7 +221,7 @@ function checkFixtures(entries, holdoutEntries, file = "replies.jsonl", otherSet
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const fresh = opts.set !== "main"; // fresh, fresh2 or fresh3: a blind set, all held out
+  const fresh = opts.set !== "main"; // fresh, fresh2, fresh3 or fresh4: a blind set, all held out
   const file = SET_FILES[opts.set];
   const entries = readJsonl(join(fixtures, file));
 
