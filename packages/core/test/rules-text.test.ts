@@ -1190,3 +1190,17 @@ describe("ISP and mailbox-provider wording (vocabulary breadth)", () => {
     ).toBe("requireptr");
   });
 });
+
+describe("wording families the fresh3 set showed missing (issue 3, round 9)", () => {
+  test("Exim's ACL default 'Administrative prohibition' refuses the connecting host: blocked, not a policy verdict", () => {
+    // cyon.ch/support/a/smtp-error-550; MailCleaner/MailCleaner#310 (Exim's connect ACL, quoted from a telnet session)
+    for (const reply of ["550 Administrative Prohibition", "550 Administrative prohibition"]) {
+      expect(firstTextRule(reply)?.id).toBe("text.blocked");
+      expect(explain(reply).reason).toBe("blocked");
+    }
+    // a refusal that says it is about policy stays a policy verdict
+    expect(explain("554 Mail from nekonyaan@example.net rejected for policy reasons.").reason).toBe(
+      "policyviolation",
+    );
+  });
+});

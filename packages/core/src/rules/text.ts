@@ -2090,7 +2090,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "banned content",
         "header error",
         "content restrictions",
-        "administrative prohibition",
         "delivery not authorized",
         "organizational settings",
         "organisational settings",
@@ -2135,6 +2134,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "not welcome",
         "refused to talk",
         "your access",
+        // Exim's text for an ACL `deny` that gives no message of its own: "550 Administrative prohibition". Such ACLs refuse
+        // the connecting host or its envelope (a DNSBL, a dynamic IP, a listed domain: cyon.ch/support/a/smtp-error-550), not
+        // the message's content, so a block rather than a policy verdict (Sisimai files it under rejected)
+        "administrative prohibition",
         "bloque",
         "bloquee",
         "blockiert",
