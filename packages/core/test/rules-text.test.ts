@@ -1203,4 +1203,19 @@ describe("wording families the fresh3 set showed missing (issue 3, round 9)", ()
       "policyviolation",
     );
   });
+
+  test("an intrusion prevention system refusing the sending host is a block", () => {
+    // zytzagoo/smtp-validate-email#9; MantaMTA's bounce tests (a line of its SMTP logs, simongh/MantaMTA)
+    for (const reply of [
+      "421 4.7.1 Intrusion prevention active for [my ip address][R]",
+      "421 4.7.1 Intrusion prevention active for [173.203.70.224][S]",
+    ]) {
+      expect(firstTextRule(reply)?.id).toBe("text.client-host-blocked");
+      expect([explain(reply).reason, explain(reply).type]).toEqual(["blocked", "soft"]);
+    }
+    // another 4.7.1 deferral of the same log is no intrusion block
+    expect(firstTextRule("451 4.7.1 Service unavailable - try again later")?.id).not.toBe(
+      "text.client-host-blocked",
+    );
+  });
 });

@@ -929,6 +929,9 @@ export const TEXT_RULES: readonly Rule[] = [
         // PHP-Bounce-Handler's bounce_responses.php: "Connection refused due to abuse", "not allowed access from your location"
         "refused due to abuse",
         "access from your location",
+        // an intrusion prevention (IPS) or detection system refusing the connecting host: "421 4.7.1 Intrusion prevention
+        // active for [ip]" (zytzagoo/smtp-validate-email#9, after 100+ verification connections)
+        "intrusion*",
         "ip blocked",
         "ip address blocked",
         "ip is blocked",
