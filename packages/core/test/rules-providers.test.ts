@@ -581,3 +581,42 @@ describe("MTA signatures for their own reports: Messaging Server, SmarterMail, N
     expect(recognise("Permission denied. Command output: maildrop: maildir over quota.")).toBe("courier");
   });
 });
+
+describe("gaps found by running Sisimai's and ZoneMTA's provider tables through explain()", () => {
+  test("Exchange Online's 5.4.310 is a recipient domain that does not exist, not an unknown user", () => {
+    // crisp-oss/email-bounce-parser fixture 550_5_4_310_server_unknown.txt
+    const got = explain(
+      "550 5.4.310 DNS domain yaloc.moc does not exist [Message=InfoDomainNonexistent] [LastAttemptedServerName=yaloc.moc] [BM3PCA10RH0014.eop-APC01.prod.protection.outlook.com 2023-01-01T00:00:00.000Z 80EPF029F0GK28P8]",
+    );
+    expect(got.provider).toBe("microsoft");
+    expect(got.reason).toBe("hostunknown");
+    expect(got.evidence.rules.map((r) => r.id)).toContain("microsoft.domain-not-reachable");
+  });
+
+  test("near miss: Exchange Online's DNS query failure is not a nonexistent domain", () => {
+    const got = explain(
+      "451 4.4.0 DNS query failed. The error was: DNS query failed with error ErrorRetry [BN8NAM12FT053.eop-nam12.prod.protection.outlook.com]",
+    );
+    expect(got.provider).toBe("microsoft");
+    expect(got.reason).not.toBe("hostunknown");
+  });
+
+  test("Exchange Online's RestrictedTo…Permission refusals are the recipient's own sender restriction", () => {
+    // crisp-oss/email-bounce-parser fixture 550_5_7_129_restricted_permissions.txt
+    const got = explain(
+      "550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission; not authorized to send to recipient because the sender isn't on the recipient's list of senders to accept mail from",
+    );
+    expect(got.provider).toBe("microsoft");
+    expect(got.reason).toBe("filtered");
+    expect(got.suppress).toBe(false);
+    // the group variant in Microsoft's NDR table (5.7.133) is the same kind of refusal
+    const group = PROVIDER_RULES.find((r) => r.id === "microsoft.group-restriction") as Rule;
+    expect(group.decide.reason).toBe("filtered");
+    expect(tables.ruleMatches(group.id, inputOf(group.example))).toBe(true);
+  });
+
+  test("near miss: on-premises Exchange's other RESOLVER.RST refusals stay Exchange's", () => {
+    expect(recognise("550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized")).toBe("exchange");
+    expect(recognise("550 5.7.1 Delivery is restricted to authorised senders")).not.toBe("microsoft");
+  });
+});

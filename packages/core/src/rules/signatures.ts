@@ -94,6 +94,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "sender.office.com",
       "go.microsoft.com/fwlink",
       "delist@messaging.microsoft.com",
+      // Exchange Online's resolver results for a recipient's sender restriction (5.7.124 / 5.7.129):
+      // RESOLVER.RST.RestrictedToGroupPermission, RestrictedToRecipientsPermission.
+      "RestrictedTo*",
       // Outlook.com's own block-list tags and wording.
       "S3150",
       "S3140",

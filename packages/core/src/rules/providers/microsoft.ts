@@ -87,7 +87,8 @@ export const MICROSOFT_RULES: readonly Rule[] = [
   {
     id: "microsoft.domain-not-reachable",
     provider: "microsoft",
-    match: { any: ["because the domain is not reachable", "SMTPSEND.DNS.NonExistentDomain"] },
+    // 5.4.310 "DNS domain … does not exist": the recipient's domain, not the mailbox.
+    match: { any: ["because the domain is not reachable", "SMTPSEND.DNS.NonExistentDomain", "DNS domain"] },
     decide: {
       reason: "hostunknown",
       meaning: "The recipient's domain could not be found in DNS.",
@@ -135,10 +136,13 @@ export const MICROSOFT_RULES: readonly Rule[] = [
         "Sender was not authenticated for public folder",
         "Sender not in allowed-senders list",
         "Delivery not authorized, message refused",
+        // 5.7.124 RestrictedToGroupPermission, 5.7.129 RestrictedToRecipientsPermission.
+        "RestrictedTo*",
       ],
     },
     decide: {
-      reason: "policyviolation",
+      // A setting of the recipient (mailbox or group) that refuses this sender: the mailbox exists.
+      reason: "filtered",
       meaning: "The recipient takes mail only from its org or listed senders.",
     },
     example: "5.7.133 Sender not authenticated for group",
