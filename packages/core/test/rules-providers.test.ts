@@ -619,4 +619,21 @@ describe("gaps found by running Sisimai's and ZoneMTA's provider tables through 
     expect(recognise("550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized")).toBe("exchange");
     expect(recognise("550 5.7.1 Delivery is restricted to authorised senders")).not.toBe("microsoft");
   });
+
+  test("La Poste's [510] 'Service refuse' after DATA refuses the sender; its other 'try later' codes do not say so", () => {
+    // JamBrain/JamBrain#270 (Postfix's DSN, unfolded), and crisp-oss/email-bounce-parser's 550_5_7_1_service_refused.txt
+    for (const reply of [
+      "550 5.5.0 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN007_510 (in reply to end of DATA command)",
+      "550 5.7.1 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN007_510",
+    ]) {
+      const got = explain(reply);
+      expect(got.provider).toBe("laposte");
+      expect(got.reason).toBe("blocked");
+    }
+    // sisimai:rhost-franceptt-10.eml: the same words under [108] (Sisimai leaves it undefined)
+    const other = explain(
+      "550 5.5.0 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN001_108",
+    );
+    expect(other.evidence.rules.map((r) => r.id)).not.toContain("laposte.service-refused-510");
+  });
 });

@@ -99,6 +99,20 @@ export const LAPOSTE_RULES: readonly Rule[] = [
     source: "sisimai:rhost-franceptt-05.eml",
   },
   {
+    id: "laposte.service-refused-510",
+    provider: "laposte",
+    // La Poste publishes no code table; Sisimai's La Poste codes (issue #241) file [510] as blocked, and
+    // it comes after DATA: a refusal of this sender, not a fault of La Poste's servers.
+    match: { all: ["Service refuse", "510"] },
+    decide: {
+      reason: "blocked",
+      meaning: "La Poste refuses mail from this sender ([510]).",
+    },
+    example:
+      "550 5.5.0 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN007_510 (in reply to end of DATA command)",
+    source: "https://github.com/JamBrain/JamBrain/issues/270",
+  },
+  {
     id: "laposte.client-host-policy",
     provider: "laposte",
     // The tag's last three digits are the reason: 630 is a refusal of the sending host by La Poste's policy.
