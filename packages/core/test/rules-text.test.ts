@@ -1218,4 +1218,30 @@ describe("wording families the fresh3 set showed missing (issue 3, round 9)", ()
       "text.client-host-blocked",
     );
   });
+
+  test("a queue's count of failed attempts is a final expiry, whatever the number", () => {
+    // Ipswitch IMail's notice (jaredmauch/mailman2-python3 tests/bounces/smtp32_01.txt; sisimai:lhost-imailserver-04.eml),
+    // Postal's (postalserver/postal#399)
+    for (const reply of [
+      "Delivery failed 20 attempts: userx@example.ph",
+      "Delivery failed 20 attempts",
+      // (its next sentence, "Added <x> to suppression list …", is Postal's own suppression)
+      "Maximum number of delivery attempts (18) has been reached.",
+    ]) {
+      expect(firstTextRule(reply)?.id).toBe("text.attempts-failed");
+      expect([explain(reply).reason, explain(reply).type]).toEqual(["expired", "hard"]);
+    }
+    // a cause the report quotes comes first (Amazon SES's report, sisimai:lhost-amazonses-02.eml)
+    expect(
+      explain(
+        "5.3.0 - Other mail system problem 550-'Unknown user this-local-part-does-not-exist-on-the-server@docomo.ne.jp' (delivery attempts: 0)",
+      ).reason,
+    ).toBe("userunknown");
+    // attempts that will continue are no final failure (sisimai:lhost-exim-38.eml)
+    expect(
+      firstTextRule(
+        "450 service permits 2 unverifyable sending IPs - neko.example.com is not 203.0.113.222 No action is required on your part. Delivery attempts will continue for some time, and this warning may be repeated at intervals if the message remains undelivered. Eventually the mail delivery software will give up, and when that happens, the message will be returned to you.",
+      )?.id,
+    ).not.toBe("text.attempts-failed");
+  });
 });

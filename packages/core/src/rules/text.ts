@@ -2220,6 +2220,21 @@ export const TEXT_RULES: readonly Rule[] = [
     source: "sisimai:lhost-dragonfly-29.eml",
   },
   {
+    // A queue that counts its failed attempts, the number between the words: Ipswitch IMail's "Delivery failed 20 attempts:
+    // <rcpt>" (Sisimai's IMailServer module reads it as expired), Postal's "Maximum number of delivery attempts (18) has
+    // been reached." (postalserver/postal#399). The retries ran out: a final expiry (a cause
+    // the report quotes matched a rule above).
+    id: "text.attempts-failed",
+    match: {
+      all: ["attempts"],
+      any: ["delivery failed", "delivery has failed", "number of delivery attempts"],
+    },
+    decide: { reason: "expired", type: "hard" },
+    example: "Delivery failed 20 attempts: userx@example.ph",
+    source:
+      "https://github.com/jaredmauch/mailman2-python3/blob/40eccb3a4a11bbbe302c38f6026751aae97e827d/tests/bounces/smtp32_01.txt",
+  },
+  {
     id: "text.expired",
     match: {
       any: [
