@@ -636,4 +636,18 @@ describe("gaps found by running Sisimai's and ZoneMTA's provider tables through 
     );
     expect(other.evidence.rules.map((r) => r.id)).not.toContain("laposte.service-refused-510");
   });
+
+  test("T-Online's 'A problem occurred' is a refusal of the sending IP, with or without its (BL) tag", () => {
+    // ZoneMTA's bounces.txt quotes the untagged form; pastebin.com/sSR9QSuC the tagged one.
+    const untagged = explain(
+      "554 IP:11.22.33.44 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)",
+    );
+    expect(untagged.provider).toBe("tonline");
+    expect(untagged.reason).toBe("blocked");
+    // near miss: T-Online's other refusals keep their own meaning
+    const nowl = explain(
+      "554 IP=<Ihre.IP.Adresse> - None/bad reputation. Ask your postmaster for help or to contact <postmaster@rx.t-online.de> for reset. (NOWL)",
+    );
+    expect(nowl.reason).toBe("badreputation");
+  });
 });

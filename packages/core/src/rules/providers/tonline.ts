@@ -8,10 +8,11 @@ export const TONLINE_RULES: readonly Rule[] = [
   {
     id: "tonline.blocklisted",
     provider: "tonline",
-    match: { all: ["A problem occurred", "BL"] },
+    // T-Online's refusal of the connecting IP, with or without its tag (BL: its own block list).
+    match: { any: ["A problem occurred"] },
     decide: {
       reason: "blocked",
-      meaning: "T-Online's own block list (tag BL) has the sending IP.",
+      meaning: "T-Online refuses mail from the sending IP.",
     },
     example:
       "450 4.7.1 [EAB] 554 IP=23.83.222.30 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)",
