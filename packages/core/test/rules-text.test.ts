@@ -1244,4 +1244,27 @@ describe("wording families the fresh3 set showed missing (issue 3, round 9)", ()
       )?.id,
     ).not.toBe("text.attempts-failed");
   });
+
+  test("directory mailers' and IMail's words for an address without a mailbox are an unknown user", () => {
+    // jaredmauch/mailman2-python3 tests/bounces: simple_37 (phquery), llnl_01 (LLNL), simple_12 (Ipswitch IMail, as
+    // Sisimai's IMailServer module reads it)
+    for (const reply of [
+      "Does not have a final email delivery point, please contact this person by alternate means.",
+      "The address to which your message was addressed, user1@example.gov, did not exactly match an LLNL email address.",
+      "Invalid final delivery userid: userx@example.ac.jp",
+    ]) {
+      expect(firstTextRule(reply)?.id).toBe("text.user-unknown");
+    }
+    // the contracted spelling (Yahoo's, sisimai:lhost-sendmail-41.eml) already was one
+    expect(
+      explain(
+        "554 delivery error: dd This user doesn't have a yahoo.com account (this-local-part-does-not-exist@yahoo.com) [0] - mta1061.mail.ne1.yahoo.com",
+      ).reason,
+    ).toBe("userunknown");
+    // a sending IP without a PTR record is the sender's (support.google.com/a/answer/3726730)
+    const ptr = explain(
+      "421 4.7.0 The IP address sending this message does not have a PTR record, or the corresponding forward DNS entry does not point to the sending IP. To protect our users from spam, email sent from your IP address has been temporarily rate limited. For more information, go to Email sender guidelines.",
+    );
+    expect([ptr.reason, ptr.suppress]).toEqual(["requireptr", false]);
+  });
 });

@@ -1779,6 +1779,13 @@ export const TEXT_RULES: readonly Rule[] = [
         "not exist",
         "doesn t exist",
         "doesn t have a",
+        // "does not have a …" in the same sense: phquery's "Does not have a final email delivery point, please contact this
+        // person by alternate means." (a university's directory-lookup mailer); and the same directory's "… did not exactly
+        // match an LLNL email address." (LLNL's FAILED MAIL response), Ipswitch IMail's "Invalid final delivery userid: <x>"
+        // (Sisimai's IMailServer module: userunknown) — jaredmauch/mailman2-python3 tests/bounces simple_37, llnl_01, simple_12
+        "does not have a",
+        "did not exactly match",
+        "invalid final delivery",
         "not a valid mailbox",
         "not a valid email address",
         "not a valid recipient",
