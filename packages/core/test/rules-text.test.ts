@@ -1267,4 +1267,26 @@ describe("wording families the fresh3 set showed missing (issue 3, round 9)", ()
     );
     expect([ptr.reason, ptr.suppress]).toEqual(["requireptr", false]);
   });
+
+  test("'connect' as a word is a connection failure: Postfix's, the verb after any failure word, and Node's socket errors", () => {
+    for (const reply of [
+      // forwardemail/forwardemail.net#185 (Forward Email's own outbound connection, with its 550)
+      "550 connect EADDRNOTAVAIL 157.245.9.156:443 - Local (138.197.213.185:0); If you need help, forward this email to support@forwardemail.net or visit https://forwardemail.net. Please note we are an email service provider and most likely not your intended recipient.",
+      // nodemailer/nodemailer#710, nodemailer/nodemailer#519
+      "Error: connect ECONNREFUSED 65.55.163.152:587",
+      "Error: connect EACCES ***.**.**.***:25",
+      // 1&1's delay notice (jaredmauch/mailman2-python3 tests/bounces/simple_40.txt)
+      "connection to mail exchanger failed",
+      // Postfix's own (a Plesk support article)
+      "connect to example.com[203.0.113.2]:25: Connection refused",
+    ]) {
+      expect(firstTextRule(reply)?.id).toBe("text.network-error");
+    }
+    // Gmail's report of a server that never accepted the connection stays an expiry (sisimai:rhost-google-*)
+    expect(
+      explain(
+        "The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [nora.nyaan.jp 192.0.2.222: timed out]",
+      ).reason,
+    ).toBe("expired");
+  });
 });

@@ -2322,13 +2322,12 @@ export const TEXT_RULES: readonly Rule[] = [
         "connection lost",
         "connection dropped",
         "no route to host",
-        "unable to connect",
-        "could not connect",
-        "cannot connect",
-        "can t connect",
-        "couldn t connect",
-        "failed to connect",
-        "connect to",
+        // the verb as a word: "unable to connect", "could not connect", "can't connect", "failed to connect", Postfix's
+        // "connect to <host>[ip]:25: …", and Node's socket errors as an MTA quotes them, "connect EADDRNOTAVAIL <ip>:<port>"
+        // (forwardemail/forwardemail.net#185), "connect ECONNREFUSED …", "connect ETIMEDOUT …"
+        "connect",
+        // 1&1's delay notice: "connection to mail exchanger failed" (jaredmauch/mailman2-python3 tests/bounces/simple_40.txt)
+        "connection to",
         "socket error",
         // "DNS query failed", hMailServer's ExternalDelivery.cpp: "Unable to find the recipient's email server. The DNS
         // query has failed.", a Chinese host's "DNS query error" (emailhost.com.cn service page, bounce category)
