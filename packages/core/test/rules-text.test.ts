@@ -1289,4 +1289,23 @@ describe("wording families the fresh3 set showed missing (issue 3, round 9)", ()
       ).reason,
     ).toBe("expired");
   });
+
+  test("line-ending defects are a content error even where the reply cites an RFC; an RFC non-compliance statement is not", () => {
+    for (const reply of [
+      // qmail-smtpd's bare-LF refusal (gen-smtp/gen_smtp#253), SparkPost (splitbrain/dokuwiki-plugin-smtp#7), and a bare-LF
+      // refusal in words (muquit/mailsend#52)
+      "451 See http://pobox.com/~djb/docs/smtplf.html.",
+      "550 5.6.0 Lone CR or LF in headers (see RFC2822 section 2.2)",
+      "554 Rejected - Message containing bare LF's.",
+    ]) {
+      expect(firstTextRule(reply)?.id).toBe("text.content-format");
+    }
+    // Gmail's statements of RFC 5322 non-compliance (support.google.com/a/answer/3726730) stay notcompliantrfc
+    for (const reply of [
+      "550 5.7.1 This message is not RFC 5322 compliant because it has duplicate headers. To reduce the amount of spam sent to Gmail, this message has been blocked. For more information, go to Email sender guidelines and review RFC 5322 specifications.",
+      "554 5.6.0 Email message is malformed. Not accepted. For more information, go to Email sender guidelines and review RFC 5322 specifications.",
+    ]) {
+      expect(explain(reply).reason).toBe("notcompliantrfc");
+    }
+  });
 });

@@ -1027,6 +1027,42 @@ export const TEXT_RULES: readonly Rule[] = [
 
   // ── 3. The message ──────────────────────────────────────────────────────────────────────────────
   {
+    id: "text.content-format",
+    match: {
+      any: [
+        "8 bit data",
+        "8bit data",
+        "8 bit characters",
+        "8bit characters",
+        "non ascii",
+        "smtputf8",
+        "mime",
+        "content type not allowed",
+        "invalid character*",
+        "bare lf",
+        "bare lfs",
+        "bare linefeed*",
+        "bare line feed*",
+        "bare newline*",
+        // line endings, whatever else the reply cites: SparkPost's "550 5.6.0 Lone CR or LF in headers (see RFC2822 section
+        // 2.2)" (splitbrain/dokuwiki-plugin-smtp#7); qmail-smtpd's bare-LF refusal, which only names djb's page about it:
+        // "451 See http://pobox.com/~djb/docs/smtplf.html." (gen-smtp/gen_smtp#253). Microsoft's 5.6.11 for bare LFs is
+        // contenterror in the taxonomy too; a reply that states RFC non-compliance otherwise is the rule below's.
+        "lone",
+        "smtplf",
+        "conversion fail*",
+        "conversion required",
+        "encoding not supported",
+        "unsupported encoding",
+        "improperly formatted",
+        "unnecessary base64",
+      ],
+    },
+    decide: { reason: "contenterror" },
+    example: "550 5.6.9 improper use of 8-bit data in message header",
+    source: "sisimai:lhost-sendmail-06.eml",
+  },
+  {
     id: "text.not-rfc-compliant",
     match: {
       any: [
@@ -1039,6 +1075,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "rfc compliant",
         "multiple addresses in from",
         "more than one from",
+        // the taxonomy lists duplicate headers here; Sisimai labels "554 Transaction failed: Duplicate header
+        // 'DKIM-Signature'." (lhost-postfix-78) contenterror, and the main set keeps its label: a known disagreement
         "duplicate header",
         "missing message id",
         "missing a valid message id",
@@ -1196,36 +1234,6 @@ export const TEXT_RULES: readonly Rule[] = [
     source: "sisimai:lhost-barracuda-01.eml",
   },
 
-  {
-    id: "text.content-format",
-    match: {
-      any: [
-        "8 bit data",
-        "8bit data",
-        "8 bit characters",
-        "8bit characters",
-        "non ascii",
-        "smtputf8",
-        "mime",
-        "content type not allowed",
-        "invalid character*",
-        "bare lf",
-        "bare lfs",
-        "bare linefeed*",
-        "bare line feed*",
-        "bare newline*",
-        "conversion fail*",
-        "conversion required",
-        "encoding not supported",
-        "unsupported encoding",
-        "improperly formatted",
-        "unnecessary base64",
-      ],
-    },
-    decide: { reason: "contenterror" },
-    example: "550 5.6.9 improper use of 8-bit data in message header",
-    source: "sisimai:lhost-sendmail-06.eml",
-  },
   {
     id: "text.too-many-recipients",
     match: {
