@@ -81,8 +81,8 @@ export const GMAIL_RULES: readonly Rule[] = [
       any: [
         "is receiving mail too quickly",
         "is receiving email too quickly",
-        "receiving mail at a rate that prevents additional messages",
-        "receiving email at a rate that prevents additional messages",
+        // "receiving mail (or email) at a rate that prevents additional messages …"
+        "at a rate that prevents additional messages",
         "p=ReceivingRate",
         "p=ReceivingRatePerm",
       ],
@@ -201,7 +201,7 @@ export const GMAIL_RULES: readonly Rule[] = [
   {
     id: "gmail.spf-suspicious",
     provider: "gmail",
-    match: { any: ["SPF record of the sending domain has one or more suspicious entries"] },
+    match: { any: ["has one or more suspicious entries"] },
     decide: {
       reason: "authfailure",
       meaning: "The sending domain's SPF record has suspicious entries.",
@@ -326,7 +326,7 @@ export const GMAIL_RULES: readonly Rule[] = [
         "does not have a PTR record",
         "doesn't have a PTR record",
         "PTR record's forward DNS entry",
-        "does not meet IPv6 sending guidelines regarding PTR records",
+        "IPv6 sending guidelines regarding PTR records",
       ],
     },
     decide: {

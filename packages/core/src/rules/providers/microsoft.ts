@@ -112,10 +112,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     id: "microsoft.recipient-receive-limit",
     provider: "microsoft",
     match: {
-      any: [
-        "per hour message receive limit",
-        "exceeded their limit for the number of messages they can receive per hour",
-      ],
+      any: ["per hour message receive limit", "limit for the number of messages they can receive"],
     },
     decide: {
       reason: "ratelimited",
@@ -541,7 +538,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
   {
     id: "microsoft.tenant-block-list",
     provider: "microsoft",
-    match: { any: ["blocked by your organization using Tenant Allow Block List"] },
+    match: { any: ["using Tenant Allow Block List"] },
     decide: {
       reason: "policyviolation",
       meaning: "Your Tenant Allow/Block List blocks this recipient.",

@@ -26,7 +26,7 @@ export const YAHOO_RULES: readonly Rule[] = [
     provider: "yahoo",
     match: {
       any: [
-        "temporarily deferred due to unexpected volume or user complaints",
+        "unexpected volume or user complaints",
         "temporarily deferred due to user complaints",
         "TSS02",
         "TSS04",
