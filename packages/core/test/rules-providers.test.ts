@@ -650,4 +650,21 @@ describe("gaps found by running Sisimai's and ZoneMTA's provider tables through 
     );
     expect(nowl.reason).toBe("badreputation");
   });
+
+  test("Spectrum's AUP#1020 is a block of the sender for suspicious activity (its moderator's words), not a blocklist", () => {
+    // community.spectrum.net discussion 172891: Postfix's DSN, the moderator's answer
+    const got = explain(
+      "554 impin004.msg.chrl.nc.charter.net cmsmtp blocked. Please see for more information. AUP#In-1020",
+    );
+    expect(got.provider).toBe("spectrum");
+    expect(got.reason).toBe("badreputation");
+    expect(got.suppress).toBe(false);
+    // near misses: Spectrum's volume limits (13xx) and other AUP numbers are not this block
+    const rule = PROVIDER_RULES.find((r) => r.id === "spectrum.suspicious") as Rule;
+    const limit = PROVIDER_RULES.find((r) => r.id === "spectrum.volume-limits") as Rule;
+    expect(tables.ruleMatches(rule.id, inputOf(limit.example))).toBe(false);
+    expect(
+      tables.ruleMatches(rule.id, inputOf("554 dnvrco-cmimta15 esmtp ESMTP server not available AUP#I-1010")),
+    ).toBe(false);
+  });
 });

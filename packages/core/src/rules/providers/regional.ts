@@ -58,6 +58,21 @@ export const REGIONAL_RULES: readonly Rule[] = [
     source: "sisimai:rhost-spectrum-01.eml",
   },
   {
+    id: "spectrum.suspicious",
+    provider: "spectrum",
+    // Spectrum's moderator on community.spectrum.net: a block of the sending address for suspicious activity
+    // (likely spam complaints), not an IP blocklist; it expires by itself.
+    match: { any: ["AUP#In-1020", "AUP#I-1020"] },
+    decide: {
+      reason: "badreputation",
+      meaning: "Spectrum restricts the sender after suspicious activity.",
+    },
+    example:
+      "554 impin004.msg.chrl.nc.charter.net cmsmtp blocked. Please see for more information. AUP#In-1020",
+    source:
+      "https://community.spectrum.net/discussion/172891/i-manage-a-domain-stovebolt-com-that-is-having-emails-to-spectum-users-blocked",
+  },
+  {
     id: "forpsi.ip-quota",
     provider: "forpsi",
     // The linked page: over 100 messages an hour from one IP, half undeliverable, blocks it for an hour.
