@@ -1308,4 +1308,26 @@ describe("wording families the fresh3 set showed missing (issue 3, round 9)", ()
       expect(explain(reply).reason).toBe("notcompliantrfc");
     }
   });
+
+  test("a server's own idle timer closing the session is a network error; a queue's lifetime stays an expiry", () => {
+    for (const reply of [
+      // Postfix smtpd (crisp-oss/email-bounce-parser fixture 421_4_4_2_timeout), GMX (chatmail/filtermail#143), a reply a
+      // Korean page quotes (blog.jinbo.net/007/archive/20051107)
+      "421 4.4.2 mx.dashone.net Error: timeout exceeded",
+      "421 gmx.net Service closing transmission channel - command timeout",
+      "451 4.4.2 Bad connection (io timeout)",
+    ]) {
+      expect(firstTextRule(reply)?.id).toBe("text.network-error");
+    }
+    // Google's timeout reply (support.google.com/a/answer/3726730) and a queue's retry timeout (sisimai) stay expired
+    expect(
+      explain(
+        "451 4.4.2 Timeout - closing connection. For more information, go to About SMTP error messages.",
+      ).reason,
+    ).toBe("expired");
+    expect([explain("retry timeout exceeded").reason, explain("retry timeout exceeded").type]).toEqual([
+      "expired",
+      "hard",
+    ]);
+  });
 });

@@ -2278,7 +2278,19 @@ export const TEXT_RULES: readonly Rule[] = [
         "delai d attente",
       ],
       // sendmail's DNS timeout "451 Name server timeout" (mediarium.hatenadiary.org/entry/20070906) is the network's
-      not: ["license", "licence", "password", "certificate", "account", "name server"],
+      not: [
+        "license",
+        "licence",
+        "password",
+        "certificate",
+        "account",
+        "name server",
+        // a server's own idle timer closing the session is the network's (text.network-error), not a queue's lifetime
+        "error timeout",
+        "command timeout",
+        "io timeout",
+        "i o timeout",
+      ],
     },
     decide: { reason: "expired" },
     example: "426 connection timed out",
@@ -2321,6 +2333,14 @@ export const TEXT_RULES: readonly Rule[] = [
     match: {
       any: [
         "network error",
+        // a server's own idle timer closing the session, not a queue's lifetime: Postfix smtpd's "421 4.4.2 <host> Error:
+        // timeout exceeded" (crisp-oss/email-bounce-parser fixture 421_4_4_2_timeout), Exim's "SMTP command timeout", GMX's
+        // "421 gmx.net Service closing transmission channel - command timeout" (chatmail/filtermail#143), a Go server's
+        // "i/o timeout"; `text.expired` leaves these to this rule
+        "error timeout",
+        "command timeout",
+        "io timeout",
+        "i o timeout",
         "connection refused",
         "connection reset",
         "connection closed",
