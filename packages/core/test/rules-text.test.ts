@@ -1314,6 +1314,8 @@ describe("wording families the fresh3 set showed missing (issue 3, round 9)", ()
       // Postfix smtpd (crisp-oss/email-bounce-parser fixture 421_4_4_2_timeout), GMX (chatmail/filtermail#143), a reply a
       // Korean page quotes (blog.jinbo.net/007/archive/20051107)
       "421 4.4.2 mx.dashone.net Error: timeout exceeded",
+      // the same with its host masked, as deltachat's log quotes it (chatmail/relay#315)
+      "4.4.2 *** Error: timeout exceeded",
       "421 gmx.net Service closing transmission channel - command timeout",
       "451 4.4.2 Bad connection (io timeout)",
     ]) {
@@ -1329,5 +1331,18 @@ describe("wording families the fresh3 set showed missing (issue 3, round 9)", ()
       "expired",
       "hard",
     ]);
+  });
+
+  test("a wait the reply names and nothing else is a rate; greylisting that names its wait stays greylisting", () => {
+    // gophish/gophish#521 (a relay after 25 messages in a row)
+    const wait = explain("422 try again in 15 seconds.");
+    expect(firstTextRule("422 try again in 15 seconds.")?.id).toBe("text.wait-named");
+    expect([wait.reason, wait.type]).toEqual(["ratelimited", "soft"]);
+    // greyfix (gist.github.com/sc68cal/ca19c404371dfcd088d4)
+    expect(
+      explain(
+        "450 4.7.1 <mx0va6z@coreitpro.com>: Recipient address rejected: Greylisted by greyfix 0.4.0, try again in 30 seconds. See http://www.kim-minh.com/pub/greyfix/ for more information.",
+      ).reason,
+    ).toBe("greylisted");
   });
 });

@@ -2792,6 +2792,16 @@ export const TEXT_RULES: readonly Rule[] = [
       "https://github.com/hrs-allbsd/sendmail/blob/1f0585d072a3c8f4f8b236bcb6abcdcbccc68e9e/sendmail/envelope.c",
   },
   {
+    // A wait the reply names and nothing else: "422 try again in 15 seconds." (a relay after 25 messages in a row,
+    // gophish/gophish#521) — a rate the sender must slow to. Greylisting that says so, a server or system fault in words
+    // ("Server error, please try again in a moment") and every other cause had their turn above.
+    id: "text.wait-named",
+    match: { any: ["try again in"] },
+    decide: { reason: "ratelimited" },
+    example: "422 try again in 15 seconds.",
+    source: "https://github.com/gophish/gophish/issues/521",
+  },
+  {
     // A header the receiver's rules do not allow: a local policy on the message, once the RFC format rules
     // (duplicate, malformed, missing headers) had their turn.
     id: "text.header-not-allowed",
