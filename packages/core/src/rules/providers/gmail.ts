@@ -170,7 +170,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: {
       any: [
         "sender is unauthenticated",
-        "requires all senders to authenticate with either SPF or DKIM",
+        "to authenticate with either SPF or DKIM",
         "rate limited because it is unauthenticated",
         "does not have authentication information or fails to pass",
         "fails to pass authentication checks",
@@ -639,7 +639,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: {
       any: [
         "Temporary System Problem",
-        "Email server has temporarily rejected this message",
+        "temporarily rejected this message",
         "Mail server temporarily rejected message",
         "Server busy, try again later",
       ],

@@ -458,7 +458,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
   {
     id: "microsoft.spf-violation",
     provider: "microsoft",
-    match: { any: ["rejected because of Sender Policy Framework violation"] },
+    match: { any: ["sender policy framework violation"] },
     decide: {
       reason: "authfailure",
       meaning: "The message failed SPF.",
@@ -512,7 +512,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
   {
     id: "microsoft.anonymous-relay",
     provider: "microsoft",
-    match: { any: ["Client was not authenticated to send anonymous mail"] },
+    match: { any: ["to send anonymous mail"] },
     decide: {
       reason: "securityerror",
       meaning: "An app using smtp.office365.com did not authenticate.",

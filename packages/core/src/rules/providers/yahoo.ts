@@ -27,7 +27,7 @@ export const YAHOO_RULES: readonly Rule[] = [
     match: {
       any: [
         "unexpected volume or user complaints",
-        "temporarily deferred due to user complaints",
+        "deferred due to user complaints",
         "TSS02",
         "TSS04",
         "IPTS04",
