@@ -667,4 +667,19 @@ describe("gaps found by running Sisimai's and ZoneMTA's provider tables through 
       tables.ruleMatches(rule.id, inputOf("554 dnvrco-cmimta15 esmtp ESMTP server not available AUP#I-1010")),
     ).toBe(false);
   });
+
+  test("Orange's [103] 'Service refuse' is an IP Orange blacklisted, told by its tag, not by an IP's digits", () => {
+    // Orange's reply as Sisimai's FrancePTT table quotes it (IP anonymised); [103] per Orange's postmaster page
+    const got = explain(
+      "550 mwinf5c10 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR006_103 192.0.2.1 [103]",
+    );
+    expect(got.provider).toBe("orange");
+    expect(got.reason).toBe("blocked");
+    expect(got.evidence.rules.map((r) => r.id)).toContain("orange.ip-blacklisted");
+    // near miss: an IP ending in .103 under another tag is not [103]
+    const cloudmark =
+      "550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref http://csi.cloudmark.com/reset-request/?ip=10.0.0.103 [102]";
+    expect(tables.ruleMatches("orange.ip-blacklisted", inputOf(cloudmark))).toBe(false);
+    expect(explain(cloudmark).evidence.rules.map((r) => r.id)).toContain("orange.ip-blocked-spam");
+  });
 });

@@ -19,6 +19,18 @@ export const ORANGE_RULES: readonly Rule[] = [
     source: "sisimai:rhost-franceptt-06.eml",
   },
   {
+    id: "orange.ip-blacklisted",
+    provider: "orange",
+    // Orange's postmaster page, as Sisimai's FrancePTT table quotes it: [103] is an IP Orange blacklisted
+    // ("Service refuse" only says try later). The tag, not the bare number an IP address may contain.
+    match: { any: ["OFR006_103"] },
+    decide: { reason: "blocked", meaning: "Orange has blacklisted the sending IP ([103])." },
+    example:
+      "550 mwinf5c10 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR006_103 192.0.2.1 [103]",
+    source:
+      "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/FrancePTT.pm (Orange's reply, IP anonymised, and its postmaster page's meaning of 103)",
+  },
+  {
     id: "orange.invalid-recipient",
     provider: "orange",
     match: { any: ["Invalid recipient", "destinataire invalide"] },
