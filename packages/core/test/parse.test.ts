@@ -616,6 +616,59 @@ const mtas: Case[] = [
  * remote reply after its own summary, Zoho's bracketed records.
  */
 const clientShapes: Case[] = [
+  // .NET's System.Net.Mail SmtpException: its own words for the reply code, then "The server response was: "
+  // and the reply without its code (messages as public .NET code quotes them when catching the exception).
+  {
+    name: ".NET SmtpException: 'Mailbox unavailable.' is 550 by the enhanced code's class",
+    input: "Mailbox unavailable. The server response was: 5.7.1 Unable to relay",
+    out: { replyCode: 550, enhancedCode: "5.7.1", text: "Unable to relay" },
+  },
+  {
+    name: ".NET SmtpException: 'Mailbox unavailable.' with a 4.x.x code is 450",
+    input: "Mailbox unavailable. The server response was: 4.2.1 Mailbox temporarily unavailable",
+    out: { replyCode: 450, enhancedCode: "4.2.1" },
+  },
+  {
+    name: ".NET SmtpException: 'Mailbox unavailable.' without an enhanced code has no reply code",
+    input: "Mailbox unavailable. The server response was: Access denied",
+    out: { replyCode: null, enhancedCode: null },
+  },
+  {
+    name: ".NET SmtpException: 530, from the words for it, wrapped as the exception prints",
+    input:
+      "System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.0 Authentication Required",
+    out: { replyCode: 530, enhancedCode: "5.7.0", text: "Authentication Required" },
+  },
+  {
+    name: ".NET SmtpException: 501 'Syntax error in parameters or arguments.'",
+    input: "Syntax error in parameters or arguments. The server response was: 5.1.3 Bad recipient address syntax",
+    out: { replyCode: 501, enhancedCode: "5.1.3" },
+  },
+  {
+    name: ".NET SmtpException: 554 'Transaction failed.' with no enhanced code",
+    input: "Transaction failed. The server response was: Message rejected",
+    out: { replyCode: 554, enhancedCode: null, text: "Message rejected" },
+  },
+  {
+    name: "MailKit SmtpCommandException: an enhanced code right after the exception's colon",
+    input: "MailKit.Net.Smtp.SmtpCommandException: 5.1.1 <a@example.com>: Recipient address rejected: User unknown",
+    out: { replyCode: null, enhancedCode: "5.1.1" },
+  },
+  {
+    name: "a client's 'ERROR 550: 5.1.1 …' (code, colon, enhanced code)",
+    input: "ERROR 550: 5.1.1 user unknown",
+    out: { replyCode: 550, enhancedCode: "5.1.1", text: "user unknown" },
+  },
+  {
+    name: "Java clients' '550 - 5.1.1 …' (a dash between the codes)",
+    input: "SMTPResponseException: 550 - 5.1.1 <a@example.com>: Recipient address rejected",
+    out: { replyCode: 550, enhancedCode: "5.1.1" },
+  },
+  {
+    name: "an enhanced code after another colon stays in the text (Kerio's 'Result: delayed, Status: 4.4.1 …')",
+    input: "Result: delayed, Status: 4.4.1 Cannot connect to host",
+    out: { replyCode: null },
+  },
   {
     name: "Go net/smtp: continuation lines without a code (GMX)",
     input:

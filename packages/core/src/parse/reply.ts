@@ -125,6 +125,11 @@ function leadingCodes(text: string): LeadingCodes {
       if ((c === 32 || c === 45) && readReplyCode(text, i) === r) i = skipBlanks(text, i + 4);
     }
   }
+  // "550 - 5.1.1 <a@b>…" (Java clients' "SMTPResponseException: 550 - 5.1.1 …")
+  if (replyCode !== null && text.charCodeAt(i) === 45 && text.charCodeAt(i + 1) === 32) {
+    const k = skipBlanks(text, i + 1);
+    if (readEnhancedCode(text, k)) i = k;
+  }
   // "550 #5.1.0 Address rejected." (Google Workspace, Exchange)
   const hash = replyCode !== null && text.charCodeAt(i) === 35 ? 1 : 0;
   const e = readEnhancedCode(text, i + hash);
@@ -340,6 +345,23 @@ function weakStartOnLine(line: string, index: number): Start | null {
     const r = readReplyCode(line, i);
     const sep = line[i + 3];
     if (r !== null && (sep === " " || sep === "-") && readEnhancedCode(line, i + 4)) return mk(8, i);
+    // "ERROR 550: 5.1.1 user unknown", "SMTPResponseException: 550 - 5.1.1 <a@b>…"
+    if (r !== null && (sep === ":" || sep === " ") && line[i + 4] === (sep === ":" ? " " : "-")) {
+      if (readEnhancedCode(line, skipBlanks(line, i + 5))) return mk(8, i);
+    }
+    // An enhanced code alone after an exception's colon: "SmtpCommandException: 5.1.1 <a@b>: …" (MailKit).
+    // Only there: elsewhere the words before a colon are part of the text ("Result: delayed, Status: 4.4.1
+    // Cannot connect to host", Kerio).
+    if (
+      r === null &&
+      afterColon === null &&
+      line[i - 1] === " " &&
+      line[i - 2] === ":" &&
+      wordEndsAt(line, i - 2, "exception") &&
+      readEnhancedCode(line, i)
+    ) {
+      afterColon = mk(8.5, i);
+    }
     // Client error messages: "Message failed: 554 Transaction failed", "Mail command failed: 550 …".
     if (r !== null && afterColon === null && (sep === undefined || " -,;".includes(sep))) {
       let k = i;
@@ -958,7 +980,7 @@ const ANY_DIGIT = /[0-9]/;
  * The general parser finds no start and reads the whole input as the text.
  */
 function parsePlainText(s: string): ParsedReply | null {
-  if (ANY_DIGIT.test(s)) return null;
+  if (ANY_DIGIT.test(s) || s.includes(DOTNET_MARKER)) return null;
   // A DSN field ("Status:", "Diagnostic-Code:", "Remote-MTA:") starts with one of these letters.
   const c = s.charCodeAt(0) | 32;
   if (c === 100 || c === 115 || c === 114) return null;
@@ -1121,10 +1143,51 @@ function pythonTuple(s: string): { code: number; body: string } | null {
   };
 }
 
+/** Where .NET's `SmtpException` message puts the server's reply (without its reply code). */
+const DOTNET_MARKER = "The server response was:";
+
+/**
+ * .NET's words for the reply codes that refuse mail (System.Net.Mail's `SmtpStatusCode` messages), which open
+ * an `SmtpException` message before `The server response was: …`. "Mailbox unavailable." stands for both 450
+ * and 550, so its class is the enhanced code's.
+ */
+const DOTNET_CODES: Record<string, number> = {
+  "service not available, closing transmission channel.": 421,
+  "syntax error in parameters or arguments.": 501,
+  "the smtp server requires a secure connection or the client was not authenticated.": 530,
+  "insufficient system storage.": 452,
+  "mailbox unavailable.": 0,
+  "exceeded storage allocation.": 552,
+  "mailbox name not allowed.": 553,
+  "transaction failed.": 554,
+};
+
+/** The reply code that .NET's words before `The server response was:` (`at`) stand for, or null. */
+function dotnetReplyCode(input: string, at: number, enhancedCode: string | null): number | null {
+  const before = input.slice(Math.max(0, at - 90), at).trimEnd().toLowerCase();
+  for (const words in DOTNET_CODES) {
+    if (!before.endsWith(words)) continue;
+    const cls = enhancedCode?.[0];
+    return DOTNET_CODES[words] || (cls === "4" ? 450 : cls === "5" ? 550 : null);
+  }
+  return null;
+}
+
 /** The general parser alone, without the fast paths (tests check that both give the same result). */
 export function parseGeneral(input: string): ParsedReply {
   const tuple = pythonTuple(input.length > MAX_INPUT_CHARS ? clip(input, MAX_INPUT_CHARS) : input);
-  if (tuple === null) return parseInput(input);
+  if (tuple === null) {
+    // .NET's SmtpException: the server's reply follows the marker; the words before it stand for its code.
+    const at = input.slice(0, MAX_INPUT_CHARS).indexOf(DOTNET_MARKER);
+    if (at === -1) return parseInput(input);
+    const parsed = parseInput(input.slice(at + DOTNET_MARKER.length));
+    const code = parsed.replyCode === null ? dotnetReplyCode(input, at, parsed.enhancedCode) : null;
+    if (code !== null) {
+      parsed.replyCode = code;
+      parsed.notes.push(`reply code ${code} read from .NET's words for it`);
+    }
+    return parsed;
+  }
   const parsed = parseInput(tuple.body);
   if (parsed.replyCode === null) {
     parsed.replyCode = tuple.code;
