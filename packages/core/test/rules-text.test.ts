@@ -1345,4 +1345,22 @@ describe("wording families the fresh3 set showed missing (issue 3, round 9)", ()
       ).reason,
     ).toBe("greylisted");
   });
+
+  test("one word for a concept a rule listed in several wordings (certificate, unrouteable, at a rate, inverse)", () => {
+    for (const [reply, reason] of [
+      // sisimai:lhost-mailru-06.eml; the sender's own unroutable address stays the sender's (sisimai:lhost-exim-36.eml)
+      ["Unrouteable address", "hostunknown"],
+      ["550 Unroutable sender address", "rejected"],
+      // Gmail (support.google.com/a/answer/3726730)
+      [
+        "550 5.2.1 The user you are trying to contact is receiving email at a rate that prevents additional messages from being delivered. For more information, go to Limits for sending & getting email.",
+        "ratelimited",
+      ],
+      // Postfix's TLS deferral (kernel-error.de) and Node's TLS stack (nodemailer/nodemailer#342)
+      ["Server certificate not verified", "failedstarttls"],
+      ["Error: Hostname/IP doesn't match certificate's altnames", "failedstarttls"],
+    ] as const) {
+      expect(explain(reply).reason).toBe(reason);
+    }
+  });
 });

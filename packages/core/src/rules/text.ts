@@ -616,9 +616,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "unresolvable relay host name",
         "mismatches client ip",
         "forward confirmed",
-        "inverse dns",
-        "dns inverse",
-        "resolution inverse",
+        // French "DNS inverse", "résolution inverse" (reverse DNS)
+        "inverse",
       ],
     },
     decide: { reason: "requireptr" },
@@ -655,26 +654,17 @@ export const TEXT_RULES: readonly Rule[] = [
         "must be encrypted",
         "unencrypted connection",
         "mta sts",
-        "certificate expired",
-        "certificate is expired",
-        "certificate has expired",
-        "certificate host mismatch",
-        "remote certificate",
-        "for this certificate",
-        "certificate verification",
+        // any certificate a reply names is TLS's: "certificate expired", "certificate host mismatch", "remote certificate",
+        // Postfix's "Server certificate not verified" (kernel-error.de, 2015-02-02), and the client's own TLS stack as
+        // Nodemailer reports it: "self signed certificate in certificate chain", "unable to get local issuer certificate",
+        // "Hostname/IP doesn't match certificate's altnames" (nodemailer/nodemailer issues 1040, 1210, 342)
+        "certificate",
         "dane",
-        // Postfix's own deferral when a required TLS peer fails verification (DANE, "verify"/"secure" levels):
-        // "dsn=4.7.5, status=deferred (Server certificate not verified)" (kernel-error.de, 2015-02-02)
-        "server certificate",
         "dnssec",
         "cipher*",
-        // The client's own TLS stack (Node.js/OpenSSL, as Nodemailer reports them) refusing the server's certificate or
-        // handshake: "Error: self signed certificate in certificate chain", "unable to get local issuer certificate",
-        // "Hostname/IP doesn't match certificate's altnames", "SSL routines:ssl3_get_record:wrong version number"
-        // (nodemailer/nodemailer issues 1040, 1210, 342, 1461); Postfix's "… untrusted issuer …" too
-        "self signed",
+        // OpenSSL's "SSL routines:ssl3_get_record:wrong version number" (nodemailer/nodemailer#1461); Postfix's "… untrusted
+        // issuer …"
         "issuer",
-        "altnames",
         "ssl routines",
       ],
       not: ["auth required", "authentication required", "protocol violation", "pipeline"],
@@ -752,11 +742,10 @@ export const TEXT_RULES: readonly Rule[] = [
     match: {
       any: [
         // a recipient that receives too fast ("450 User is receiving mail too quickly", the SMTP Field Manual's 450.json;
-        // Gmail's "receiving mail at a rate that prevents additional messages"); Google's help anchor in the reply
+        // Gmail's "receiving mail at a rate that prevents additional messages", "at a rate" in any wording); Google's help anchor in the reply
         // (p=ReceivingRate, p=ReceivingRatePerm), one token once normalised — KumoMTA's community bounces.toml files
         // "550.+ReceivingRatePerm" under its rate failures
-        "receiving mail at a rate",
-        "receiving email at a rate",
+        "at a rate",
         "receivingrate*",
         // "… this hour" is an hourly limit whatever it counts: SendGrid's "452 Too many recipients received this hour
         // (throttled)" (docs.sendgrid.com, deferrals), GoDaddy's "too many recipients this hour"
@@ -840,7 +829,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "thread limit",
         "exceeded permitted limits",
         "receive limit",
-        "rate that prevents",
         "exceeded their limit",
         "submission quota",
         "submissionquotaexceeded*",
@@ -1653,7 +1641,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "domain must exist",
         "domain is not reachable",
         "nxdomain",
-        "unrouteable address",
+        // Exim's "Unrouteable address", "unrouteable mail domain", in either spelling (the sender's was taken above)
+        "unrouteable",
+        "unroutable",
         // CiviCRM's bounce patterns (type Host): "couldn't find any host named"
         "any host named",
         // SendStudio's bounce_rules.php: "The host does not have any mail exchanger"
@@ -1664,12 +1654,8 @@ export const TEXT_RULES: readonly Rule[] = [
         // hMailServer's ExternalDelivery.cpp when the domain has no MX or address: "Error Description: No mail servers appear
         // to exists for the recipient's address."
         "no mail servers appear",
-        "unroutable address",
         "illegal host",
         "illegal domain",
-        "unrouteable mail domain",
-        "unroutable mail domain",
-        "unrouteable domain",
         "mx lookup failed",
         "name or service not known",
         "invalid domain",
