@@ -1363,4 +1363,14 @@ describe("wording families the fresh3 set showed missing (issue 3, round 9)", ()
       expect(explain(reply).reason).toBe(reason);
     }
   });
+
+  test("'Connection refused' as a server's own 5xx reply is a refusal of the sender; an MTA's failed connect stays the network's", () => {
+    // an Australian vendor's table of the delivery errors its customers meet (help-atosmartdocs.theaccessgroup.com)
+    const refused = explain("550 5.7.1 Connection refused");
+    expect(firstTextRule("550 5.7.1 Connection refused")?.id).toBe("text.refused-in-reply");
+    expect([refused.reason, refused.type]).toEqual(["blocked", "hard"]);
+    // Postfix's own text (a Plesk support article) and an MTA's expiry that names the refusal (sisimai:lhost-office365-08.eml)
+    expect(explain("connect to example.com[203.0.113.2]:25: Connection refused").reason).toBe("networkerror");
+    expect(explain("550 5.4.316 Message expired, connection refused").reason).toBe("expired");
+  });
 });

@@ -2315,6 +2315,17 @@ export const TEXT_RULES: readonly Rule[] = [
     source: "sisimai:lhost-sendmail-20.eml",
   },
   {
+    // "Connection refused" as the text of a server's own 5xx reply: the server answered, so nothing failed on the network;
+    // it refuses this client ("550 5.7.1 Connection refused": an Australian vendor's table of delivery errors, the recipient
+    // server blocking the sender). An MTA's "connect to <host>: Connection refused", with no reply, stays the network's.
+    id: "text.refused-in-reply",
+    match: { replyClass: 5, any: ["connection refused"] },
+    decide: { reason: "blocked" },
+    example: "550 5.7.1 Connection refused",
+    source:
+      "https://help-atosmartdocs.theaccessgroup.com/en/articles/13791357-reasons-for-client-emails-not-being-delivered",
+  },
+  {
     id: "text.network-error",
     match: {
       any: [
