@@ -769,7 +769,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     any: [
       "disinfect and resend",
       "Please compress (zip,tar",
-      "appended to subject and ask to have your email whitelisted",
+      "ask to have your email whitelisted",
     ],
     example: "554 5.7.1 Mail appears infected with INFECTION -- disinfect and resend.",
     source: "https://maxclicksonline.com/client-area/knowledgebase.php?action=displayarticle&id=10095",
@@ -950,7 +950,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "MTA-imposed quota exceeded",
       "may not follow",
       // cPanel's Exim.
-      "The account or domain may not exist, they may be blacklisted",
+      "may not exist, they may be blacklisted",
       // Sender-verification callouts.
       "Callback setup failed",
       "result of an earlier callout reused",
@@ -969,7 +969,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "max defers and failures per hour",
       // Exim's default ACLs, and smtp_in.c's own refusals.
       "Restricted characters in address",
-      "Legitimate bounces are never sent to more than one recipient",
+      "Legitimate bounces are never sent to more than one",
       "Syntactically invalid HELO argument",
       "SMTP synchronization error",
       "suspected mail loop",

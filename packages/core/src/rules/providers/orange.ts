@@ -24,7 +24,7 @@ export const ORANGE_RULES: readonly Rule[] = [
     // Orange's postmaster page, as Sisimai's FrancePTT table quotes it: [103] is an IP Orange blacklisted
     // ("Service refuse" only says try later). The tag, not the bare number an IP address may contain.
     match: { any: ["OFR006_103"] },
-    decide: { reason: "blocked", meaning: "Orange has blacklisted the sending IP ([103])." },
+    decide: { reason: "blocked", meaning: "Orange blacklisted the IP ([103])." },
     example:
       "550 mwinf5c10 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR006_103 192.0.2.1 [103]",
     source:
@@ -118,7 +118,7 @@ export const LAPOSTE_RULES: readonly Rule[] = [
     match: { all: ["Service refuse", "510"] },
     decide: {
       reason: "blocked",
-      meaning: "La Poste refuses mail from this sender ([510]).",
+      meaning: "La Poste refuses this sender ([510]).",
     },
     example:
       "550 5.5.0 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN007_510 (in reply to end of DATA command)",

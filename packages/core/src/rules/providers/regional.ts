@@ -65,7 +65,7 @@ export const REGIONAL_RULES: readonly Rule[] = [
     match: { any: ["AUP#In-1020", "AUP#I-1020"] },
     decide: {
       reason: "badreputation",
-      meaning: "Spectrum restricts the sender after suspicious activity.",
+      meaning: "Spectrum blocks the sender (suspicious activity).",
     },
     example:
       "554 impin004.msg.chrl.nc.charter.net cmsmtp blocked. Please see for more information. AUP#In-1020",

@@ -12,7 +12,7 @@ export const TONLINE_RULES: readonly Rule[] = [
     match: { any: ["A problem occurred"] },
     decide: {
       reason: "blocked",
-      meaning: "T-Online refuses mail from the sending IP.",
+      meaning: "T-Online refuses the sending IP.",
     },
     example:
       "450 4.7.1 [EAB] 554 IP=23.83.222.30 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)",
