@@ -682,4 +682,16 @@ describe("gaps found by running Sisimai's and ZoneMTA's provider tables through 
     expect(tables.ruleMatches("orange.ip-blacklisted", inputOf(cloudmark))).toBe(false);
     expect(explain(cloudmark).evidence.rules.map((r) => r.id)).toContain("orange.ip-blocked-spam");
   });
+
+  test("qmail's '(#5.x.x)' / '(#4.x.x)' ending names qmail when no wording does", () => {
+    // getgrav/grav-plugin-email#129 (smtphost.sendio.com); BounceParser's spam-rejection17.msg
+    expect(explain("503 RCPT first (#5.5.1)").provider).toBe("qmail");
+    expect(explain("554 Sorry, this message appears to be spam (#5.6.0)").provider).toBe("qmail");
+    // near misses: Exchange's '#5.0.0' without the parenthesis, and a bare enhanced code in parentheses
+    expect(
+      explain("Remote Server returned '< #5.0.0 smtp;550 Requested action not taken: mailbox unavailable>'")
+        .provider,
+    ).not.toBe("qmail");
+    expect(explain("550 5.1.1 User unknown (5.1.1)").provider).not.toBe("qmail");
+  });
 });

@@ -766,11 +766,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     name: "ASSP (Anti-Spam SMTP Proxy)",
     kind: "provider",
     // ASSP's default refusal texts (its AvError, BadAttach and penalty-box messages).
-    any: [
-      "disinfect and resend",
-      "Please compress (zip,tar",
-      "ask to have your email whitelisted",
-    ],
+    any: ["disinfect and resend", "Please compress (zip,tar", "ask to have your email whitelisted"],
     example: "554 5.7.1 Mail appears infected with INFECTION -- disinfect and resend.",
     source: "https://maxclicksonline.com/client-area/knowledgebase.php?action=displayarticle&id=10095",
   },
@@ -1034,6 +1030,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "qq temporary problem",
       "chkuser",
     ],
+    // qmail ends its texts with the enhanced code in parentheses after a hash: "… (#5.5.1)".
+    raw: ["(#5.", "(#4."],
     example: "Sorry, no mailbox here by that name. (#5.1.1)",
     source: "https://cr.yp.to/qmail/qmail-1.03/qmail-local.c",
   },
