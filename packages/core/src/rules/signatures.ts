@@ -45,7 +45,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "exceeded Google's",
       "exceeds Google's",
       "amount of spam sent to Gmail",
-      "The recipient server did not accept our requests to connect",
+      "did not accept our requests to connect",
       // Titles of Google's help articles that its replies point to ("For more information, go to …").
       "go to About SMTP error messages",
       "Why has Gmail blocked my messages",
@@ -114,10 +114,10 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       // far more common sender is Exchange Online).
       "RESOLVER.ADR.RecipientNotFound",
       "Recipient not found by SMTP address lookup",
-      "Remote server returned unknown recipient or mailbox unavailable",
+      "returned unknown recipient or mailbox unavailable",
       "Organization queue quota exceeded",
       "does not allow external forwarding",
-      "unable to connect successfully to the destination mail server",
+      "connect successfully to the destination mail server",
       // Exchange Online's 5.7.7xx and 4.7.65x texts, and Outlook.com's recipient limit.
       "tenant has exceeded threshold",
       "traffic not accepted from this IP",
@@ -661,7 +661,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       // The appliance's default reply for a sender group with a poor SenderBase reputation score.
       "rejected due to the sending MTA's poor reputation",
       "rejected due to the sending MTA poor reputation",
-      "Your access to submit messages to this e-mail system has been rejected",
+      "submit messages to this e-mail system has been rejected",
     ],
     example:
       "554-mx.example.com Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient",
@@ -942,7 +942,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Sender verify failed",
       "Verification failed for",
       "retry timeout exceeded",
-      "all relevant MX records point to non-existent hosts",
+      "point to non-existent hosts",
       "MTA-imposed quota exceeded",
       "may not follow",
       // cPanel's Exim.
@@ -960,7 +960,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "JunkMail rejected",
       "is in an RBL on",
       "is in an RBL, see",
-      "not permitted to relay through this server without authentication",
+      "relay through this server without authentication",
       "enforce_mail_permissions",
       "max defers and failures per hour",
       // Exim's default ACLs, and smtp_in.c's own refusals.

@@ -18,7 +18,7 @@ export const CISCO_RULES: readonly Rule[] = [
   {
     id: "cisco.sender-group-blocked",
     provider: "cisco",
-    match: { any: ["Your access to submit messages to this e-mail system has been rejected"] },
+    match: { any: ["submit messages to this e-mail system has been rejected"] },
     decide: {
       reason: "blocked",
       meaning: "The gateway puts your IP in a blocked sender group.",

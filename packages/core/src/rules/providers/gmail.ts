@@ -123,7 +123,7 @@ export const GMAIL_RULES: readonly Rule[] = [
   {
     id: "gmail.remote-not-connecting",
     provider: "gmail",
-    match: { any: ["recipient server did not accept our requests to connect"] },
+    match: { any: ["did not accept our requests to connect"] },
     decide: {
       reason: "expired",
       type: "hard",

@@ -75,7 +75,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
   {
     id: "microsoft.remote-unknown-recipient",
     provider: "microsoft",
-    match: { any: ["Remote server returned unknown recipient or mailbox unavailable"] },
+    match: { any: ["returned unknown recipient or mailbox unavailable"] },
     decide: {
       reason: "userunknown",
       meaning: "The next server said the recipient does not exist.",
@@ -630,7 +630,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
   {
     id: "microsoft.unable-to-connect",
     provider: "microsoft",
-    match: { any: ["unable to connect successfully to the destination mail server"] },
+    match: { any: ["connect successfully to the destination mail server"] },
     decide: {
       reason: "expired",
       meaning: "Exchange could not connect to the recipient's server.",
