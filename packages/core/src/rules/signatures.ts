@@ -60,7 +60,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Control unauthenticated email from your domain",
       "Control unauthenticated mail from your domain",
       "go to Sorry, a policy is in place",
-      "not authorized to send email directly to our servers",
+      "send email directly to our servers",
       "go to Email encryption in transit",
       "go to HELO/EHLO email error",
       "go to Fix bounced or rejected emails",
@@ -659,8 +659,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "iphmx.com",
       "ironport",
       // The appliance's default reply for a sender group with a poor SenderBase reputation score.
-      "rejected due to the sending MTA's poor reputation",
-      "rejected due to the sending MTA poor reputation",
+      "sending MTA's poor reputation",
+      "sending MTA poor reputation",
       "submit messages to this e-mail system has been rejected",
     ],
     example:
@@ -981,7 +981,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     kind: "mta",
     any: [
       "Domain of sender address",
-      "Message size exceeds fixed maximum message size",
+      "exceeds fixed maximum message size",
       "improper use of 8-bit data in message header",
       "IP name lookup failed",
       "Insufficient disk space; try again later",

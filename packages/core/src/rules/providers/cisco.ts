@@ -5,7 +5,7 @@ export const CISCO_RULES: readonly Rule[] = [
   {
     id: "cisco.poor-reputation",
     provider: "cisco",
-    match: { any: ["rejected due to the sending MTA's poor reputation"] },
+    match: { any: ["sending MTA's poor reputation"] },
     decide: {
       reason: "badreputation",
       meaning: "The gateway's Talos score for the IP is too low.",

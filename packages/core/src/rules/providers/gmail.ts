@@ -13,7 +13,7 @@ export const GMAIL_RULES: readonly Rule[] = [
   {
     id: "gmail.no-such-user",
     provider: "gmail",
-    match: { any: ["email account that you tried to reach does not exist", "p=NoSuchUser"] },
+    match: { any: ["tried to reach does not exist", "p=NoSuchUser"] },
     decide: {
       reason: "userunknown",
       meaning: "The Gmail address does not exist.",
@@ -27,11 +27,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     id: "gmail.account-disabled",
     provider: "gmail",
     match: {
-      any: [
-        "email account that you tried to reach is inactive",
-        "account that you tried to reach is disabled",
-        "p=DisabledUser",
-      ],
+      any: ["tried to reach is inactive", "tried to reach is disabled", "p=DisabledUser"],
     },
     decide: {
       reason: "suspend",
@@ -580,7 +576,7 @@ export const GMAIL_RULES: readonly Rule[] = [
         "Invalid credentials for relay",
         "Mail relay denied",
         "Email relay denied",
-        "not authorized to send email directly to our servers",
+        "send email directly to our servers",
       ],
     },
     decide: {

@@ -287,7 +287,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
   {
     id: "microsoft.ip-reputation-throttle",
     provider: "microsoft",
-    match: { any: ["temporarily rate limited due to IP reputation"] },
+    match: { any: ["rate limited due to IP reputation"] },
     decide: {
       reason: "badreputation",
       meaning: "Outlook.com throttles the IP for reputation (4.7.650).",
@@ -469,7 +469,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
   {
     id: "microsoft.from-not-rfc5322",
     provider: "microsoft",
-    match: { any: ["message must be RFC 5322 section 3.6.2 compliant"] },
+    match: { any: ["RFC 5322 section 3.6.2 compliant"] },
     decide: {
       reason: "notcompliantrfc",
       meaning: "The message has no valid From: address (RFC 5322 §3.6.2).",
@@ -642,7 +642,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
   {
     id: "microsoft.temporary-server-error",
     provider: "microsoft",
-    match: { any: ["Temporary server error. Please try again later", "SuspiciousRemoteServerError"] },
+    match: { any: ["temporary server error", "SuspiciousRemoteServerError"] },
     decide: {
       reason: "systemerror",
       meaning: "A temporary error inside Exchange Online; retry later.",
