@@ -694,4 +694,20 @@ describe("gaps found by running Sisimai's and ZoneMTA's provider tables through 
     ).not.toBe("qmail");
     expect(explain("550 5.1.1 User unknown (5.1.1)").provider).not.toBe("qmail");
   });
+
+  test("La Poste's [107] is a sending IP without a PTR record (Orange's postmaster page), told by its tag", () => {
+    // sisimai:rhost-franceptt-11.eml: the refusal after La Poste's banner
+    const got = explain(
+      "220-laposte 421 4.2.1 Service refuse. Veuillez essayer plus tard. Service refused, please try later. LPN006_107",
+    );
+    expect(got.provider).toBe("laposte");
+    expect(got.reason).toBe("requireptr");
+    expect(got.type).toBe("soft");
+    // near miss: the same words under [108], and an IP ending in .107 under [510], are not [107]
+    for (const reply of [
+      "550 5.5.0 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN001_108",
+      "550 5.5.0 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN007_510 192.0.2.107",
+    ])
+      expect(tables.ruleMatches("laposte.no-ptr", inputOf(reply))).toBe(false);
+  });
 });

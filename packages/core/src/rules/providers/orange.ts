@@ -125,6 +125,17 @@ export const LAPOSTE_RULES: readonly Rule[] = [
     source: "https://github.com/JamBrain/JamBrain/issues/270",
   },
   {
+    id: "laposte.no-ptr",
+    provider: "laposte",
+    // [107] on Orange's postmaster page (as Sisimai's FrancePTT table quotes it): the sending IP has no PTR
+    // record. La Poste shares Orange's platform and codes ([104], [416], [505] mean the same under both tags).
+    match: { any: ["LPN006_107"] },
+    decide: { reason: "requireptr", meaning: "The sending IP has no PTR record ([107])." },
+    example:
+      "220-laposte 421 4.2.1 Service refuse. Veuillez essayer plus tard. Service refused, please try later. LPN006_107",
+    source: "sisimai:rhost-franceptt-11.eml",
+  },
+  {
     id: "laposte.client-host-policy",
     provider: "laposte",
     // The tag's last three digits are the reason: 630 is a refusal of the sending host by La Poste's policy.
