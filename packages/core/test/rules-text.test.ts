@@ -1373,4 +1373,19 @@ describe("wording families the fresh3 set showed missing (issue 3, round 9)", ()
     expect(explain("connect to example.com[203.0.113.2]:25: Connection refused").reason).toBe("networkerror");
     expect(explain("550 5.4.316 Message expired, connection refused").reason).toBe("expired");
   });
+
+  test("one word for a concept (loop, disk, authentication), with the neighbours that must keep their reasons", () => {
+    for (const [reply, reason] of [
+      // sisimai:lhost-sendmail-20.eml, sisimai:lhost-sendmail-39.eml
+      ["554 5.4.6 Too many hops", "networkerror"],
+      ["452 4.4.5 Insufficient disk space; try again later", "systemfull"],
+      // NetEase (the rule's comment) and sisimai:lhost-postfix-65.eml
+      ["451 Requested mail action not taken: too much fail authentication", "securityerror"],
+      ["550 Unauthenticated senders not allowed", "securityerror"],
+      // authentication that needs TLS first stays TLS's (hMailServer's SMTPConnection.cpp)
+      ["530 A SSL/TLS-connection is required for authentication.", "failedstarttls"],
+    ] as const) {
+      expect(explain(reply).reason).toBe(reason);
+    }
+  });
 });

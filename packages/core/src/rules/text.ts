@@ -1304,48 +1304,38 @@ export const TEXT_RULES: readonly Rule[] = [
     id: "text.smtp-auth",
     match: {
       any: [
-        "authentication required",
-        "authentication is required",
-        // CiviCRM's bounce patterns (type Host): "server requires authentication"
-        "requires authentication",
+        // the word in any wording ("authentication required", "… failed", "… unsuccessful", "incorrect authentication data",
+        // CiviCRM's "server requires authentication", NetEase's "451 Requested mail action not taken: too much fail
+        // authentication"); SPF, DKIM and DMARC authentication were taken above
+        "authentication",
         "auth required",
         "smtp auth",
         "must authenticate",
         "please authenticate",
         "not authenticated",
-        "authentication failed",
         "auth error",
         "auth failures",
         "auth mode unsupported",
         "user has no permission",
-        "authentication failure",
-        "authentication credentials invalid",
         "invalid credentials",
         "cannot decode response",
         "not subscribed to ses",
         "bad credentials",
         "username and password not accepted",
-        "incorrect authentication data",
         "invalid login",
         "login failed",
         "unauthenticated senders not allowed",
         "authrequired",
-        "authentication type",
-        "authentication mechanism",
-        "authentication unsuccessful",
         "too many login attempts",
         "application specific password",
-        "smtp authentication",
         "failed to authenticate",
-        // NetEase: "451 Requested mail action not taken: too much fail authentication"
-        "fail authentication",
-        "failed authentication",
         "please log in",
-        "authentication turned on",
         "authentification requise",
         "code d authentification invalide",
         "authentifizierung erforderlich",
       ],
+      // authentication that needs TLS first is the TLS rules' ("530 A SSL/TLS-connection is required for authentication.")
+      not: ["tls"],
     },
     decide: { reason: "securityerror" },
     example: "550 Unauthenticated senders not allowed",
@@ -2159,13 +2149,11 @@ export const TEXT_RULES: readonly Rule[] = [
     match: {
       any: [
         "insufficient system resources",
-        "insufficient disk space",
-        "not sufficient disk space",
+        // the server's disk in any wording ("disk full", "insufficient disk space", "out of disk space"); a user's disk
+        // quota or space was the mailbox rule's
+        "disk",
         "insufficient storage",
         "mail system full",
-        "disk full",
-        "disk is full",
-        "out of disk space",
         "no space left",
         "file system full",
         "filesystem full",
@@ -2286,27 +2274,22 @@ export const TEXT_RULES: readonly Rule[] = [
     id: "text.mail-loop",
     match: {
       any: [
-        "routing loop",
-        "mail loop",
-        "forwarding loop",
-        // "loop detected", and EveryCloud's "554 5.5.6 loop detection"
-        "loop detect*",
+        // the word in any wording: "routing loop", "mail loop", "forwarding loop", "loop detected", EveryCloud's "554 5.5.6
+        // loop detection", SendStudio's "loop count exceeded"
+        "loop",
         // Postfix's "mail for <d> loops back to myself", sendmail's usersmtp.c "553 5.3.5 <host>. config error: mail loops
         // back to me (MX problem?)"
         "loops back",
-        "message is looping",
-        "message looping",
+        "looping",
         "hops",
         "hop count",
         "too many received",
-        "looping message",
         // CiviCRM's bounce patterns (type Loop): "excessive recursion", "too many recursive forwards", "message was
         // forwarded more than the maximum allowed times"
         "excessive recursion",
         "recursive forward*",
         "forwarded more than",
-        // SendStudio's bounce_rules.php: "loop count exceeded", "your "received:" header counts"
-        "loop count",
+        // SendStudio's bounce_rules.php: "your "received:" header counts"
         "received header count*",
       ],
     },
