@@ -22,10 +22,13 @@ const CJS_ENTRY = fileURLToPath(new URL("../dist/index.cjs", import.meta.url));
 /**
  * The most core may weigh in a user's browser bundle: minified, gzip -9, 1 kB = 1000 B.
  * The target (issue 6) is 40 kB with every table; with ~450 provider and text rules (~2,600 phrases),
- * the complete IANA registry and the parser, core weighs ~66 kB today (tables as positional rows). This ceiling stops growth while
+ * the complete IANA registry and the parser, core weighs ~64 kB (tables as positional rows). This ceiling stops growth while
  * the target is pursued: lower it as core shrinks, never raise it without saying why in the commit.
+ * Raised once, 63,900 → 64,500 (2026-11-28, session 3): reading client libraries' error shapes (.NET's SmtpException,
+ * MailKit, Java) cost ~350 B, and engineers had started to merge phrases into single words to pay for it, which trades
+ * precision on unseen replies for bytes.
  */
-const GZIP_CEILING_BYTES = 63_900;
+const GZIP_CEILING_BYTES = 64_500;
 
 const REPLIES = [
   "550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown in virtual mailbox table",
