@@ -818,10 +818,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "send limit",
         "per hour",
         "per day",
-        "daily limit",
-        "hourly limit",
-        "daily quota",
-        "hourly quota",
+        // a daily or hourly limit or quota in any wording
+        "daily",
+        "hourly",
         "sending quota",
         "relay limit",
         "threshold exceeded",
@@ -1173,8 +1172,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "ube",
         "uce",
         "unsolicited",
-        "bulk mail",
         "junk mail",
+        // "bulk mail", "bulk email", "bulkmail", "classified as bulk"
+        "bulk*",
         // "CONTENT REJECT:…:dspam check:…" (a Postfix DSN in rjbs/Mail-DeliveryStatus-BounceParser, spam-rejection25.msg)
         "content reject*",
         "dspam",
@@ -1189,7 +1189,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "spamprofiler",
         "blocked by our filter",
         "antispam",
-        "bulk email",
         "mass mailer",
         "unacceptable content",
         // CiviCRM's bounce patterns (type Spam): "hostile content", "questionable content", "message looks suspicious"
@@ -1208,8 +1207,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "phish*",
         // SendStudio's bounce_rules.php: "5.7.1 bulkmail", "message classified as bulk", "rejected as bulk", "has been
         // quarantined"
-        "bulkmail",
-        "as bulk",
         "quarantined",
         // KumoMTA's community bounces.toml (SpamContent): "550.+REJECTED - spamtext"
         "spamtext",
