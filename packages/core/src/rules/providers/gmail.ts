@@ -106,7 +106,7 @@ export const GMAIL_RULES: readonly Rule[] = [
   {
     id: "gmail.null-mx",
     provider: "gmail",
-    match: { any: ["doesn't receive email according to the administrator", "returned Null MX"] },
+    match: { any: ["receive email according to the administrator", "returned Null MX"] },
     decide: {
       reason: "notaccept",
       meaning: "The recipient's domain publishes a null MX (RFC 7505).",
@@ -251,7 +251,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     // Google documents this one 421 reply as a block ("Your email was blocked"): its 5.7.32 says permanent.
     id: "gmail.dmarc-alignment-blocked",
     provider: "gmail",
-    match: { any: ["aligned with either the authenticated SPF or DKIM"], enhancedCode: ["5.7.32"] },
+    match: { any: ["aligned with either the authenticated"], enhancedCode: ["5.7.32"] },
     decide: {
       reason: "authfailure",
       type: "hard",
@@ -265,7 +265,7 @@ export const GMAIL_RULES: readonly Rule[] = [
   {
     id: "gmail.dmarc-alignment",
     provider: "gmail",
-    match: { any: ["aligned with either the authenticated SPF or DKIM"] },
+    match: { any: ["aligned with either the authenticated"] },
     decide: {
       reason: "authfailure",
       meaning: "SPF or DKIM passed, but not aligned with the From: domain (X.7.32).",
@@ -279,11 +279,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     id: "gmail.dmarc-record-missing",
     provider: "gmail",
     match: {
-      any: [
-        "doesn't have a DMARC record",
-        "DMARC record doesn't specify a DMARC policy",
-        "add a DMARC record",
-      ],
+      any: ["doesn't have a DMARC record", "doesn't specify a DMARC policy", "add a DMARC record"],
     },
     decide: {
       reason: "authfailure",
@@ -482,7 +478,7 @@ export const GMAIL_RULES: readonly Rule[] = [
       any: [
         "not RFC 5322 compliant",
         "missing a valid Message-ID",
-        "missing a valid address in the From: header",
+        "valid address in the From: header",
         "multiple addresses in the From: header",
         "multiple addresses in From: header",
         "unicode character in a disallowed header",
@@ -506,8 +502,7 @@ export const GMAIL_RULES: readonly Rule[] = [
       any: [
         "exceeded Google's message size limits",
         "exceeds Google's limit of",
-        "exceeded Google's message header size limits",
-        "exceeds Google's message header size limits",
+        "message header size limits",
         "exceeds Google's header name limit",
       ],
     },
@@ -617,7 +612,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: {
       any: [
         "Your message has too many recipients",
-        "Domain policy size per transaction exceeded",
+        "policy size per transaction",
         "Too many recipients for this sender",
       ],
     },

@@ -127,10 +127,9 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     provider: "microsoft",
     match: {
       any: [
-        "Sender was not authenticated by organization",
+        // 5.7.12 by organization, 5.7.134 for mailbox, 5.7.135 for public folder, 5.7.136; 5.7.133 for group
+        "Sender was not authenticated",
         "Sender not authenticated for group",
-        "Sender was not authenticated for mailbox",
-        "Sender was not authenticated for public folder",
         "Sender not in allowed-senders list",
         "Delivery not authorized, message refused",
         // 5.7.124 RestrictedToGroupPermission, 5.7.129 RestrictedToRecipientsPermission.
@@ -414,10 +413,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     id: "microsoft.authentication-level",
     provider: "microsoft",
     match: {
-      any: [
-        "does not meet the required authentication level",
-        "doesn't meet the required authentication level",
-      ],
+      any: ["meet the required authentication level"],
     },
     decide: {
       reason: "authfailure",
@@ -486,7 +482,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
       any: [
         "Submission quota exceeded",
         "sender's submission quota was exceeded",
-        "reached your daily limit for message recipients",
+        "daily limit for message recipients",
       ],
     },
     decide: {

@@ -61,12 +61,7 @@ export const YAHOO_RULES: readonly Rule[] = [
     id: "yahoo.spamhaus",
     provider: "yahoo",
     match: {
-      any: [
-        "because the ip is in Spamhaus's list",
-        "not accepted from IP addresses on Spamhaus",
-        "BL21",
-        "BL23",
-      ],
+      any: ["because the ip is in Spamhaus's list", "IP addresses on Spamhaus", "BL21", "BL23"],
     },
     decide: {
       reason: "blocked",
