@@ -710,4 +710,26 @@ describe("gaps found by running Sisimai's and ZoneMTA's provider tables through 
     ])
       expect(tables.ruleMatches("laposte.no-ptr", inputOf(reply))).toBe(false);
   });
+
+  test("GoDaddy's IB110/IB111 spam blocks are blocks, not rate limits; IB501/IB502 are invalid From: addresses", () => {
+    // GoDaddy's bounce page (help article 3568), its own example replies as Sisimai's Rhost::GoDaddy quotes them
+    for (const reply of [
+      "554 This IP has been temporarily blocked for attempting to send too many messages containing content judged to be spam by the Internet community. IB110",
+      "554 This IP has been blocked for the day, for attempting to send too many messages containing content judged to be spam by the Internet community. IB111",
+    ]) {
+      const got = explain(reply);
+      expect(got.provider).toBe("godaddy");
+      expect(got.reason).toBe("blocked");
+    }
+    const blankFrom = explain(
+      "550 holly@coolexample.com Blank From: addresses are not allowed. Please provide a valid From. IB501",
+    );
+    expect(blankFrom.provider).toBe("godaddy");
+    expect(blankFrom.reason).toBe("rejected");
+    // near misses: GoDaddy's hourly limit stays a rate limit, and IB112 (invalid recipients) is not a spam block
+    expect(explain("550 This IP has sent too many messages this hour. IB504").reason).toBe("ratelimited");
+    const invalidRcpts =
+      "554 This IP has been temporarily blocked for attempting to mail too many invalid recipients. IB112";
+    expect(tables.ruleMatches("godaddy.spam-block", inputOf(invalidRcpts))).toBe(false);
+  });
 });

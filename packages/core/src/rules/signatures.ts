@@ -314,7 +314,20 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     name: "GoDaddy (secureserver.net)",
     kind: "provider",
     // "bizsmtp" is the banner word of its inbound servers.
-    any: ["secureserver.net", "bizsmtp", "x.co/rlbounce", "x.co/srbounce", "IB506", "IB508", "IB607"],
+    any: [
+      "secureserver.net",
+      "bizsmtp",
+      "x.co/rlbounce",
+      "x.co/srbounce",
+      // GoDaddy's IBnnn tags (its bounce page) where no host names it.
+      "IB110",
+      "IB111",
+      "IB501",
+      "IB502",
+      "IB506",
+      "IB508",
+      "IB607",
+    ],
     example:
       "550 5.1.1 <kijitora@example.com> - 203.0.113.222 has sent to too many recipients this hour. IB607 <http://x.co/rlbounce>",
     source: "sisimai:rhost-godaddy-03.eml",
