@@ -45,7 +45,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "exceeded Google's",
       "exceeds Google's",
       "amount of spam sent to Gmail",
-      "did not accept our requests to connect",
+      "The recipient server did not accept our requests to connect",
       // Titles of Google's help articles that its replies point to ("For more information, go to …").
       "go to About SMTP error messages",
       "Why has Gmail blocked my messages",
@@ -60,7 +60,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Control unauthenticated email from your domain",
       "Control unauthenticated mail from your domain",
       "go to Sorry, a policy is in place",
-      "send email directly to our servers",
+      "not authorized to send email directly to our servers",
       "go to Email encryption in transit",
       "go to HELO/EHLO email error",
       "go to Fix bounced or rejected emails",
@@ -114,10 +114,10 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       // far more common sender is Exchange Online).
       "RESOLVER.ADR.RecipientNotFound",
       "Recipient not found by SMTP address lookup",
-      "returned unknown recipient or mailbox unavailable",
+      "Remote server returned unknown recipient or mailbox unavailable",
       "Organization queue quota exceeded",
       "does not allow external forwarding",
-      "connect successfully to the destination mail server",
+      "unable to connect successfully to the destination mail server",
       // Exchange Online's 5.7.7xx and 4.7.65x texts, and Outlook.com's recipient limit.
       "tenant has exceeded threshold",
       "traffic not accepted from this IP",
@@ -672,9 +672,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "iphmx.com",
       "ironport",
       // The appliance's default reply for a sender group with a poor SenderBase reputation score.
-      "sending MTA's poor reputation",
-      "sending MTA poor reputation",
-      "submit messages to this e-mail system has been rejected",
+      "rejected due to the sending MTA's poor reputation",
+      "rejected due to the sending MTA poor reputation",
+      "Your access to submit messages to this e-mail system has been rejected",
     ],
     example:
       "554-mx.example.com Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient",
@@ -779,7 +779,11 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     name: "ASSP (Anti-Spam SMTP Proxy)",
     kind: "provider",
     // ASSP's default refusal texts (its AvError, BadAttach and penalty-box messages).
-    any: ["disinfect and resend", "Please compress (zip,tar", "ask to have your email whitelisted"],
+    any: [
+      "disinfect and resend",
+      "Please compress (zip,tar",
+      "appended to subject and ask to have your email whitelisted",
+    ],
     example: "554 5.7.1 Mail appears infected with INFECTION -- disinfect and resend.",
     source: "https://maxclicksonline.com/client-area/knowledgebase.php?action=displayarticle&id=10095",
   },
@@ -955,11 +959,11 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Sender verify failed",
       "Verification failed for",
       "retry timeout exceeded",
-      "point to non-existent hosts",
+      "all relevant MX records point to non-existent hosts",
       "MTA-imposed quota exceeded",
       "may not follow",
       // cPanel's Exim.
-      "may not exist, they may be blacklisted",
+      "The account or domain may not exist, they may be blacklisted",
       // Sender-verification callouts.
       "Callback setup failed",
       "result of an earlier callout reused",
@@ -973,12 +977,12 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "JunkMail rejected",
       "is in an RBL on",
       "is in an RBL, see",
-      "relay through this server without authentication",
+      "not permitted to relay through this server without authentication",
       "enforce_mail_permissions",
       "max defers and failures per hour",
       // Exim's default ACLs, and smtp_in.c's own refusals.
       "Restricted characters in address",
-      "Legitimate bounces are never sent to more than one",
+      "Legitimate bounces are never sent to more than one recipient",
       "Syntactically invalid HELO argument",
       "SMTP synchronization error",
       "suspected mail loop",
@@ -994,7 +998,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     kind: "mta",
     any: [
       "Domain of sender address",
-      "exceeds fixed maximum message size",
+      "Message size exceeds fixed maximum message size",
       "improper use of 8-bit data in message header",
       "IP name lookup failed",
       "Insufficient disk space; try again later",

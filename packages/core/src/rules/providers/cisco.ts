@@ -5,7 +5,7 @@ export const CISCO_RULES: readonly Rule[] = [
   {
     id: "cisco.poor-reputation",
     provider: "cisco",
-    match: { any: ["sending MTA's poor reputation"] },
+    match: { any: ["rejected due to the sending MTA's poor reputation"] },
     decide: {
       reason: "badreputation",
       meaning: "The gateway's Talos score for the IP is too low.",
@@ -18,7 +18,7 @@ export const CISCO_RULES: readonly Rule[] = [
   {
     id: "cisco.sender-group-blocked",
     provider: "cisco",
-    match: { any: ["submit messages to this e-mail system has been rejected"] },
+    match: { any: ["Your access to submit messages to this e-mail system has been rejected"] },
     decide: {
       reason: "blocked",
       meaning: "The gateway puts your IP in a blocked sender group.",

@@ -46,7 +46,7 @@ export const EXIM_RULES: readonly Rule[] = [
   {
     id: "exim.unrouteable",
     provider: "exim",
-    match: { any: ["Unrouteable address", "point to non-existent hosts"] },
+    match: { any: ["Unrouteable address", "all relevant MX records point to non-existent hosts"] },
     decide: {
       reason: "hostunknown",
       meaning: "Exim found no route to the recipient's domain.",

@@ -13,7 +13,7 @@ export const GMAIL_RULES: readonly Rule[] = [
   {
     id: "gmail.no-such-user",
     provider: "gmail",
-    match: { any: ["tried to reach does not exist", "p=NoSuchUser"] },
+    match: { any: ["email account that you tried to reach does not exist", "p=NoSuchUser"] },
     decide: {
       reason: "userunknown",
       meaning: "The Gmail address does not exist.",
@@ -27,7 +27,11 @@ export const GMAIL_RULES: readonly Rule[] = [
     id: "gmail.account-disabled",
     provider: "gmail",
     match: {
-      any: ["tried to reach is inactive", "tried to reach is disabled", "p=DisabledUser"],
+      any: [
+        "email account that you tried to reach is inactive",
+        "account that you tried to reach is disabled",
+        "p=DisabledUser",
+      ],
     },
     decide: {
       reason: "suspend",
@@ -77,8 +81,8 @@ export const GMAIL_RULES: readonly Rule[] = [
       any: [
         "is receiving mail too quickly",
         "is receiving email too quickly",
-        // "receiving mail (or email) at a rate that prevents additional messages …"
-        "at a rate that prevents additional messages",
+        "receiving mail at a rate that prevents additional messages",
+        "receiving email at a rate that prevents additional messages",
         "p=ReceivingRate",
         "p=ReceivingRatePerm",
       ],
@@ -106,7 +110,7 @@ export const GMAIL_RULES: readonly Rule[] = [
   {
     id: "gmail.null-mx",
     provider: "gmail",
-    match: { any: ["receive email according to the administrator", "returned Null MX"] },
+    match: { any: ["doesn't receive email according to the administrator", "returned Null MX"] },
     decide: {
       reason: "notaccept",
       meaning: "The recipient's domain publishes a null MX (RFC 7505).",
@@ -119,7 +123,7 @@ export const GMAIL_RULES: readonly Rule[] = [
   {
     id: "gmail.remote-not-connecting",
     provider: "gmail",
-    match: { any: ["did not accept our requests to connect"] },
+    match: { any: ["recipient server did not accept our requests to connect"] },
     decide: {
       reason: "expired",
       type: "hard",
@@ -166,7 +170,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: {
       any: [
         "sender is unauthenticated",
-        "to authenticate with either SPF or DKIM",
+        "requires all senders to authenticate with either SPF or DKIM",
         "rate limited because it is unauthenticated",
         "does not have authentication information or fails to pass",
         "fails to pass authentication checks",
@@ -197,7 +201,7 @@ export const GMAIL_RULES: readonly Rule[] = [
   {
     id: "gmail.spf-suspicious",
     provider: "gmail",
-    match: { any: ["has one or more suspicious entries"] },
+    match: { any: ["SPF record of the sending domain has one or more suspicious entries"] },
     decide: {
       reason: "authfailure",
       meaning: "The sending domain's SPF record has suspicious entries.",
@@ -251,7 +255,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     // Google documents this one 421 reply as a block ("Your email was blocked"): its 5.7.32 says permanent.
     id: "gmail.dmarc-alignment-blocked",
     provider: "gmail",
-    match: { any: ["aligned with either the authenticated"], enhancedCode: ["5.7.32"] },
+    match: { any: ["aligned with either the authenticated SPF or DKIM"], enhancedCode: ["5.7.32"] },
     decide: {
       reason: "authfailure",
       type: "hard",
@@ -265,7 +269,7 @@ export const GMAIL_RULES: readonly Rule[] = [
   {
     id: "gmail.dmarc-alignment",
     provider: "gmail",
-    match: { any: ["aligned with either the authenticated"] },
+    match: { any: ["aligned with either the authenticated SPF or DKIM"] },
     decide: {
       reason: "authfailure",
       meaning: "SPF or DKIM passed, but not aligned with the From: domain (X.7.32).",
@@ -279,7 +283,11 @@ export const GMAIL_RULES: readonly Rule[] = [
     id: "gmail.dmarc-record-missing",
     provider: "gmail",
     match: {
-      any: ["doesn't have a DMARC record", "doesn't specify a DMARC policy", "add a DMARC record"],
+      any: [
+        "doesn't have a DMARC record",
+        "DMARC record doesn't specify a DMARC policy",
+        "add a DMARC record",
+      ],
     },
     decide: {
       reason: "authfailure",
@@ -318,7 +326,7 @@ export const GMAIL_RULES: readonly Rule[] = [
         "does not have a PTR record",
         "doesn't have a PTR record",
         "PTR record's forward DNS entry",
-        "IPv6 sending guidelines regarding PTR records",
+        "does not meet IPv6 sending guidelines regarding PTR records",
       ],
     },
     decide: {
@@ -478,7 +486,7 @@ export const GMAIL_RULES: readonly Rule[] = [
       any: [
         "not RFC 5322 compliant",
         "missing a valid Message-ID",
-        "valid address in the From: header",
+        "missing a valid address in the From: header",
         "multiple addresses in the From: header",
         "multiple addresses in From: header",
         "unicode character in a disallowed header",
@@ -502,7 +510,8 @@ export const GMAIL_RULES: readonly Rule[] = [
       any: [
         "exceeded Google's message size limits",
         "exceeds Google's limit of",
-        "message header size limits",
+        "exceeded Google's message header size limits",
+        "exceeds Google's message header size limits",
         "exceeds Google's header name limit",
       ],
     },
@@ -571,7 +580,7 @@ export const GMAIL_RULES: readonly Rule[] = [
         "Invalid credentials for relay",
         "Mail relay denied",
         "Email relay denied",
-        "send email directly to our servers",
+        "not authorized to send email directly to our servers",
       ],
     },
     decide: {
@@ -612,7 +621,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: {
       any: [
         "Your message has too many recipients",
-        "policy size per transaction",
+        "Domain policy size per transaction exceeded",
         "Too many recipients for this sender",
       ],
     },
@@ -630,7 +639,7 @@ export const GMAIL_RULES: readonly Rule[] = [
     match: {
       any: [
         "Temporary System Problem",
-        "temporarily rejected this message",
+        "Email server has temporarily rejected this message",
         "Mail server temporarily rejected message",
         "Server busy, try again later",
       ],

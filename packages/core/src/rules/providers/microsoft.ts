@@ -75,7 +75,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
   {
     id: "microsoft.remote-unknown-recipient",
     provider: "microsoft",
-    match: { any: ["returned unknown recipient or mailbox unavailable"] },
+    match: { any: ["Remote server returned unknown recipient or mailbox unavailable"] },
     decide: {
       reason: "userunknown",
       meaning: "The next server said the recipient does not exist.",
@@ -112,7 +112,10 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     id: "microsoft.recipient-receive-limit",
     provider: "microsoft",
     match: {
-      any: ["per hour message receive limit", "limit for the number of messages they can receive"],
+      any: [
+        "per hour message receive limit",
+        "exceeded their limit for the number of messages they can receive per hour",
+      ],
     },
     decide: {
       reason: "ratelimited",
@@ -127,9 +130,10 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     provider: "microsoft",
     match: {
       any: [
-        // 5.7.12 by organization, 5.7.134 for mailbox, 5.7.135 for public folder, 5.7.136; 5.7.133 for group
-        "Sender was not authenticated",
+        "Sender was not authenticated by organization",
         "Sender not authenticated for group",
+        "Sender was not authenticated for mailbox",
+        "Sender was not authenticated for public folder",
         "Sender not in allowed-senders list",
         "Delivery not authorized, message refused",
         // 5.7.124 RestrictedToGroupPermission, 5.7.129 RestrictedToRecipientsPermission.
@@ -286,7 +290,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
   {
     id: "microsoft.ip-reputation-throttle",
     provider: "microsoft",
-    match: { any: ["rate limited due to IP reputation"] },
+    match: { any: ["temporarily rate limited due to IP reputation"] },
     decide: {
       reason: "badreputation",
       meaning: "Outlook.com throttles the IP for reputation (4.7.650).",
@@ -413,7 +417,10 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     id: "microsoft.authentication-level",
     provider: "microsoft",
     match: {
-      any: ["meet the required authentication level"],
+      any: [
+        "does not meet the required authentication level",
+        "doesn't meet the required authentication level",
+      ],
     },
     decide: {
       reason: "authfailure",
@@ -454,7 +461,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
   {
     id: "microsoft.spf-violation",
     provider: "microsoft",
-    match: { any: ["sender policy framework violation"] },
+    match: { any: ["rejected because of Sender Policy Framework violation"] },
     decide: {
       reason: "authfailure",
       meaning: "The message failed SPF.",
@@ -465,7 +472,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
   {
     id: "microsoft.from-not-rfc5322",
     provider: "microsoft",
-    match: { any: ["RFC 5322 section 3.6.2 compliant"] },
+    match: { any: ["message must be RFC 5322 section 3.6.2 compliant"] },
     decide: {
       reason: "notcompliantrfc",
       meaning: "The message has no valid From: address (RFC 5322 §3.6.2).",
@@ -482,7 +489,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
       any: [
         "Submission quota exceeded",
         "sender's submission quota was exceeded",
-        "daily limit for message recipients",
+        "reached your daily limit for message recipients",
       ],
     },
     decide: {
@@ -508,7 +515,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
   {
     id: "microsoft.anonymous-relay",
     provider: "microsoft",
-    match: { any: ["to send anonymous mail"] },
+    match: { any: ["Client was not authenticated to send anonymous mail"] },
     decide: {
       reason: "securityerror",
       meaning: "An app using smtp.office365.com did not authenticate.",
@@ -534,7 +541,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
   {
     id: "microsoft.tenant-block-list",
     provider: "microsoft",
-    match: { any: ["using Tenant Allow Block List"] },
+    match: { any: ["blocked by your organization using Tenant Allow Block List"] },
     decide: {
       reason: "policyviolation",
       meaning: "Your Tenant Allow/Block List blocks this recipient.",
@@ -626,7 +633,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
   {
     id: "microsoft.unable-to-connect",
     provider: "microsoft",
-    match: { any: ["connect successfully to the destination mail server"] },
+    match: { any: ["unable to connect successfully to the destination mail server"] },
     decide: {
       reason: "expired",
       meaning: "Exchange could not connect to the recipient's server.",
@@ -638,7 +645,7 @@ export const MICROSOFT_RULES: readonly Rule[] = [
   {
     id: "microsoft.temporary-server-error",
     provider: "microsoft",
-    match: { any: ["temporary server error", "SuspiciousRemoteServerError"] },
+    match: { any: ["Temporary server error. Please try again later", "SuspiciousRemoteServerError"] },
     decide: {
       reason: "systemerror",
       meaning: "A temporary error inside Exchange Online; retry later.",

@@ -111,7 +111,10 @@ export const POSTFIX_RULES: readonly Rule[] = [
     id: "postfix.client-hostname",
     provider: "postfix",
     match: {
-      any: ["Client host rejected: cannot find your hostname", "cannot find your reverse hostname"],
+      any: [
+        "Client host rejected: cannot find your hostname",
+        "Client host rejected: cannot find your reverse hostname",
+      ],
     },
     decide: {
       reason: "requireptr",

@@ -28,7 +28,7 @@ export const QQ_RULES: readonly Rule[] = [
     // recipient got a burst of mail and QQ holds further mail to it for a while.
     id: "qq.recipient-rate",
     provider: "qq",
-    match: { any: ["Mailbox unavailable or access deni*", "frequency of receiving messages"] },
+    match: { any: ["Mailbox unavailable or access deni*", "frequency of receiving messages is limited"] },
     decide: {
       reason: "ratelimited",
       meaning: "This QQ recipient got too much mail at once.",

@@ -17,7 +17,7 @@ export const SENDMAIL_RULES: readonly Rule[] = [
   {
     id: "sendmail.message-size",
     provider: "sendmail",
-    match: { any: ["exceeds fixed maximum message size"] },
+    match: { any: ["Message size exceeds fixed maximum message size"] },
     decide: {
       reason: "emailtoolarge",
       meaning: "The message exceeds the server's MaxMessageSize.",

@@ -26,8 +26,8 @@ export const YAHOO_RULES: readonly Rule[] = [
     provider: "yahoo",
     match: {
       any: [
-        "unexpected volume or user complaints",
-        "deferred due to user complaints",
+        "temporarily deferred due to unexpected volume or user complaints",
+        "temporarily deferred due to user complaints",
         "TSS02",
         "TSS04",
         "IPTS04",
@@ -61,7 +61,12 @@ export const YAHOO_RULES: readonly Rule[] = [
     id: "yahoo.spamhaus",
     provider: "yahoo",
     match: {
-      any: ["because the ip is in Spamhaus's list", "IP addresses on Spamhaus", "BL21", "BL23"],
+      any: [
+        "because the ip is in Spamhaus's list",
+        "not accepted from IP addresses on Spamhaus",
+        "BL21",
+        "BL23",
+      ],
     },
     decide: {
       reason: "blocked",
