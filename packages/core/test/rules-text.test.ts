@@ -1388,4 +1388,14 @@ describe("wording families the fresh3 set showed missing (issue 3, round 9)", ()
       expect(explain(reply).reason).toBe(reason);
     }
   });
+
+  test("a host or sender named a spammer is a block, unless a recipient's own reject list says so", () => {
+    // help-atosmartdocs.theaccessgroup.com (an access list's verdict on the sending host)
+    expect(firstTextRule("550 5.7.1 DDNS says spammer, 20191030-1 dodgyfrom")?.id).toBe(
+      "text.client-host-blocked",
+    );
+    expect(explain("550 5.7.1 DDNS says spammer, 20191030-1 dodgyfrom").reason).toBe("blocked");
+    // a Korean portal's reply quoted on puffinknight.tistory.com/102
+    expect(explain("550 You are registered as spammer (by user's reject list)").reason).toBe("filtered");
+  });
 });

@@ -949,8 +949,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "spam ip*",
         "spam source*",
         "source of spam",
-        "known spammer*",
-        "identified as spammer",
+        // "known spammer", "identified as spammer", an access list's "550 5.7.1 DDNS says spammer, 20191030-1 dodgyfrom"
+        // (help-atosmartdocs.theaccessgroup.com); a sender named a spammer was the sender rule's
+        "spammer*",
         "spamtrap*",
         "spam trap*",
         "spam sender*",
@@ -990,7 +991,9 @@ export const TEXT_RULES: readonly Rule[] = [
       // SMTP command pipelining" (a sample line in mhalenza/LogReporter's Postfix.pm) is a protocol error of the
       // client, taken by `text.smtp-protocol-violation`
       // Postfix's "451 4.3.5 <…>: Client host rejected: Server configuration error" is the receiver's own fault
-      not: ["pipelining", "configuration error"],
+      // a recipient's own reject list that names the sender a spammer is the recipient's filter ("550 You are registered as
+      // spammer (by user's reject list)", puffinknight.tistory.com/102)
+      not: ["pipelining", "configuration error", "reject list"],
     },
     decide: { reason: "blocked" },
     example:
