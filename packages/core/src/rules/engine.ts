@@ -1,3 +1,16 @@
+import {
+  ANY,
+  BUILT,
+  DIRECT_MAX_CHARS,
+  FIRST_WORD_MASK,
+  KEY_LENGTH,
+  LONG_LIST,
+  NO_PHRASE,
+  NOT,
+  PENDING,
+  PREFIX_KEY_MASK,
+  ROOT,
+} from "../engine-constants.js";
 import { fold, isAscii, normalizeText } from "./normalize.js";
 import { hashRange, type Tokens, tokenize } from "./tokens.js";
 import type { ProviderSignature, Rule, RuleMatch } from "./types.js";
@@ -99,8 +112,6 @@ function conditionAt(conds: Conditions, rules: readonly Rule[], i: number): Comp
 
 /** Receives the id of an `any` (ANY) or `not` (NOT) phrase of a rule or signature once it is interned. */
 type Take = (id: number, kind: number) => void;
-const ANY = 0;
-const NOT = 1;
 
 /** A phrase waiting for a reply that contains its first word. */
 interface Waiting {
@@ -110,35 +121,16 @@ interface Waiting {
   take: Take;
 }
 
-/** Prefix phrases that are one word long need at least this many letters (and so do the words they match). */
-const KEY_LENGTH = 4;
-
-/**
- * Whether the reply's folded characters `chars[start, start + length)` are `word` (lower case): the
- * tokenizer leaves ASCII replies as they are and folds their letters into `chars` (see tokens.ts).
- */
-function sameWord(word: string, chars: Uint16Array, start: number, length: number): boolean {
-  return word.length === length && samePrefix(word, chars, start);
-}
-
 /** Whether `chars` continues with `prefix` at `start`. */
 function samePrefix(prefix: string, chars: Uint16Array, start: number): boolean {
   for (let k = 0; k < prefix.length; k++) if (chars[start + k] !== prefix.charCodeAt(k)) return false;
   return true;
 }
 
-const FIRST_WORD_MASK = 0xffff;
-const PREFIX_KEY_MASK = 0xfff;
-
 /** The bucket of a one-word prefix phrase, and of a word that may start with it: its first 4 characters. */
 function prefixKey(c0: number, c1: number, c2: number, c3: number): number {
   return (((c0 * 31 + c1) * 31 + c2) * 31 + c3) & PREFIX_KEY_MASK;
 }
-const NO_PHRASE = 0;
-const PENDING = 1;
-const BUILT = 2;
-/** Node 0 is the root; a child id of 0 in the edge table means "empty slot". */
-const ROOT = 0;
 
 /**
  * One set of phrases with its trie and the hits of the last scan.
@@ -157,9 +149,13 @@ class PhraseSet {
 
   readonly phrases: Phrase[] = [];
   private readonly ids = new Map<string, number>();
-  /** By node id: the word that leads to it, the phrases that end at it, and the prefix phrases
-   * (`disabl*`: [prefix, id]) whose last word continues from it. */
-  private readonly nodeWord: string[] = [""];
+  /**
+   * By node id: the word that leads to it (its character codes, one word after another in `wordChars`,
+   * node `n`'s from `wordAt[n]` to `wordAt[n + 1]`), the phrases that end at it, and the prefix phrases
+   * (`disabl*`: [prefix, id]) whose last word continues from it.
+   */
+  private wordChars = new Uint16Array(4096);
+  private readonly wordAt: number[] = [0, 0];
   private readonly nodeEnds: (number[] | null)[] = [null];
   private readonly nodePrefixes: ([string, number][] | null)[] = [null];
   private readonly nodeHasChildren: number[] = [0];
@@ -320,35 +316,36 @@ class PhraseSet {
       const e = s * 3;
       const c = edges[e + 2] as number;
       if (c === ROOT) return ROOT;
-      if (
-        edges[e] === hash &&
-        edges[e + 1] === parent &&
-        sameWord(this.nodeWord[c] as string, chars, start, length)
-      ) {
-        return c;
+      if (edges[e] === hash && edges[e + 1] === parent) {
+        const at = this.wordAt[c] as number;
+        if ((this.wordAt[c + 1] as number) - at === length) {
+          const word = this.wordChars;
+          let k = 0;
+          while (k < length && word[at + k] === chars[start + k]) k++;
+          if (k === length) return c;
+        }
       }
-    }
-  }
-
-  /** The child of `parent` for `word` (at compile time), or ROOT. */
-  private findWord(parent: number, hash: number, word: string): number {
-    const mask = this.edgeMask;
-    for (let s = (hash ^ Math.imul(parent, 0x9e3779b1)) & mask; ; s = (s + 1) & mask) {
-      const e = s * 3;
-      const c = this.edges[e + 2] as number;
-      if (c === ROOT) return ROOT;
-      if (this.edges[e] === hash && this.edges[e + 1] === parent && this.nodeWord[c] === word) return c;
     }
   }
 
   /** The child of `parent` for `word`, created when missing. */
   private childFor(parent: number, word: string): number {
-    const hash = hashRange(word, 0, word.length);
-    const found = this.findWord(parent, hash, word);
+    const length = word.length;
+    const codes = new Uint16Array(length);
+    for (let k = 0; k < length; k++) codes[k] = word.charCodeAt(k);
+    const hash = hashRange(word, 0, length);
+    const found = this.child(parent, hash, codes, 0, length);
     if (found !== ROOT) return found;
     if (2 * (this.edgeCount + 1) > this.edgeMask + 1) this.growEdges();
-    const id = this.nodeWord.length;
-    this.nodeWord.push(word);
+    const id = this.nodeEnds.length;
+    const at = this.wordAt[id] as number;
+    if (at + length > this.wordChars.length) {
+      const grown = new Uint16Array((at + length) * 2);
+      grown.set(this.wordChars);
+      this.wordChars = grown;
+    }
+    this.wordChars.set(codes, at);
+    this.wordAt.push(at + length);
     this.nodeEnds.push(null);
     this.nodePrefixes.push(null);
     this.nodeHasChildren.push(0);
@@ -435,8 +432,6 @@ class PhraseSet {
 const BEYOND_ASCII = /[\u0080-\uffff]/g;
 /** Lower-case words of letters and digits, single spaces, optional `*`: nothing to normalise. */
 const ALREADY_NORMAL = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
-/** Longer `any`/`not` lists are also kept as sets (see PhraseSet.anyHit). */
-const LONG_LIST = 4;
 const ENHANCED_PATTERN = /^([245x])\.(\d{1,3})\.(\d{1,3})$/;
 
 /**
@@ -922,9 +917,6 @@ function compile(
     },
   };
 }
-
-/** The longest reply text read directly (the first reply of a process); longer ones compile the tables. */
-const DIRECT_MAX_CHARS = 2000;
 
 interface Engine {
   shared: PhraseSet;

@@ -19,33 +19,15 @@ export interface Tokens {
   hashes: Int32Array;
 }
 
-// One buffer, reused: JavaScript runs one match at a time and the engine reads the tokens before
-// anything else can tokenise again.
-const buffer: Tokens = {
-  text: "",
-  chars: new Uint16Array(1024),
-  count: 0,
-  starts: new Int32Array(256),
-  ends: new Int32Array(256),
-  hashes: new Int32Array(256),
-};
-
 /**
  * FNV-1a over UTF-16 code units of `text[start, end)`, cut to 30 bits so that it stays a small integer
- * in V8 (a heap-allocated number as a Map key is several times slower).
+ * in V8 (a heap-allocated number as a Map key is several times slower). `tokenize` hashes words alike.
  */
 export function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h & HASH_MASK;
+  return h & 0x3fffffff;
 }
-
-const HASH_MASK = 0x3fffffff;
-
-/** By ASCII code: the letter lower-cased or the digit, 0 for a character that is not part of a word. */
-const FOLD = new Uint8Array(128);
-for (let c = 48; c < 123; c++) if (c <= 57 || c >= 97) FOLD[c] = c;
-for (let c = 65; c <= 90; c++) FOLD[c] = c + 32;
 
 /** Room in `t` for the words and characters of a text of `length` characters. */
 function room(t: Tokens, length: number): void {
@@ -65,43 +47,61 @@ function room(t: Tokens, length: number): void {
  * and `chars` holds the folded codes. Other text is lower-cased and its Latin letters folded (`fold`)
  * first: `text` is then that copy, read again in this pass when it came out ASCII.
  */
-export function tokenize(text: string, folded = false): Tokens {
-  const t = buffer;
-  const length = text.length;
-  room(t, length);
-  const { chars, starts, ends, hashes } = t;
-  let count = 0;
-  let start = -1;
-  let h = 0;
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 128) return folded ? tokenizeUnicode(t, text) : tokenize(fold(text.toLowerCase()), true);
-    const c = FOLD[code] as number;
-    chars[i] = c;
-    if (c !== 0) {
-      if (start < 0) {
-        start = i;
-        h = 0x811c9dc5;
+export const tokenize: (text: string, folded?: boolean) => Tokens = /* @__PURE__ */ (() => {
+  // The fold table and the buffer are constants of this closure, not of the module: the bundler turns a
+  // module's `const`s into `var`s, which V8 reads (and checks) again for each character; a closure's
+  // `const` it reads once. One buffer, reused: JavaScript runs one match at a time and the engine reads
+  // the tokens before anything else can tokenise again.
+  /** By ASCII code: the letter lower-cased or the digit, 0 for a character that is not part of a word. */
+  const FOLD = new Uint8Array(128);
+  for (let c = 48; c < 123; c++) if (c <= 57 || c >= 97) FOLD[c] = c;
+  for (let c = 65; c <= 90; c++) FOLD[c] = c + 32;
+  const buffer: Tokens = {
+    text: "",
+    chars: new Uint16Array(1024),
+    count: 0,
+    starts: new Int32Array(256),
+    ends: new Int32Array(256),
+    hashes: new Int32Array(256),
+  };
+  return function tokenize(text: string, folded = false): Tokens {
+    const t = buffer;
+    const length = text.length;
+    room(t, length);
+    const { chars, starts, ends, hashes } = t;
+    let count = 0;
+    let start = -1;
+    let h = 0;
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 128) return folded ? tokenizeUnicode(t, text) : tokenize(fold(text.toLowerCase()), true);
+      const c = FOLD[code] as number;
+      chars[i] = c;
+      if (c !== 0) {
+        if (start < 0) {
+          start = i;
+          h = 0x811c9dc5;
+        }
+        h = Math.imul(h ^ c, 0x01000193);
+      } else if (start >= 0) {
+        starts[count] = start;
+        ends[count] = i;
+        hashes[count] = h & 0x3fffffff;
+        count++;
+        start = -1;
       }
-      h = Math.imul(h ^ c, 0x01000193);
-    } else if (start >= 0) {
-      starts[count] = start;
-      ends[count] = i;
-      hashes[count] = h & HASH_MASK;
-      count++;
-      start = -1;
     }
-  }
-  if (start >= 0) {
-    starts[count] = start;
-    ends[count] = length;
-    hashes[count] = h & HASH_MASK;
-    count++;
-  }
-  t.text = text;
-  t.count = count;
-  return t;
-}
+    if (start >= 0) {
+      starts[count] = start;
+      ends[count] = length;
+      hashes[count] = h & 0x3fffffff;
+      count++;
+    }
+    t.text = text;
+    t.count = count;
+    return t;
+  };
+})();
 
 /** Lower-cased, folded text with a character beyond ASCII left: words by the Unicode classes. */
 function tokenizeUnicode(t: Tokens, lower: string): Tokens {
