@@ -1398,4 +1398,17 @@ describe("wording families the fresh3 set showed missing (issue 3, round 9)", ()
     // a Korean portal's reply quoted on puffinknight.tistory.com/102
     expect(explain("550 You are registered as spammer (by user's reject list)").reason).toBe("filtered");
   });
+
+  test("X.400's Maximum-Time-Expired is a final expiry, like 'delivery time expired'", () => {
+    // jaredmauch/mailman2-python3 tests/bounces/dsn_02.txt (an X.400 gateway's Diagnostic-Code)
+    const e = explain("Reason 1 (Unable-To-Transfer); Diagnostic 5 (Maximum-Time-Expired)");
+    expect(firstTextRule("Reason 1 (Unable-To-Transfer); Diagnostic 5 (Maximum-Time-Expired)")?.id).toBe(
+      "text.expired-final",
+    );
+    expect([e.reason, e.type]).toEqual(["expired", "hard"]);
+    // an expired certificate stays TLS's
+    expect(
+      explain("5.7.322 certificate-expired: destination mail server's certificate is expired").reason,
+    ).toBe("failedstarttls");
+  });
 });

@@ -2199,7 +2199,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "in the queue too long",
         "could not deliver for the last",
         "was not delivered within",
-        "delivery time expired",
+        // "delivery time expired", and X.400's "Diagnostic 5 (Maximum-Time-Expired)" (jaredmauch/mailman2-python3
+        // tests/bounces/dsn_02.txt: a gateway's report of a message it gave up on)
+        "time expired",
         "could not find a gateway for",
       ],
       not: ["license", "licence", "password", "certificate"],
