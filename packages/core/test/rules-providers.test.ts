@@ -9,11 +9,12 @@ import type { Rule } from "../src/rules/types.js";
 
 const tables: CompiledTables = compileTables(PROVIDER_SIGNATURES, PROVIDER_RULES, []);
 
-/** What explain() hands the engine for a reply: the parsed text plus the remote host, and the codes. */
+/** What explain() hands the engine for a reply: the parsed text plus the remote host, the reply as given, and the codes. */
 function inputOf(reply: string): MatchInput {
   const p = parseReply(reply);
   return {
     text: p.remoteHost ? `${p.text} ${p.remoteHost}` : p.text,
+    raw: reply,
     replyCode: p.replyCode,
     enhancedCode: p.enhancedCode,
     command: p.command,
@@ -731,5 +732,24 @@ describe("gaps found by running Sisimai's and ZoneMTA's provider tables through 
     const invalidRcpts =
       "554 This IP has been temporarily blocked for attempting to mail too many invalid recipients. IB112";
     expect(tables.ruleMatches("godaddy.spam-block", inputOf(invalidRcpts))).toBe(false);
+  });
+
+  test("au (KDDI)'s 'User unknown' with no address is its reception filter; with the address, an unknown user", () => {
+    // sisimai:rhost-kddi-01.eml (Sisimai's Rhost::KDDI calls the address-less form filtered)
+    const filtered = explain("550 : User unknown");
+    expect(filtered.provider).toBe("kddi");
+    expect(filtered.reason).toBe("filtered");
+    expect(filtered.suppress).toBe(false);
+    // near misses: au's refusals that name the address (sisimai:lhost-ezweb-04.eml and a uqmobile.jp one)
+    for (const reply of [
+      "550 <this-local-part-does-not-exist-on-the-server@ezweb.ne.jp>: User unknown",
+      "550 <this-local-part-does-not-exist-on-the-system@uqmobile.jp>: User unknown",
+    ]) {
+      const got = explain(reply);
+      expect(got.provider).toBe("kddi");
+      expect(got.reason).toBe("userunknown");
+    }
+    // and another server's 'User unknown' after an address is not au's
+    expect(explain("550 5.1.1 <kijitora@example.jp>: User unknown").provider).toBeNull();
   });
 });

@@ -427,6 +427,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     name: "au (KDDI)",
     kind: "provider",
     any: ["ezweb.ne.jp", "auone-net.jp", "au.com", "uqmobile.jp"],
+    // au's refusal after DATA names no address: "550 : User unknown" (Sisimai's Rhost::KDDI).
+    raw: ["550 : User unknown"],
     example: "550 <this-local-part-does-not-exist-on-the-server@ezweb.ne.jp>: User unknown",
     source: "sisimai:lhost-ezweb-04.eml",
   },

@@ -15,6 +15,7 @@ import { GMX_RULES, IONOS_RULES } from "./gmx.js";
 import { GODADDY_RULES } from "./godaddy.js";
 import { HARAKA_RULES } from "./haraka.js";
 import { HMAILSERVER_RULES } from "./hmailserver.js";
+import { KDDI_RULES } from "./kddi.js";
 import { MAILRU_RULES } from "./mailru.js";
 import { MICROSOFT_RULES } from "./microsoft.js";
 import { MIMECAST_RULES } from "./mimecast.js";
@@ -54,6 +55,7 @@ export const PROVIDER_RULES: readonly Rule[] = [
   ...QQ_RULES,
   ...NETEASE_RULES,
   ...DOCOMO_RULES,
+  ...KDDI_RULES,
   ...YANDEX_RULES,
   ...MAILRU_RULES,
   ...DNSBL_RULES,
