@@ -1374,7 +1374,7 @@ describe("wording families the fresh3 set showed missing (issue 3, round 9)", ()
     expect(explain("550 5.4.316 Message expired, connection refused").reason).toBe("expired");
   });
 
-  test("one word for a concept (loop, disk, authentication), with the neighbours that must keep their reasons", () => {
+  test("one word for a concept (loop, disk, authentication, size), with the neighbours that must keep their reasons", () => {
     for (const [reply, reason] of [
       // sisimai:lhost-sendmail-20.eml, sisimai:lhost-sendmail-39.eml
       ["554 5.4.6 Too many hops", "networkerror"],
@@ -1382,6 +1382,11 @@ describe("wording families the fresh3 set showed missing (issue 3, round 9)", ()
       // NetEase (the rule's comment) and sisimai:lhost-postfix-65.eml
       ["451 Requested mail action not taken: too much fail authentication", "securityerror"],
       ["550 Unauthenticated senders not allowed", "securityerror"],
+      // a message over the size limit (sisimai:lhost-sendmail-05.eml); a mailbox over its size limit stays a full mailbox
+      // (the SMTP Field Manual's 552.json, sisimai:lhost-imailserver-02.eml)
+      ["552 5.2.3 Message size exceeds fixed maximum message size (10485760)", "emailtoolarge"],
+      ["552 5.2.2 Mailbox size limit exceeded", "mailboxfull"],
+      ["User mailbox exceeds allowed size", "mailboxfull"],
       // authentication that needs TLS first stays TLS's (hMailServer's SMTPConnection.cpp)
       ["530 A SSL/TLS-connection is required for authentication.", "failedstarttls"],
     ] as const) {
