@@ -752,4 +752,18 @@ describe("gaps found by running Sisimai's and ZoneMTA's provider tables through 
     // and another server's 'User unknown' after an address is not au's
     expect(explain("550 5.1.1 <kijitora@example.jp>: User unknown").provider).toBeNull();
   });
+
+  test("La Poste's [109] is too many messages on one connection (Orange's postmaster page)", () => {
+    // sisimai/p5-sisimai#241: a La Poste refusal reported by a user
+    const got = explain(
+      "5.5.0 Service refusé; Veuillez essayer plus tard.service refused.please try later LPN003_109",
+    );
+    expect(got.provider).toBe("laposte");
+    expect(got.reason).toBe("ratelimited");
+    // near miss: La Poste's PTR refusal [107] keeps its own meaning
+    const ptr = explain(
+      "220-laposte 421 4.2.1 Service refuse. Veuillez essayer plus tard. Service refused, please try later. LPN006_107",
+    );
+    expect(ptr.reason).toBe("requireptr");
+  });
 });

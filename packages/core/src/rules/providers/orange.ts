@@ -136,6 +136,16 @@ export const LAPOSTE_RULES: readonly Rule[] = [
     source: "sisimai:rhost-franceptt-11.eml",
   },
   {
+    id: "laposte.messages-per-connection",
+    provider: "laposte",
+    // [109] on Orange's postmaster page (as Sisimai's FrancePTT table quotes it): too many messages in one
+    // SMTP session; it recommends 100.
+    match: { any: ["LPN003_109"] },
+    decide: { reason: "ratelimited", meaning: "Too many messages on one connection ([109])." },
+    example: "5.5.0 Service refusé; Veuillez essayer plus tard.service refused.please try later LPN003_109",
+    source: "https://github.com/sisimai/p5-sisimai/issues/241",
+  },
+  {
     id: "laposte.client-host-policy",
     provider: "laposte",
     // The tag's last three digits are the reason: 630 is a refusal of the sending host by La Poste's policy.
