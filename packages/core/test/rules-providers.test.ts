@@ -766,4 +766,21 @@ describe("gaps found by running Sisimai's and ZoneMTA's provider tables through 
     );
     expect(ptr.reason).toBe("requireptr");
   });
+
+  test("Microsoft's 5.3.190 journaling refusal is the organisation's setting, not a disabled mailbox", () => {
+    // the reply text in Microsoft's NDR table, with an Exchange Online host as its NDRs carry
+    const got = explain(
+      "550 5.3.190 Journaling on-premises messages to Microsoft 365 or Office 365 not supported when Journaling Archive is disabled [BN8NAM12FT053.eop-nam12.prod.protection.outlook.com]",
+    );
+    expect(got.provider).toBe("microsoft");
+    expect(got.reason).toBe("policyviolation");
+    expect(got.suppress).toBe(false);
+    // near miss: Microsoft's disabled-mailbox refusals are unchanged
+    expect(
+      tables.ruleMatches(
+        "microsoft.journaling-disabled",
+        inputOf("550 5.2.1 Mailbox cannot be accessed [x.prod.outlook.com]"),
+      ),
+    ).toBe(false);
+  });
 });

@@ -585,6 +585,18 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     source: "sisimai:lhost-office365-06.eml",
   },
   {
+    // Microsoft's NDR table: the organisation journals on-premises mail to Microsoft 365 without Journaling
+    // Archive turned on; its admin must fix the setting. Not the recipient ("is disabled" read as a disabled
+    // mailbox suppressed a good address).
+    id: "microsoft.journaling-disabled",
+    provider: "microsoft",
+    match: { any: ["Journaling Archive is disabled"] },
+    decide: { reason: "policyviolation", meaning: "The organisation has Journaling Archive off (5.3.190)." },
+    example:
+      "5.3.190 Journaling on-premises messages to Microsoft 365 or Office 365 not supported when Journaling Archive is disabled",
+    source: `${NDR_SOURCE}; the table's own reply text, no other occurrence found`,
+  },
+  {
     id: "microsoft.routing-loop",
     provider: "microsoft",
     match: { any: ["Routing loop detected", "Hop count exceeded - possible mail loop"] },
