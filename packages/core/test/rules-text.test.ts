@@ -1416,4 +1416,22 @@ describe("wording families the fresh3 set showed missing (issue 3, round 9)", ()
       explain("5.7.322 certificate-expired: destination mail server's certificate is expired").reason,
     ).toBe("failedstarttls");
   });
+
+  test("'mailbox … unavailable' with the address between the words is an unknown user; a disabled one stays suspended", () => {
+    // a Chinese host for a typo domain (crisp-oss/email-bounce-parser 550_no_such_recipient_variant_7)
+    const reply = "550 mailbox carol@gnail.com unavailable (???䲻�???)";
+    expect(firstTextRule(reply)?.id).toBe("text.mailbox-words-unavailable");
+    expect([explain(reply).reason, explain(reply).suppress]).toEqual(["userunknown", true]);
+    // Mail.ru's two forms (crisp-oss/email-bounce-parser; the SMTP Field Manual's 550.json)
+    expect(
+      explain(
+        "550 Message was not accepted -- invalid mailbox.  Local mailbox a.necov@stay.ru is unavailable: user not found",
+      ).reason,
+    ).toBe("userunknown");
+    expect(
+      explain(
+        "550 Message was not accepted -- invalid mailbox. Local mailbox example@mail.ru is unavailable: account is disabled",
+      ).reason,
+    ).toBe("suspend");
+  });
 });

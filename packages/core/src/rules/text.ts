@@ -2569,6 +2569,17 @@ export const TEXT_RULES: readonly Rule[] = [
     source: "https://www.strato.de/faq/mail/fehlermeldungen-bei-e-mails/",
   },
   {
+    // "mailbox … unavailable" with the address between the words (a Chinese host's "550 mailbox carol@gnail.com unavailable",
+    // crisp-oss/email-bounce-parser): RFC 5321's "mailbox unavailable" that `text.user-unknown` knows when the words touch.
+    // A mailbox that is only temporarily unavailable says so.
+    id: "text.mailbox-words-unavailable",
+    match: { all: ["mailbox"], any: ["unavailable"], not: ["temporar*", "sender"] },
+    decide: { reason: "userunknown" },
+    example: "550 mailbox carol@gnail.com unavailable (???䲻�???)",
+    source:
+      "https://github.com/crisp-oss/email-bounce-parser/blob/8f91ea289e21397412d3a8fe1732d8f4750e7575/test/fixtures/550_no_such_recipient_variant_7.txt",
+  },
+  {
     // The sending account or domain may not send at all (an ESP's own refusal): a refusal of the sender.
     id: "text.not-allowed-to-send",
     match: {
