@@ -641,7 +641,8 @@ const clientShapes: Case[] = [
   },
   {
     name: ".NET SmtpException: 501 'Syntax error in parameters or arguments.'",
-    input: "Syntax error in parameters or arguments. The server response was: 5.1.3 Bad recipient address syntax",
+    input:
+      "Syntax error in parameters or arguments. The server response was: 5.1.3 Bad recipient address syntax",
     out: { replyCode: 501, enhancedCode: "5.1.3" },
   },
   {
@@ -651,7 +652,8 @@ const clientShapes: Case[] = [
   },
   {
     name: "MailKit SmtpCommandException: an enhanced code right after the exception's colon",
-    input: "MailKit.Net.Smtp.SmtpCommandException: 5.1.1 <a@example.com>: Recipient address rejected: User unknown",
+    input:
+      "MailKit.Net.Smtp.SmtpCommandException: 5.1.1 <a@example.com>: Recipient address rejected: User unknown",
     out: { replyCode: null, enhancedCode: "5.1.1" },
   },
   {

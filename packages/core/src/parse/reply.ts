@@ -1164,7 +1164,10 @@ const DOTNET_CODES: Record<string, number> = {
 
 /** The reply code that .NET's words before `The server response was:` (`at`) stand for, or null. */
 function dotnetReplyCode(input: string, at: number, enhancedCode: string | null): number | null {
-  const before = input.slice(Math.max(0, at - 90), at).trimEnd().toLowerCase();
+  const before = input
+    .slice(Math.max(0, at - 90), at)
+    .trimEnd()
+    .toLowerCase();
   for (const words in DOTNET_CODES) {
     if (!before.endsWith(words)) continue;
     const cls = enhancedCode?.[0];
