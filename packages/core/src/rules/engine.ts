@@ -174,8 +174,12 @@ class PhraseSet {
   // match at a time and nothing here calls out, so one table per set is safe and allocation-free.
   private stamp = new Uint32Array(64);
   private generation = 0;
-  /** The phrase ids found by the last scan, in order of discovery. */
-  readonly hits: number[] = [];
+  /**
+   * The phrase ids found by the last scan, in order of discovery: the first `hitCount` of `hits`, which is
+   * as long as `stamp` (a phrase is found once per scan), so adding one needs no check.
+   */
+  hits = new Int32Array(64);
+  hitCount = 0;
 
   add(raw: string, owner: string): number {
     // Most phrases are written already normalised: only the others pay for `phraseForm`.
@@ -193,6 +197,9 @@ class PhraseSet {
       const stamp = new Uint32Array(phrase.id * 2);
       stamp.set(this.stamp);
       this.stamp = stamp;
+      const hits = new Int32Array(phrase.id * 2);
+      hits.set(this.hits);
+      this.hits = hits;
     }
     const space = norm.indexOf(" ");
     if (phrase.prefix && space < 0) {
@@ -256,6 +263,7 @@ class PhraseSet {
   scan(tokens: Tokens): void {
     if (this.stamp.length < this.phrases.length) {
       this.stamp = new Uint32Array(this.phrases.length * 2);
+      this.hits = new Int32Array(this.phrases.length * 2);
       this.generation = 0;
     }
     this.generation = (this.generation + 1) >>> 0;
@@ -263,7 +271,7 @@ class PhraseSet {
       this.stamp.fill(0);
       this.generation = 1;
     }
-    this.hits.length = 0;
+    this.hitCount = 0;
     const rootPrefixes = this.rootPrefixes;
     const firstWords = this.firstWords;
     const nodeEnds = this.nodeEnds;
@@ -411,7 +419,7 @@ class PhraseSet {
   private found(id: number): void {
     if (this.stamp[id] === this.generation) return;
     this.stamp[id] = this.generation;
-    this.hits.push(id);
+    this.hits[this.hitCount++] = id;
   }
 
   hit(id: number): boolean {
@@ -420,11 +428,11 @@ class PhraseSet {
 
   /** Whichever is shorter: the phrase list, or the phrases found in this reply (usually a handful). */
   anyHit(list: number[], set: Set<number> | null): boolean {
-    if (set === null || list.length <= this.hits.length) {
+    if (set === null || list.length <= this.hitCount) {
       for (const id of list) if (this.stamp[id] === this.generation) return true;
       return false;
     }
-    for (const id of this.hits) if (set.has(id)) return true;
+    for (let k = 0; k < this.hitCount; k++) if (set.has(this.hits[k] as number)) return true;
     return false;
   }
 }
@@ -738,8 +746,9 @@ class Layer {
         break;
       }
     }
-    for (const id of this.phrases.hits) {
-      const users = this.byPhrase[id];
+    const { hits, hitCount } = this.phrases;
+    for (let k = 0; k < hitCount; k++) {
+      const users = this.byPhrase[hits[k] as number];
       if (!users) continue;
       for (const i of users) {
         if (best >= 0 && i >= best) break;
@@ -910,7 +919,7 @@ function compile(
       const { shared, providerLayer } = compiled();
       for (const provider of providerRulesByProvider().keys()) providerLayer(provider);
       shared.scan(tokenize(text));
-      return shared.hits.map((id) => {
+      return [...shared.hits.subarray(0, shared.hitCount)].map((id) => {
         const p = shared.phrases[id] as Phrase;
         return p.text + (p.prefix ? "*" : "");
       });
@@ -985,8 +994,9 @@ function compileEngine(
     },
     recognise(skipBlocklists, text) {
       let best = -1;
-      for (const id of shared.hits) {
-        const users = signaturesByPhrase[id];
+      const { hits, hitCount } = shared;
+      for (let k = 0; k < hitCount; k++) {
+        const users = signaturesByPhrase[hits[k] as number];
         if (users === undefined) continue;
         for (const i of users) {
           if (best >= 0 && i >= best) break;
