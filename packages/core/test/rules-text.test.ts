@@ -1435,3 +1435,14 @@ describe("wording families the fresh3 set showed missing (issue 3, round 9)", ()
     ).toBe("suspend");
   });
 });
+
+describe("wording gaps found by probing with Sisimai's reason vocabulary", () => {
+  test("a mailbox unavailable for lack of free space is the server's storage, never a suppressed unknown user", () => {
+    // Sisimai's qmail table (systemfull); the bare RFC 5321 550 text stays an unknown user
+    const reply = "552 Requested action not taken: mailbox unavailable (not enough free space)";
+    expect(firstTextRule(reply)?.id).toBe("text.system-full");
+    const e = explain(reply);
+    expect([e.reason, e.type, e.suppress]).toEqual(["systemfull", "soft", false]);
+    expect(explain("550 Requested action not taken: mailbox unavailable").reason).toBe("userunknown");
+  });
+});

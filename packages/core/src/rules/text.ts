@@ -1971,6 +1971,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "mittente",
         "remetente",
         "nadawc*",
+        // a mailbox "unavailable (not enough free space)" is the server's storage (text.system-full)
+        "free space",
       ],
     },
     decide: { reason: "userunknown" },
@@ -2148,6 +2150,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "server is full",
         "queue is full",
         "system congestion",
+        // the server's free space in any wording: "552 Requested action not taken: mailbox unavailable (not enough free
+        // space)" (Sisimai's qmail table files it under systemfull), "insufficient free space"; `text.user-unknown` leaves
+        // these to this rule ("mailbox unavailable" is not the point)
+        "free space",
       ],
     },
     decide: { reason: "systemfull" },
