@@ -1445,4 +1445,20 @@ describe("wording gaps found by probing with Sisimai's reason vocabulary", () =>
     expect([e.reason, e.type, e.suppress]).toEqual(["systemfull", "soft", false]);
     expect(explain("550 Requested action not taken: mailbox unavailable").reason).toBe("userunknown");
   });
+
+  test("'DNS domain … does not exist' is an unknown domain; a user, mailbox or sender that does not exist is not", () => {
+    // Exchange Online's 5.4.310 quoted bare, as delivery logs print it (no Microsoft host or tag named)
+    for (const reply of [
+      "550 5.4.310 DNS domain natautocoverage.com does not exist",
+      "550 5.4.310 DNS domain example.invalid does not exist",
+    ]) {
+      expect(firstTextRule(reply)?.id).toBe("text.dns-domain-nonexistent");
+      expect([explain(reply).reason, explain(reply).suppress]).toEqual(["hostunknown", true]);
+    }
+    expect(explain("550 5.1.1 User user@example.com does not exist").reason).toBe("userunknown");
+    expect(explain("550 5.1.1 Mailbox does not exist").reason).toBe("userunknown");
+    expect(
+      firstTextRule("553 5.1.8 DNS domain of sender address example.invalid does not exist")?.id,
+    ).not.toBe("text.dns-domain-nonexistent");
+  });
 });

@@ -1664,6 +1664,23 @@ export const TEXT_RULES: readonly Rule[] = [
     source: "sisimai:lhost-aol-01.eml",
   },
   {
+    // "DNS domain <d> does not exist": Exchange Online's 5.4.310 text, quoted without its host or tags in delivery logs and
+    // NDR summaries ("550 5.4.310 DNS domain natautocoverage.com does not exist"). The words name the DNS domain, so the
+    // recipient's domain, before `text.user-unknown` reads "does not exist" as the mailbox's; a user, mailbox or address
+    // that does not exist stays there.
+    id: "text.dns-domain-nonexistent",
+    match: {
+      all: ["dns domain"],
+      any: ["not exist", "doesn t exist", "nonexistent"],
+      not: ["sender*", "from domain", "mail from"],
+    },
+    decide: { reason: "hostunknown" },
+    example:
+      "550 5.4.310 DNS domain yaloc.moc does not exist [Message=InfoDomainNonexistent] [LastAttemptedServerName=yaloc.moc] [BM3PCA10RH0014.eop-APC01.prod.protection.outlook.com 2023-01-01T00:00:00.000Z 80EPF029F0GK28P8]",
+    source:
+      "https://github.com/crisp-oss/email-bounce-parser/blob/d1bb6e130c49d3b25b043fea12592264125f41da/test/fixtures/550_5_4_310_server_unknown.txt",
+  },
+  {
     // Only under 5.4.1, Exchange Online's directory-based edge blocking (the address is not in the tenant). Postfix's own
     // check_recipient_access REJECT answers "554 5.7.1 <x>: Recipient address rejected: Access denied" for a relay
     // refusing valid outside addresses (takeyamajp/docker-postfix#6, Turgon37/docker-smtp-relay#25): not an unknown user.
