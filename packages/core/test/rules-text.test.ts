@@ -1461,4 +1461,14 @@ describe("wording gaps found by probing with Sisimai's reason vocabulary", () =>
       firstTextRule("553 5.1.8 DNS domain of sender address example.invalid does not exist")?.id,
     ).not.toBe("text.dns-domain-nonexistent");
   });
+
+  test("a refusal by 'this user' is the recipient's own filter; one by 'this system' is not", () => {
+    const reply = "Your message was rejected by this user";
+    expect(firstTextRule(reply)?.id).toBe("text.recipient-filter");
+    expect([explain(reply).reason, explain(reply).suppress]).toEqual(["filtered", false]);
+    // MagicMail's own refusal, over a reverse-DNS reason (replies.jsonl)
+    expect(firstTextRule("550 Your message was rejected by this system and was not delivered.")?.id).not.toBe(
+      "text.recipient-filter",
+    );
+  });
 });

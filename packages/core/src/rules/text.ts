@@ -2053,6 +2053,9 @@ export const TEXT_RULES: readonly Rule[] = [
         // the recipient's own reject list (Korean portals: "550 You are registered as spammer (by user's reject list)",
         // quoted on puffinknight.tistory.com/102)
         "user s reject list",
+        // a refusal the reply puts on "this user", as MagicMail words the system's own ("550-Your message
+        // was rejected by this system and was not delivered."): "Your message was rejected by this user"
+        "rejected by this user",
       ],
     },
     decide: { reason: "filtered" },
