@@ -1471,4 +1471,18 @@ describe("wording gaps found by probing with Sisimai's reason vocabulary", () =>
       "text.recipient-filter",
     );
   });
+
+  test("Courier's refusal of the sender's domain is the sender's, never an unknown recipient domain", () => {
+    // courier/submit.C checkdns(): every refusal of the MAIL FROM domain ends with this line
+    for (const reply of [
+      "517-Domain does not exist: example.net.\n517 Invalid domain, see <URL:ftp://ftp.isi.edu/in-notes/rfc1035.txt>",
+      "517-MX records for example.net violate section 3.3.9 of RFC 1035.\n517 Invalid domain, see <URL:ftp://ftp.isi.edu/in-notes/rfc1035.txt>",
+      "517-RFC 1035 violation: recursive CNAME records for example.net.\n517 Invalid domain, see <URL:ftp://ftp.isi.edu/in-notes/rfc1035.txt>",
+    ]) {
+      expect(firstTextRule(reply)?.id).toBe("text.sender-rejected");
+      expect([explain(reply).reason, explain(reply).suppress]).toEqual(["rejected", false]);
+    }
+    // an invalid domain with no such pointer stays the recipient's
+    expect(explain("550 5.1.2 Invalid domain example.invalid").reason).toBe("hostunknown");
+  });
 });

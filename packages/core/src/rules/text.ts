@@ -299,6 +299,11 @@ export const TEXT_RULES: readonly Rule[] = [
         "sender domain not found",
         "sender domain must exist",
         "no a aaaa or mx",
+        // Courier's check of the envelope sender's domain (courier/submit.C, checkdns()) ends every refusal with "517 Invalid
+        // domain, see <URL:ftp://ftp.isi.edu/in-notes/rfc1035.txt>", after "517-Domain does not exist: <domain>.", "517-MX
+        // records for <domain> violate section 3.3.9 of RFC 1035." or "517-RFC 1035 violation: recursive CNAME records for
+        // <domain>.": the sender's domain, which `text.host-unknown`'s "invalid domain" would read as the recipient's
+        "in notes rfc1035",
         "sender domain is invalid",
         "unroutable sender",
         "unrouteable sender",
