@@ -1485,4 +1485,18 @@ describe("wording gaps found by probing with Sisimai's reason vocabulary", () =>
     // an invalid domain with no such pointer stays the recipient's
     expect(explain("550 5.1.2 Invalid domain example.invalid").reason).toBe("hostunknown");
   });
+
+  test("an account held back for receiving too much is a rate, never a suppressed disabled mailbox", () => {
+    // Sisimai's MailboxFull list; Microsoft's 5.2.122 says the same in other words (replies.jsonl: ratelimited)
+    const reply = "550 5.2.1 Account disabled temporarly for exceeding receiving limits";
+    expect(firstTextRule(reply)?.id).toBe("text.rate-limited");
+    expect([explain(reply).reason, explain(reply).suppress]).toEqual(["ratelimited", false]);
+    // a disabled account stays one; Gmail's pointer to its "receiving limits" page is not a rate
+    expect(explain("550 5.2.1 Account disabled").reason).toBe("suspend");
+    expect(
+      firstTextRule(
+        "552 5.3.4 The size of your message (size bytes) exceeded Google's message size limits of limit bytes. To view our message size guidelines, go to Gmail receiving limits in Google Workspace.",
+      )?.id,
+    ).toBe("text.message-too-large");
+  });
 });

@@ -834,6 +834,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "exceeded permitted limits",
         "receive limit",
         "exceeded their limit",
+        // a mailbox that received too much, Microsoft's 5.2.121/5.2.122 in other words: "Account disabled temporarly for
+        // exceeding receiving limits" (Sisimai's MailboxFull list) is not a disabled mailbox (text.mailbox-disabled)
+        "exceeding receiving limit*",
         "submission quota",
         "submissionquotaexceeded*",
         "relay quota",
