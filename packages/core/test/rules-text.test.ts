@@ -1499,4 +1499,20 @@ describe("wording gaps found by probing with Sisimai's reason vocabulary", () =>
       )?.id,
     ).toBe("text.message-too-large");
   });
+
+  test("the receiver's LDAP directory failing is a system error; an address not in LDAP is an unknown user", () => {
+    // qmail-ldap's texts (Sisimai's qmail table: systemerror)
+    for (const reply of [
+      "Unable to contact LDAP server. (#4.4.3)",
+      "Illegal value in LDAP attribute (#5.3.5)",
+      "LDAP attribute is not given but mandatory (#5.3.5)",
+    ]) {
+      expect(firstTextRule(reply)?.id, reply).toBe("text.system-error");
+    }
+    expect(explain("Unable to contact LDAP server. (#4.4.3)").type).toBe("soft");
+    expect(
+      explain("550 5.1.1 <x@example.com>: Recipient address rejected: User unknown in LDAP").reason,
+    ).toBe("userunknown");
+    expect(explain("550 <0.0.0.0.> blocked by ldap:ou=rblmx, dc=bellsouth, dc=net").reason).toBe("blocked");
+  });
 });

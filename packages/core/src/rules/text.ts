@@ -2414,6 +2414,10 @@ export const TEXT_RULES: readonly Rule[] = [
     match: {
       any: [
         "internal error",
+        // the receiver's directory failing, in any wording: qmail-ldap's "Unable to contact LDAP server. (#4.4.3)",
+        // "Illegal value in LDAP attribute (#5.3.5)", "LDAP attribute is not given but mandatory (#5.3.5)" (Sisimai's
+        // qmail table: systemerror); an address not found in LDAP was `text.user-unknown`'s
+        "ldap",
         // SendStudio's bounce_rules.php: "internal software error", Lotus Domino's "cannot store document"
         "internal software error",
         "cannot store document",
