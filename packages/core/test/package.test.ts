@@ -26,9 +26,10 @@ const CJS_ENTRY = fileURLToPath(new URL("../dist/index.cjs", import.meta.url));
  * the target is pursued: lower it as core shrinks, never raise it without saying why in the commit.
  * Raised once, 63,900 → 64,500 (2026-11-28, session 3): reading client libraries' error shapes (.NET's SmtpException,
  * MailKit, Java) cost ~350 B, and engineers had started to merge phrases into single words to pay for it, which trades
- * precision on unseen replies for bytes.
+ * precision on unseen replies for bytes. Raised again to 65,000 the same session for a further round of rules
+ * written from real replies: growth from knowledge is accepted here, unnoticed growth is not.
  */
-const GZIP_CEILING_BYTES = 64_500;
+const GZIP_CEILING_BYTES = 65_000;
 
 const REPLIES = [
   "550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown in virtual mailbox table",
