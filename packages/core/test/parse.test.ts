@@ -667,6 +667,12 @@ const clientShapes: Case[] = [
     out: { replyCode: 550, enhancedCode: "5.1.1" },
   },
   {
+    // Symfony Mailer / Swift Mailer's TransportException, as jan-vince/smallcontactform#95 quotes it.
+    name: "Symfony/Swift: 'Expected response code 250 but got code \"550\", with message \"550 5.7.1 …\"'",
+    input: 'Expected response code 250 but got code "550", with message "550 5.7.1 Relaying denied\n"',
+    out: { replyCode: 550, enhancedCode: "5.7.1", text: "Relaying denied" },
+  },
+  {
     name: "an enhanced code after another colon stays in the text (Kerio's 'Result: delayed, Status: 4.4.1 …')",
     input: "Result: delayed, Status: 4.4.1 Cannot connect to host",
     out: { replyCode: null },
