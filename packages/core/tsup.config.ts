@@ -1,6 +1,10 @@
 import { defineConfig } from "tsup";
 import { stripEvidence } from "./build/strip-evidence.mjs";
 
+/** Properties used only inside src/rules/engine.ts: none is a field of the public types or of the tables. */
+const ENGINE_PROPERTIES =
+  /^(stamp|generation|edges|firstWords|edgeMask|wordChars|nodeEnds|hits|wordAt|waiting|rootPrefixes|nodePrefixes|hitCount|nodeHasChildren|child|byPhrase|prefixHits|insertEdge|found|edgeCount|childFor|always|slowSlot|slotOf|growEdges|addToTrie|anySet|notSet|replyCodes|exactCodes|anyClassCodes|anyOnly|textLayer|providerLayers|providerLayer|recognise|shared|firstMatch|holds|anyHit)$/;
+
 export default defineConfig({
   entry: ["src/index.ts"],
   format: ["esm", "cjs"],
@@ -17,5 +21,9 @@ export default defineConfig({
   esbuildOptions(options) {
     options.minifyWhitespace = true;
     options.minifySyntax = true;
+    // The rule engine's internal properties (class fields and methods, compiled conditions) get short
+    // names: a user's minifier keeps property names, and these repeat throughout the engine. Only names
+    // that are nowhere part of the public API or of the data.
+    options.mangleProps = ENGINE_PROPERTIES;
   },
 });

@@ -965,9 +965,16 @@ function compileEngine(
       for (const raw of compiled.sig.not) shared.use(raw, owner, NOT, take, eager);
     for (const raw of compiled.sig.any) shared.use(raw, owner, ANY, take, eager);
   }
-  /** The signatures with `raw` markers, by index in table order: the only ones the marker pass looks at. */
-  const withRaw: number[] = [];
-  for (let i = 0; i < signatures.length; i++) if (signatures[i]?.raw?.length) withRaw.push(i);
+  /** The signatures' `raw` markers (empty ones never match) and their signatures' indexes, in table order. */
+  const markers: string[] = [];
+  const markedBy: number[] = [];
+  signatures.forEach((sig, i) => {
+    for (const marker of sig.raw ?? []) {
+      if (marker === "") continue;
+      markers.push(marker);
+      markedBy.push(i);
+    }
+  });
   /** Signature `i` is not a blocklist skipped, and none of its `not` phrases was found. */
   const usable = (i: number, skipBlocklists: boolean): boolean => {
     const compiled = compiledSignatures[i] as (typeof compiledSignatures)[number];
@@ -1005,9 +1012,9 @@ function compileEngine(
       }
       // Raw markers only when no phrase decided (most replies are recognised above, or have none).
       if (best < 0)
-        for (const i of withRaw)
-          if (hasRaw(signatures[i] as ProviderSignature, text) && usable(i, skipBlocklists)) {
-            best = i;
+        for (let k = 0; k < markers.length; k++)
+          if (text.includes(markers[k] as string) && usable(markedBy[k] as number, skipBlocklists)) {
+            best = markedBy[k] as number;
             break;
           }
       return best < 0 ? null : (signatures[best] as ProviderSignature);
