@@ -1515,4 +1515,39 @@ describe("wording gaps found by probing with Sisimai's reason vocabulary", () =>
     ).toBe("userunknown");
     expect(explain("550 <0.0.0.0.> blocked by ldap:ou=rblmx, dc=bellsouth, dc=net").reason).toBe("blocked");
   });
+
+  test("an envelope sender without a domain, or not the logged-in account, is the sender's refusal", () => {
+    for (const reply of [
+      // sendmail (metomi/rose#946, the address rendered away by the issue) and its usual form with the address
+      "5.5.4 ... Domain name required for sender address oliverh",
+      "553 5.5.4 <oliverh>... Domain name required for sender address oliverh",
+      // Exim (dropbox/trapperkeeper#10, YelpArchive/elastalert#1448)
+      "<trapperkeeper>: sender address must contain a domain",
+      "501 <ElastAlert>: sender address must contain a domain",
+      // NetEase (xuxueli/xxl-job#3858, miguelgrinberg/flasky#540)
+      "553 Mail from must equal authorized user",
+    ]) {
+      expect(firstTextRule(reply)?.id, reply).toBe("text.sender-rejected");
+      expect([explain(reply).reason, explain(reply).suppress], reply).toEqual(["rejected", false]);
+    }
+    // a recipient's domain named missing is still the recipient's
+    expect(explain("553 5.1.2 Domain name required for recipient").reason).not.toBe("rejected");
+  });
+
+  test("the sender's or From domain without MX or DNS is the sender's refusal", () => {
+    for (const reply of [
+      "450 No valid MX for your FROM address", // mjl-/mox#408
+      "550 Sender domain has no MX record",
+    ]) {
+      expect(firstTextRule(reply)?.id, reply).toBe("text.sender-domain-mx");
+      expect(explain(reply).reason, reply).toBe("rejected");
+    }
+    // ICGLink's helpdesk table (kb 73)
+    expect(firstTextRule("451 From:domain must resolve")?.id).toBe("text.from-domain-words");
+    expect(explain("451 From:domain must resolve").reason).toBe("rejected");
+    // the recipient's domain without MX is not the sender's
+    expect(firstTextRule("550 No MX for recipient domain example.invalid")?.id).not.toBe(
+      "text.sender-domain-mx",
+    );
+  });
 });

@@ -344,6 +344,15 @@ export const TEXT_RULES: readonly Rule[] = [
         "senderfilterconfig",
         "from domain is invalid",
         "fully qualified email address required",
+        // an envelope sender without a domain: sendmail's "553 5.5.4 <x>... Domain name required for sender address x"
+        // (metomi/rose#946), Exim's "501 <x>: sender address must contain a domain" (YelpArchive/elastalert#1448,
+        // dropbox/trapperkeeper#10)
+        "domain name required for sender",
+        "sender address must contain a domain",
+        // NetEase's (163.com, 126.com) refusal of a MAIL FROM that is not the logged-in account: "553 Mail from must equal
+        // authorized user" (matomo-org/matomo#12426, miguelgrinberg/flasky#540, splitbrain/dokuwiki-plugin-smtp#16); QQ's
+        // "same as authorization user" above
+        "must equal authorized user",
         "not a registered gateway user",
         "sender was rejected",
         "empty email address",
@@ -2672,6 +2681,10 @@ export const TEXT_RULES: readonly Rule[] = [
     match: {
       all: ["from domain"],
       any: [
+        // ICGLink's answer to MAIL FROM: "451 From:domain must resolve" (icglink.net helpdesk kb 73)
+        "must resolve",
+        "not resolve",
+        "unresolv*",
         "not trusted",
         "untrusted",
         "not allowed",
@@ -2685,6 +2698,28 @@ export const TEXT_RULES: readonly Rule[] = [
     decide: { reason: "rejected" },
     example: "501 from domain not trusted",
     source: "https://docs.selectel.ru/en/email-service/smtp-errors/",
+  },
+  {
+    // The envelope sender's domain without a usable MX, in words no exact phrase knows: "450 No valid MX for your FROM
+    // address" (mjl-/mox#408, a DMARC report receiver), "Ensure the mailfrom domain … has a valid MX or A record"
+    // (GoDaddy, strapi/strapi#8125). A recipient domain's missing MX says recipient or names no sender.
+    id: "text.sender-domain-mx",
+    match: {
+      all: ["mx"],
+      any: [
+        "from address",
+        "mailfrom",
+        "mail from",
+        "your from",
+        "sender address",
+        "sender domain",
+        "sender s domain",
+      ],
+      not: ["recipient", "rcpt"],
+    },
+    decide: { reason: "rejected" },
+    example: "450 No valid MX for your FROM address",
+    source: "https://github.com/mjl-/mox/issues/408",
   },
   {
     // "mailbox … is full" with the address (or a queue id) between the words: Hermes' "551 bounce as<the destination
