@@ -1550,4 +1550,19 @@ describe("wording gaps found by probing with Sisimai's reason vocabulary", () =>
       "text.sender-domain-mx",
     );
   });
+
+  test("a message submission rate over its limit is a rate, not a network error", () => {
+    // Exchange's MessageRateLimit (support.mailprotector.com; serverfault.com/questions/833887 quotes it without codes)
+    for (const reply of [
+      "421 4.4.2 Message submission rate for this client has exceeded the configured limit",
+      "4.4.2 Message submission rate for this client has exceeded the configured limit",
+    ]) {
+      expect(firstTextRule(reply)?.id, reply).toBe("text.rate-limited");
+      expect([explain(reply).reason, explain(reply).type], reply).toEqual(["ratelimited", "soft"]);
+    }
+    // a submission refused for its content is not a rate
+    expect(firstTextRule("554 5.6.0 Message submission failed: malformed headers")?.id).not.toBe(
+      "text.rate-limited",
+    );
+  });
 });

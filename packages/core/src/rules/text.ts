@@ -848,6 +848,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "exceeding receiving limit*",
         "submission quota",
         "submissionquotaexceeded*",
+        // Exchange's receive connector past its MessageRateLimit (messages per minute from one source): "421 4.4.2 Message
+        // submission rate for this client has exceeded the configured limit" (serverfault.com/questions/833887, ans.co.uk's
+        // Exchange error codes, support.mailprotector.com's Common Email Bouncebacks)
+        "submission rate",
         "relay quota",
         "queue quota",
         "trop de connexions",
