@@ -784,3 +784,45 @@ describe("gaps found by running Sisimai's and ZoneMTA's provider tables through 
     ).toBe(false);
   });
 });
+
+describe("provider identification from fresh4's misses", () => {
+  test("the sending Postfix's own reports about a provider's MX stay Postfix's", () => {
+    // huan/docker-simple-mail-forwarder#31, ddavness/power-mailinabox#34
+    for (const reply of [
+      "connect to gmail-smtp-in.l.google.com[74.125.133.26]:25: Operation timed out",
+      "TLS is required, but was not offered by host hotmail-com.olc.protection.outlook.com[104.47.2.33]",
+    ])
+      expect(recognise(reply), reply).toBe("postfix");
+    // near miss: Exchange Online's own STARTTLS refusal names its host and stays Microsoft's
+    expect(
+      recognise(
+        "451 5.7.3 STARTTLS is required to send mail [SG2PR02CA0073.apcprd02.prod.outlook.com 2024-07-24T03:43:18.298Z 08DCAB6EB788477A]",
+      ),
+    ).toBe("microsoft");
+  });
+
+  test("Exchange Online's submission refusals and Outlook.com's RFC 5322 refusal name Microsoft", () => {
+    for (const reply of [
+      // BadChoice/handesk#737; the same with its host, pastebin.com/wtU9XT6T
+      "550 5.7.60 SMTP; Client does not have permissions to send as this sender",
+      "550 5.7.60 SMTP; Client does not have permissions to send as this sender [BY2PR1001MB1094.namprd10.prod.outlook.com]",
+      // renevanosnabrugge/SendEmail-BuildTask#49
+      "5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM",
+      // DataViva/dataviva-site#1335, haiwen/seafile#842
+      "550 5.7.0 Message could not be delivered. Please ensure the message is RFC 5322 compliant.",
+      "550 5.7.0 (COL004-MC4F14) Message could not be delivered. Please ensure the message is RFC 5322 compliant.",
+    ])
+      expect(recognise(reply), reply).toBe("microsoft");
+    expect(explain("550 5.7.60 SMTP; Client does not have permissions to send as this sender").reason).toBe(
+      "rejected",
+    );
+    // near misses: on-premises Exchange's 5.7.1 send-as refusal (pastebin.com/NYQrmvhJ) and a generic
+    // not-authenticated refusal are not Exchange Online's
+    for (const reply of [
+      "550 5.7.1 Client does not have permissions to send as this sender",
+      "530 5.7.1 Client was not authenticated",
+      "554 5.6.0 Message is not RFC 5322 compliant",
+    ])
+      expect(recognise(reply), reply).not.toBe("microsoft");
+  });
+});

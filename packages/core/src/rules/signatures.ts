@@ -70,7 +70,15 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Gmail requirements for bulk email senders",
     ],
     // A sending Postfix's own words on failing to reach Google's MX: the report is Postfix's.
-    not: ["25: Connection timed out", "25: Connection refused", "25: No route to host"],
+    // Postfix's own reports on failing to reach this provider's MX ("connect to <mx>[ip]:25: …", "TLS is required, but
+    // was not offered by host <mx>[ip]") are the sending Postfix's.
+    not: [
+      "25: Connection timed out",
+      "25: Connection refused",
+      "25: No route to host",
+      "25: Operation timed out",
+      "was not offered by host",
+    ],
     example:
       "550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. Learn more at 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser e22-n7GpZmsf093195.222 - gsmtp",
     source: "sisimai:rhost-google-02.eml",
@@ -119,6 +127,12 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "does not allow external forwarding",
       "unable to connect successfully to the destination mail server",
       // Exchange Online's 5.7.7xx and 4.7.65x texts, and Outlook.com's recipient limit.
+      // Exchange Online's submission refusals (smtp.office365.com): 5.7.57 and 5.7.60 with its "SMTP;" prefix
+      // (on-premises Exchange answers "5.7.1 Client does not have permissions to send as this sender").
+      "Client was not authenticated to send anonymous mail",
+      "SMTP; Client does not have permissions to send as this sender",
+      // Outlook.com's 5.7.0 refusal of a malformed message.
+      "Please ensure the message is RFC 5322 compliant",
       "tenant has exceeded threshold",
       "traffic not accepted from this IP",
       "sending from unregistered domain",
@@ -135,7 +149,14 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "SmtpClientAuthentication",
       "aka.ms/smtp_auth*",
     ],
-    not: ["25: Connection timed out", "25: Connection refused", "25: No route to host"],
+    // The sending Postfix's own reports, as for Gmail.
+    not: [
+      "25: Connection timed out",
+      "25: Connection refused",
+      "25: No route to host",
+      "25: Operation timed out",
+      "was not offered by host",
+    ],
     example:
       "550 5.7.606 Access denied, banned sending IP [198.51.100.222]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to  http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)",
     source: "sisimai:rhost-microsoft-01.eml",
@@ -179,7 +200,14 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "User is receiving mail too quickly",
       "Headers are not RFC compliant",
     ],
-    not: ["25: Connection timed out", "25: Connection refused", "25: No route to host"],
+    // The sending Postfix's own reports, as for Gmail.
+    not: [
+      "25: Connection timed out",
+      "25: Connection refused",
+      "25: No route to host",
+      "25: Operation timed out",
+      "was not offered by host",
+    ],
     example:
       "421 4.7.0 [TSS04] Messages from 192.0.2.192 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.verizonmedia.com/error-codes",
     source: "sisimai:rhost-yahooinc-02.eml",
