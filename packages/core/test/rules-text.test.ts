@@ -1565,4 +1565,18 @@ describe("wording gaps found by probing with Sisimai's reason vocabulary", () =>
       "text.rate-limited",
     );
   });
+
+  test("Postfix's 'Temporary lookup failure' is the receiver's tables failing; a host name lookup failure is the network", () => {
+    for (const reply of [
+      "451 4.3.0 <bounces@planningalerts.org.au>: Temporary lookup failure",
+      "4.3.0 <giedrius@zeusman.lt>: Temporary lookup failure", // stalwartlabs/stalwart#386, as the client printed it
+    ]) {
+      expect(firstTextRule(reply)?.id, reply).toBe("text.system-error");
+      expect([explain(reply).reason, explain(reply).type], reply).toEqual(["systemerror", "soft"]);
+    }
+    expect(explain("Deferred: Name server: example.co.jp.: host name lookup failure").reason).toBe(
+      "networkerror",
+    );
+    expect(firstTextRule("RETRY.17 Temporary failure of hostname lookup")?.id).toBe("text.network-error");
+  });
 });

@@ -2387,7 +2387,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "resolve route",
         "name service error",
         "name server",
-        "temporary lookup failure",
         "unable to route",
         "could not route",
         "no answer from host",
@@ -2431,6 +2430,10 @@ export const TEXT_RULES: readonly Rule[] = [
         // "Illegal value in LDAP attribute (#5.3.5)", "LDAP attribute is not given but mandatory (#5.3.5)" (Sisimai's
         // qmail table: systemerror); an address not found in LDAP was `text.user-unknown`'s
         "ldap",
+        // Postfix's answer when one of its own lookup tables (MySQL, LDAP, lmdb maps) fails: "451 4.3.0 <x>: Temporary lookup
+        // failure" (mailcow/mailcow-dockerized#4113, grommunio/gromox-container#22: missing relay.lmdb; hardware/mailserver#30:
+        // MySQL host unknown) — the receiver's system, not the network; a host name lookup failure stays text.network-error's
+        "temporary lookup failure",
         // SendStudio's bounce_rules.php: "internal software error", Lotus Domino's "cannot store document"
         "internal software error",
         "cannot store document",
