@@ -826,3 +826,38 @@ describe("provider identification from fresh4's misses", () => {
       expect(recognise(reply), reply).not.toBe("microsoft");
   });
 });
+
+describe("sending services refusing their own clients", () => {
+  test("Mailgun's sandbox domain relays only to authorised recipients", () => {
+    // swapmyvote/swapmyvote#332
+    const got = explain(
+      "554 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.",
+    );
+    expect(got.provider).toBe("mailgun");
+    expect(got.reason).toBe("norelaying");
+    // near miss: Mailgun's not-activated account keeps its own rule
+    expect(
+      tables.ruleMatches(
+        "mailgun.sandbox-recipient",
+        inputOf("Domain sandbox[XXXXX].mailgun.org is not allowed to send: Please activate your Mailgun account."),
+      ),
+    ).toBe(false);
+  });
+
+  test("SparkPost's Unconfigured Sending Domain is the sender's From: domain, refused", () => {
+    // transitland/transitland-datastore#1231, and the form on SparkPost's page
+    for (const reply of [
+      "550 5.7.1 Unconfigured Sending Domain <mapzen.com>",
+      "550 5.7.1 Unconfigured Sending Domain <demo.example.com>",
+    ]) {
+      const got = explain(reply);
+      expect(got.provider).toBe("sparkpost");
+      expect(got.reason).toBe("rejected");
+      expect(got.suppress).toBe(false);
+    }
+    expect(recognise("550 5.6.0 JSON parsing error in X-MSYS-API")).toBe("sparkpost");
+    // near misses: another server's sending-domain wording is not SparkPost's
+    for (const reply of ["550 5.7.1 Sending domain not configured", "550 5.7.1 Unverified sending domain"])
+      expect(recognise(reply), reply).toBeNull();
+  });
+});

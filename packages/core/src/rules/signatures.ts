@@ -551,10 +551,25 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     id: "mailgun",
     name: "Mailgun",
     kind: "provider",
-    any: ["your Mailgun account", "help.mailgun.com", "documentation.mailgun.com"],
+    any: [
+      "your Mailgun account",
+      "help.mailgun.com",
+      "documentation.mailgun.com",
+      "Sandbox subdomains are for test purposes only",
+    ],
     example:
       "Domain sandbox[XXXXX].mailgun.org is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email.",
     source: "https://github.com/Monstarrrr/rebutify/issues/162",
+  },
+  {
+    id: "sparkpost",
+    name: "SparkPost",
+    kind: "provider",
+    // The SMTP errors SparkPost's page (support.sparkpost.com/docs/faq/error-messages-smtp) calls its own: its
+    // relay refusing its client's From: domain or its X-MSYS-API header.
+    any: ["Unconfigured Sending Domain", "X-MSYS-API"],
+    example: "550 5.7.1 Unconfigured Sending Domain <mapzen.com>",
+    source: "https://github.com/transitland/transitland-datastore/issues/1231",
   },
   {
     id: "gandi",

@@ -40,6 +40,31 @@ export const ESP_RULES: readonly Rule[] = [
       "Domain sandbox[XXXXX].mailgun.org is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email.",
     source: "https://github.com/Monstarrrr/rebutify/issues/162",
   },
+  {
+    id: "mailgun.sandbox-recipient",
+    provider: "mailgun",
+    match: { any: ["Sandbox subdomains are for test purposes only"] },
+    decide: {
+      reason: "norelaying",
+      meaning: "A sandbox domain sends only to authorised recipients.",
+    },
+    example:
+      "554 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.",
+    // Mailgun's quickstart: a sandbox domain delivers only to verified authorised recipients.
+    source: "https://github.com/swapmyvote/swapmyvote/issues/332",
+  },
+  {
+    id: "sparkpost.unconfigured-sending-domain",
+    provider: "sparkpost",
+    match: { any: ["Unconfigured Sending Domain"] },
+    decide: {
+      reason: "rejected",
+      meaning: "The From: domain is not set up in the SparkPost account.",
+    },
+    // Meaning from SparkPost's SMTP error page (support.sparkpost.com/docs/faq/error-messages-smtp).
+    example: "550 5.7.1 Unconfigured Sending Domain <mapzen.com>",
+    source: "https://github.com/transitland/transitland-datastore/issues/1231",
+  },
 ];
 
 /** Hosted filters in front of other mailboxes. */
