@@ -839,7 +839,9 @@ describe("sending services refusing their own clients", () => {
     expect(
       tables.ruleMatches(
         "mailgun.sandbox-recipient",
-        inputOf("Domain sandbox[XXXXX].mailgun.org is not allowed to send: Please activate your Mailgun account."),
+        inputOf(
+          "Domain sandbox[XXXXX].mailgun.org is not allowed to send: Please activate your Mailgun account.",
+        ),
       ),
     ).toBe(false);
   });
