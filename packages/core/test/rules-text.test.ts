@@ -1579,4 +1579,20 @@ describe("wording gaps found by probing with Sisimai's reason vocabulary", () =>
     );
     expect(firstTextRule("RETRY.17 Temporary failure of hostname lookup")?.id).toBe("text.network-error");
   });
+
+  test("an IP address 'bloccato' (Italian) or given 'no access' is a block of the sending host", () => {
+    // Aruba PEC's help page (guide.pec.it); ICGLink's helpdesk table (kb 73)
+    for (const reply of [
+      "Indirizzo IP bloccato temporaneamente per sospetto abuso",
+      "550 Sorry, no access for this ip",
+    ]) {
+      expect(firstTextRule(reply)?.id, reply).toBe("text.ip-blocked");
+      expect(explain(reply).reason, reply).toBe("blocked");
+    }
+    expect(explain("Indirizzo IP bloccato temporaneamente per sospetto abuso").type).toBe("soft");
+    // the bare Italian word is text.blocked's, like "bloquee" and "blockiert"
+    expect(firstTextRule("554 Messaggio bloccato")?.id).toBe("text.blocked");
+    // "no access" with no IP named is not a block of the host
+    expect(firstTextRule("550 Sorry, no access for this domain")?.id).not.toBe("text.ip-blocked");
+  });
 });

@@ -921,7 +921,19 @@ export const TEXT_RULES: readonly Rule[] = [
     match: {
       all: ["ip"],
       // "550 ip in prison" (a receiver's reply quoted by Sailthru, ActiveCampaign/smtp-field-manual#11)
-      any: ["blocked", "banned", "blacklisted", "in prison", "bloquee", "gesperrt", "blockiert"],
+      // Italian: "Indirizzo IP bloccato temporaneamente per sospetto abuso" (Aruba PEC's help page, guide.pec.it); ICGLink's
+      // answer to MAIL FROM from a known spam source: "550 Sorry, no access for this ip" (icglink.net helpdesk kb 73)
+      any: [
+        "blocked",
+        "banned",
+        "blacklisted",
+        "in prison",
+        "bloquee",
+        "gesperrt",
+        "blockiert",
+        "bloccat*",
+        "no access",
+      ],
       not: ["not blocked"],
     },
     decide: { reason: "blocked" },
@@ -2167,6 +2179,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "blockiert",
         "gesperrt",
         "zablokowan*",
+        "bloccat*",
       ],
       not: ["not blocked", "unblock*"],
     },
