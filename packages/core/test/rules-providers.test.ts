@@ -863,3 +863,58 @@ describe("sending services refusing their own clients", () => {
       expect(recognise(reply), reply).toBeNull();
   });
 });
+
+describe("MTA signatures: Postfix's, Exim's and sendmail's own texts", () => {
+  test.each([
+    // Postfix smtpd: gitea#35907, onlineweb4#732, nextcloud/notifications#1380, wader/postfix-relay#7,
+    // cuttlefish's postfix_log_spec, authentik#10720, neomutt#2690, mailserver2/mailserver#90;
+    // local(8): rgl/MailBounceDetector's test
+    ["postfix", "501 5.1.7 Bad sender address syntax"],
+    ["postfix", "5.1.3 Bad recipient address syntax"],
+    ["postfix", "503 Error: need RCPT command"],
+    ["postfix", "452 4.3.1 Insufficient system storage"],
+    ["postfix", "451 4.3.0 <bounces@planningalerts.org.au>: Temporary lookup failure"],
+    ["postfix", "4.7.1 <END-OF-MESSAGE>: End-of-data rejected: Sorry, too many requests per time unit"],
+    ["postfix", "535 5.7.8 Error: authentication failed: Connection lost to authentication server"],
+    ["postfix", 'unknown user: "email_that_does_not_exists_this_is_just_a_test@test.local"'],
+    // Exim: weboke.nl's bounce list, outroll/vesta#2028, dropbox/trapperkeeper#10
+    ["exim", "Retry time not reached for any host after a long failure period"],
+    ["exim", "451 Temporary local problem - please try later"],
+    ["exim", "<trapperkeeper>: sender address must contain a domain"],
+    // sendmail: nodemailer/mailparser#288, metomi/rose#946
+    ["sendmail", "Message could not be delivered for 5 days"],
+    ["sendmail", "5.5.4 ... Domain name required for sender address oliverh"],
+  ])("%s: %s", (id, reply) => {
+    expect(recognise(reply)).toBe(id);
+  });
+
+  test("reject_rhsbl_sender's refusal names Spamhaus for its rules and Postfix as the receiving side", () => {
+    const reply =
+      "554 5.7.1 Service unavailable; Sender address [user@gmail.com] blocked using dbl.spamhaus.org; Error: open resolver; https://check.spamhaus.org/returnc/pub/13.66.150.136/";
+    expect(recognise(reply)).toBe("spamhaus");
+    expect(explain(reply).provider).toBe("postfix");
+  });
+
+  test("an unqualified envelope sender is the sender refused, under Exim's and sendmail's wording", () => {
+    for (const reply of [
+      "<trapperkeeper>: sender address must contain a domain",
+      "5.5.4 ... Domain name required for sender address oliverh",
+    ]) {
+      expect(explain(reply).reason, reply).toBe("rejected");
+    }
+  });
+
+  test("near misses: other servers' generic wording is not taken for these MTAs", () => {
+    for (const reply of [
+      "550 Unknown user",
+      "550 5.1.1 unknown user: john",
+      "501 Syntax error in parameters or arguments",
+      "451 Temporary failure, please try later",
+      "503 5.5.2 Need rcpt command",
+      "452 4.3.1 Insufficient system resources",
+      "550 Message could not be delivered",
+    ]) {
+      expect(recognise(reply), reply).toBeNull();
+    }
+  });
+});

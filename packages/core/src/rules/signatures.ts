@@ -982,6 +982,17 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "timed out while receiving",
       "timed out while sending",
       "Sender address rejected: unverified address",
+      // smtpd.c's and smtpd_check.c's replies: address syntax, command order, storage, table lookups, end-of-data
+      // policy and SASL refusals, and reject_rhsbl_sender's "Service unavailable; Sender address [d] blocked using".
+      "Bad sender address syntax",
+      "Bad recipient address syntax",
+      "Error: need RCPT command",
+      "Error: need MAIL command",
+      "Insufficient system storage",
+      "Temporary lookup failure",
+      "End-of-data rejected",
+      "Error: authentication failed",
+      "Service unavailable; Sender address",
       "Error: too many recipients",
       "Error: send HELO/EHLO first",
       // local(8)/pipe(8) quoting the delivery command: "temporary failure. Command output: …", "permission denied.
@@ -990,6 +1001,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Command died with",
     ],
     not: ["maildrop"],
+    // local(8)'s 'unknown user: "<name>"' (the quote sets it apart from other servers' "unknown user").
+    raw: ['unknown user: "'],
     example:
       "450 4.1.1 <kijitora@example.org>: Recipient address rejected: User unknown in virtual alias table",
     source: "sisimai:lhost-postfix-05.eml",
@@ -1032,6 +1045,11 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "SMTP synchronization error",
       "suspected mail loop",
       "local delivery failed",
+      // smtp.c's final word when retries ran out, acl.c's default text for a deferring ACL, smtp_in.c's refusal of
+      // an unqualified MAIL FROM ("501 <x>: sender address must contain a domain").
+      "retry time not reached for any host",
+      "Temporary local problem - please try later",
+      "sender address must contain a domain",
     ],
     example:
       "550-Verification failed for <szepe@pinerecords.com> 550-(result of earlier verification reused). 550 Sender verify failed",
@@ -1059,6 +1077,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Syntax error in parameters scanning",
       "Too many hops",
       "Host unknown",
+      // envelope.c's DSN text when the queue lifetime ran out, and srvrsmtp.c's refusal of an unqualified sender.
+      "Message could not be delivered for",
+      "Domain name required for sender address",
     ],
     // The `<address>... ` that sendmail puts before its reply texts (srvrsmtp.c, "550 5.1.1 <a@b>... User unknown"):
     // punctuation, invisible to the word phrases. In the labelled sets no other MTA quotes it except where its own

@@ -18,6 +18,15 @@ export const EXIM_RULES: readonly Rule[] = [
     source: "linux-kernel mailing list, 2004-08-11 (an Exim reply quoted by Tomas Szepe)",
   },
   {
+    // smtp_in.c: "501 <x>: sender address must contain a domain".
+    id: "exim.sender-unqualified",
+    provider: "exim",
+    match: { any: ["sender address must contain a domain"] },
+    decide: { reason: "rejected", meaning: "The envelope sender has no domain." },
+    example: "<trapperkeeper>: sender address must contain a domain",
+    source: "https://github.com/dropbox/trapperkeeper/pull/10",
+  },
+  {
     id: "exim.mailbox-full",
     provider: "exim",
     match: { any: ["mailbox is full", "MTA-imposed quota exceeded"] },

@@ -15,6 +15,15 @@ export const SENDMAIL_RULES: readonly Rule[] = [
     source: "sisimai:lhost-sendmail-04.eml",
   },
   {
+    // srvrsmtp.c: "553 5.5.4 <x>... Domain name required for sender address x" (5.5.4 reads as syntax).
+    id: "sendmail.sender-unqualified",
+    provider: "sendmail",
+    match: { any: ["Domain name required for sender address"] },
+    decide: { reason: "rejected", meaning: "The envelope sender has no domain." },
+    example: "5.5.4 ... Domain name required for sender address oliverh",
+    source: "https://github.com/metomi/rose/issues/946",
+  },
+  {
     id: "sendmail.message-size",
     provider: "sendmail",
     match: { any: ["Message size exceeds fixed maximum message size"] },
