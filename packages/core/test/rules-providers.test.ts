@@ -918,3 +918,15 @@ describe("MTA signatures: Postfix's, Exim's and sendmail's own texts", () => {
     }
   });
 });
+
+describe("NetEase's submission refusal", () => {
+  test("NetEase's 'Mail from must equal authorized user' is the sender refused, like its 'Local user only'", () => {
+    // xuxueli/xxl-job#3858 (smtp.163.com through Jakarta Mail)
+    const got = explain("553 Mail from must equal authorized user");
+    expect(got.provider).toBe("netease");
+    expect(got.reason).toBe("rejected");
+    expect(got.suppress).toBe(false);
+    // near miss: QQ Mail's wording of the same refusal is not NetEase's
+    expect(recognise("501 mail from address must be same as authorization user")).not.toBe("netease");
+  });
+});

@@ -390,6 +390,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "help.163.com",
       "163 smtp*",
       "126 smtp*",
+      "Mail from must equal authorized user",
       // NetEase's reply tags.
       "DT:SPM",
       "DT:RBL",
@@ -762,7 +763,14 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     id: "naver",
     name: "Naver Mail",
     kind: "provider",
-    any: ["realip.naver.com", "mx.naver.com", "mx1.naver.com", "mx2.naver.com", "mx3.naver.com"],
+    any: [
+      "realip.naver.com",
+      "help.naver.com",
+      "mx.naver.com",
+      "mx1.naver.com",
+      "mx2.naver.com",
+      "mx3.naver.com",
+    ],
     example:
       "421 4.3.2 Your IP( is filtered and this connection will be closed. You must register your IP to http://realip.naver.com",
     source: "https://puffinknight.tistory.com/102",

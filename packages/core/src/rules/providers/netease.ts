@@ -58,7 +58,9 @@ export const NETEASE_RULES: readonly Rule[] = [
   {
     id: "netease.local-user-only",
     provider: "netease",
-    match: { any: ["Local user only"] },
+    // SMTP submission with a MAIL FROM other than the authenticated account: "553 Mail from must equal authorized
+    // user" (smtp.163.com, xuxueli/xxl-job#3858; smtp.yeah.net in Chinese Spring Boot notes).
+    match: { any: ["Local user only", "Mail from must equal authorized user"] },
     decide: {
       reason: "rejected",
       meaning: "NetEase sends only from the logged-in account's address.",
