@@ -1595,4 +1595,25 @@ describe("wording gaps found by probing with Sisimai's reason vocabulary", () =>
     // "no access" with no IP named is not a block of the host
     expect(firstTextRule("550 Sorry, no access for this domain")?.id).not.toBe("text.ip-blocked");
   });
+
+  test("a recipient address the server calls malformed or RFC 2606-reserved is itself bad; a sender's is not", () => {
+    // evercam/evercam-dashboard#1270 (Net::SMTPSyntaxError), OWASP-BLT/BLT#62 (smtplib, code printed apart)
+    for (const reply of ["501 Recipient syntax error", "Recipient syntax error"]) {
+      expect(firstTextRule(reply)?.id, reply).toBe("text.user-unknown");
+      expect([explain(reply).reason, explain(reply).suppress], reply).toEqual(["userunknown", true]);
+    }
+    // frappe/frappe#8514 (smtplib, 501 printed apart)
+    for (const reply of [
+      "5.1.5 Recipient address reserved by RFC 2606",
+      "501 5.1.5 Recipient address reserved by RFC 2606",
+    ]) {
+      expect(firstTextRule(reply)?.id, reply).toBe("text.host-unknown");
+      expect([explain(reply).reason, explain(reply).suppress], reply).toEqual(["hostunknown", true]);
+    }
+    // the sender's syntax or reserved domain never suppresses the recipient
+    for (const reply of ["501 5.5.4 Sender syntax error", "553 5.1.7 Sender address reserved by RFC 2606"]) {
+      expect(explain(reply).suppress, reply).toBe(false);
+    }
+    expect(explain("501 Syntax error in parameters or arguments").reason).toBe("syntaxerror");
+  });
 });

@@ -1678,6 +1678,10 @@ export const TEXT_RULES: readonly Rule[] = [
         // Libero/Virgilio (aiuto.libero.it): the recipient's domain does not exist
         "routing server failure",
         "bad destination system address",
+        // a recipient domain RFC 2606 reserves for examples and tests (example.com, .test, .invalid), which takes no mail:
+        // "5.1.5 Recipient address reserved by RFC 2606" (frappe/frappe#8514, a 501 to RCPT TO)
+        "reserved by rfc 2606",
+        "reserved by rfc2606",
         "domaine inconnu",
         "domaine introuvable",
         "domaine inexistant",
@@ -1984,6 +1988,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "ungueltiger empfaenger",
         // the address itself malformed ("501 5.1.3 Invalid address [outlook.com]", the SMTP Field Manual's 501.json)
         "recipient address syntax",
+        // "501 Recipient syntax error" (Ruby's Net::SMTPSyntaxError in evercam/evercam-dashboard#1270 and mikel/mail#1126,
+        // where the maintainer reads it as a malformed recipient address)
+        "recipient syntax error",
         "destination mailbox address syntax",
         "address syntax error",
         "not a valid rfc 5321 address",
