@@ -930,3 +930,16 @@ describe("NetEase's submission refusal", () => {
     expect(recognise("501 mail from address must be same as authorization user")).not.toBe("netease");
   });
 });
+
+describe("Naver", () => {
+  test("Naver by its help link", () => {
+    // your-digital-rights/yourdigitalrights.org#736
+    const got = explain(
+      "550 5.1.1 No such user. For more information, go to https://help.naver.com/alias/mail/newmail10.naver YFIkhhfiSGCl2Nuynp4eNQ - nsmtp",
+    );
+    expect(got.provider).toBe("naver");
+    expect(got.reason).toBe("userunknown");
+    // near miss: a naver.com address in another server's reply
+    expect(recognise("550 5.1.1 <someone@naver.com>... User unknown")).not.toBe("naver");
+  });
+});
