@@ -931,6 +931,22 @@ describe("NetEase's submission refusal", () => {
   });
 });
 
+describe("QQ Mail", () => {
+  test("QQ Mail by its help links and its submission refusal", () => {
+    // dani-garcia/vaultwarden#3308, nodeSolidServer/node-solid-server#1281
+    const content = explain(
+      "Error: content rejected.http://mail.qq.com/zh_CN/help/content/rejectedmail.html",
+    );
+    expect(content.provider).toBe("qq");
+    expect(content.reason).toBe("spamdetected");
+    const sender = explain("501 mail from address must be same as authorization user");
+    expect(sender.provider).toBe("qq");
+    expect(sender.reason).toBe("rejected");
+    // near miss: a qq.com address quoted as the recipient is not QQ's host
+    expect(recognise("550 5.1.1 <someone@qq.com>: Recipient address rejected: User unknown")).not.toBe("qq");
+  });
+});
+
 describe("Naver", () => {
   test("Naver by its help link", () => {
     // your-digital-rights/yourdigitalrights.org#736

@@ -420,7 +420,17 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     name: "Tencent QQ Mail",
     url: "https://service.mail.qq.com/",
     kind: "provider",
-    any: ["service.mail.qq.com", "mx.qq.com", "mx1.qq.com", "mx2.qq.com", "mx3.qq.com", "exmail.qq.com"],
+    any: [
+      "service.mail.qq.com",
+      "mx.qq.com",
+      "mx1.qq.com",
+      "mx2.qq.com",
+      "mx3.qq.com",
+      "exmail.qq.com",
+      // its help links (mail.qq.com/zh_CN/help/…) and its submission refusal of a MAIL FROM other than the login
+      "mail.qq.com",
+      "mail from address must be same as authorization user",
+    ],
     example:
       "550 Connection frequency limited [Q1YzZ3kxdnRYYnpkbVZ0MAo+QTMzMTMzRjUxNzQ4Cg/MTI3MTY2MDge= Blocked IP 192.0.2.22]. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000722",
     source: "sisimai:rhost-tencent-02.eml",
