@@ -1616,4 +1616,14 @@ describe("wording gaps found by probing with Sisimai's reason vocabulary", () =>
     }
     expect(explain("501 Syntax error in parameters or arguments").reason).toBe("syntaxerror");
   });
+
+  test("a PEC mailbox not enabled for ordinary mail is the recipient's setting, never a suppressed unknown user", () => {
+    // Aruba PEC's help page (guide.pec.it)
+    const reply =
+      "554 <indirizzoemail>: Messaggio rifiutato dal sistema. Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata";
+    expect(firstTextRule(reply)?.id).toBe("text.recipient-filter");
+    expect([explain(reply).reason, explain(reply).suppress]).toEqual(["filtered", false]);
+    // an unknown Italian address without the certified-mail clause stays unknown
+    expect(explain("550 5.1.1 Indirizzo destinatario sconosciuto").reason).toBe("userunknown");
+  });
 });

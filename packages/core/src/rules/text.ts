@@ -2012,6 +2012,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "try again later",
         "quota",
         "unknown address error",
+        // Italian certified mail (PEC) refusing ordinary mail: "… Indirizzo destinatario sconosciuto o non abilitato alla
+        // ricezione di posta non certificata" names an unknown address only as one of two causes (text.recipient-filter)
+        "non certificata",
         // Dovecot's "451 4.3.0 <x> Invalid user settings. Refer to server log for more information." is its own fault
         "user settings",
         // Postfix's "Recipient address rejected: undeliverable address: mail for <domain> loops back to myself" is a loop
@@ -2096,6 +2099,10 @@ export const TEXT_RULES: readonly Rule[] = [
         // a refusal the reply puts on "this user", as MagicMail words the system's own ("550-Your message
         // was rejected by this system and was not delivered."): "Your message was rejected by this user"
         "rejected by this user",
+        // a certified-mail (PEC) mailbox not enabled to receive ordinary mail: "554 <x>: Messaggio rifiutato dal sistema.
+        // Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata" (Aruba PEC's help page,
+        // guide.pec.it: the mailbox exists; its owner has not enabled mail from non-PEC senders)
+        "posta non certificata",
       ],
     },
     decide: { reason: "filtered" },
