@@ -349,10 +349,6 @@ export const TEXT_RULES: readonly Rule[] = [
         // dropbox/trapperkeeper#10)
         "domain name required for sender",
         "sender address must contain a domain",
-        // NetEase's (163.com, 126.com) refusal of a MAIL FROM that is not the logged-in account: "553 Mail from must equal
-        // authorized user" (matomo-org/matomo#12426, miguelgrinberg/flasky#540, splitbrain/dokuwiki-plugin-smtp#16); QQ's
-        // "same as authorization user" above
-        "must equal authorized user",
         "not a registered gateway user",
         "sender was rejected",
         "empty email address",
