@@ -959,3 +959,15 @@ describe("Naver", () => {
     expect(recognise("550 5.1.1 <someone@naver.com>... User unknown")).not.toBe("naver");
   });
 });
+
+describe("Gmail by its recipient wording without gsmtp", () => {
+  test("'The email account that you tried to reach' names Gmail", () => {
+    // learning-unlimited/ESP-Website#3850 (the first line of the reply only)
+    const got = explain("550-5.2.1 The email account that you tried to reach is inactive");
+    expect(got.provider).toBe("gmail");
+    expect(got.reason).toBe("suspend");
+    expect(recognise("452 4.2.2 The email account that you tried to reach is over quota.")).toBe("gmail");
+    // near miss: another server's plain wording of a missing account
+    expect(recognise("550 5.1.1 The email account does not exist")).toBeNull();
+  });
+});

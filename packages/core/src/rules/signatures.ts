@@ -35,6 +35,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "smtp.gmail.com",
       "googlemail.com",
       "groups.google.com",
+      // Gmail's wording for its recipients (5.1.1 does not exist, 5.2.1 disabled or inactive, 5.2.2 over quota), also
+      // when a client or a page quotes it without "gsmtp".
+      "The email account that you tried to reach",
       // Gmail's own DSN text when it could not deliver (Google as the reporting MTA).
       "DNS type 'mx' lookup of",
       "typos or unnecessary spaces",
