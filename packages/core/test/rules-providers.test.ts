@@ -971,3 +971,13 @@ describe("Gmail by its recipient wording without gsmtp", () => {
     expect(recognise("550 5.1.1 The email account does not exist")).toBeNull();
   });
 });
+
+describe("VPOP3 by its name", () => {
+  test("a reply naming VPOP3 is VPOP3's; a POP3 mention is not", () => {
+    const got = explain("421 4.3.2 VPOP3 Too many connections from your IP address - try later");
+    expect(got.provider).toBe("vpop3");
+    expect(got.reason).toBe("ratelimited");
+    // near miss: a POP3 mention is not the product
+    expect(recognise("535 5.7.8 POP3 before SMTP required")).toBeNull();
+  });
+});

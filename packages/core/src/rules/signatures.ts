@@ -1203,6 +1203,16 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
   },
 
   {
+    id: "vpop3",
+    name: "VPOP3",
+    kind: "mta",
+    // Paul Smith Computer Services' mail server names itself in some replies (its wiki, wiki.pscs.co.uk).
+    any: ["VPOP3"],
+    example: "421 4.3.2 VPOP3 Too many connections from your IP address - try later",
+    source:
+      "https://wiki.pscs.co.uk/how_to:421_4.3.2_vpop3_too_many_connections_from_your_ip_address_-_try_later",
+  },
+  {
     id: "kerio",
     name: "Kerio Connect",
     url: "https://manuals.gfi.com/en/kerio/connect/content/",
