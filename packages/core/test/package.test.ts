@@ -27,9 +27,10 @@ const CJS_ENTRY = fileURLToPath(new URL("../dist/index.cjs", import.meta.url));
  * Raised once, 63,900 → 64,500 (2026-11-28, session 3): reading client libraries' error shapes (.NET's SmtpException,
  * MailKit, Java) cost ~350 B, and engineers had started to merge phrases into single words to pay for it, which trades
  * precision on unseen replies for bytes. Raised again to 65,000 the same session for a further round of rules
- * written from real replies: growth from knowledge is accepted here, unnoticed growth is not.
+ * written from real replies: growth from knowledge is accepted here, unnoticed growth is not. 66,000 for the
+ * rounds written from the fourth and fifth blind sets (each ~100–400 B of real provider and MTA wording).
  */
-const GZIP_CEILING_BYTES = 65_000;
+const GZIP_CEILING_BYTES = 66_000;
 
 const REPLIES = [
   "550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown in virtual mailbox table",
