@@ -1626,4 +1626,21 @@ describe("wording gaps found by probing with Sisimai's reason vocabulary", () =>
     // an unknown Italian address without the certified-mail clause stays unknown
     expect(explain("550 5.1.1 Indirizzo destinatario sconosciuto").reason).toBe("userunknown");
   });
+
+  test("sendmail's 'could not be delivered for <interval>' is its final queue return, hard", () => {
+    for (const reply of [
+      "Message could not be delivered for 5 days", // nodemailer/mailparser#288
+      // pintvl()'s form for a queue lifetime set in hours (Timeout.queuereturn=60h)
+      "Message could not be delivered for 2 days, 12 hours",
+    ]) {
+      expect(firstTextRule(reply)?.id, reply).toBe("text.undelivered-for-interval");
+      expect([explain(reply).reason, explain(reply).type], reply).toEqual(["expired", "hard"]);
+    }
+    // a report that names reasons, not an interval, is not an expiry
+    expect(
+      firstTextRule("Your message could not be delivered for the following reason: 2 days of retries")?.id,
+    ).not.toBe("text.undelivered-for-interval");
+    // sendmail's delay warning stays soft
+    expect(explain("Warning: message still undelivered after 4 hours").type).toBe("soft");
+  });
 });

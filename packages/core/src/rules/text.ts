@@ -2268,6 +2268,22 @@ export const TEXT_RULES: readonly Rule[] = [
     source: "sisimai:lhost-dragonfly-29.eml",
   },
   {
+    // sendmail writes "Message could not be delivered for <interval>" only when it returns a message whose queue lifetime
+    // ran out, followed by "Message will be deleted from queue" (envelope.c, dropenvelope(); its delay warnings say
+    // "Warning: message still undelivered after …"): a final expiry with the interval named, e.g. "Message could not be
+    // delivered for 5 days" in a DSN quoted in nodemailer/mailparser#288. "… could not be delivered for the following
+    // reason" is not an interval.
+    id: "text.undelivered-for-interval",
+    match: {
+      all: ["could not be delivered for"],
+      any: ["day", "days", "hour", "hours"],
+      not: ["following", "reason*"],
+    },
+    decide: { reason: "expired", type: "hard" },
+    example: "Message could not be delivered for 5 days",
+    source: "https://github.com/nodemailer/mailparser/issues/288",
+  },
+  {
     // A queue that counts its failed attempts, the number between the words: Ipswitch IMail's "Delivery failed 20 attempts:
     // <rcpt>" (Sisimai's IMailServer module reads it as expired), Postal's "Maximum number of delivery attempts (18) has
     // been reached." (postalserver/postal#399). The retries ran out: a final expiry (a cause
