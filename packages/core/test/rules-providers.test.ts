@@ -981,3 +981,26 @@ describe("VPOP3 by its name", () => {
     expect(recognise("535 5.7.8 POP3 before SMTP required")).toBeNull();
   });
 });
+
+describe("Momentum (SparkPost's MTA) by its response table's texts", () => {
+  test("RFC 2822 checks, command order and limits read as the table's codes say, without the code", () => {
+    const body = explain("Body line too long (see RFC2822 section 3.5)");
+    expect(body.provider).toBe("momentum");
+    expect([body.reason, body.type]).toEqual(["notcompliantrfc", "hard"]);
+    expect(explain("Header line too long (see RFC2822 section 3.5)").reason).toBe("notcompliantrfc");
+    // its bare line-end check stays a content error, as SparkPost's relay quoting it was labelled
+    expect(explain("550 5.6.0 Lone CR or LF in headers (see RFC2822 section 2.2)").reason).toBe(
+      "contenterror",
+    );
+    expect([explain("RFC2821 HELO/EHLO needed").reason, explain("RFC2821 HELO/EHLO needed").type]).toEqual([
+      "syntaxerror",
+      "hard",
+    ]);
+    expect(explain("Service unavailable, batch limit reached").reason).toBe("toomanyrecipients");
+    const conc = explain("Service unavailable, concurrency limit reached");
+    expect([conc.reason, conc.type]).toEqual(["ratelimited", "soft"]);
+    // near misses: Plan 9 smtpd's "Data without RCPT TO:" and a plain RFC 2822 mention are not Momentum's
+    expect(recognise("503 2.5.2 Data without RCPT TO:")).not.toBe("momentum");
+    expect(recognise("550 5.6.0 Message not RFC 2822 compliant")).not.toBe("momentum");
+  });
+});

@@ -950,6 +950,22 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     source: "sisimai:lhost-exchange2007-01.eml",
   },
   {
+    id: "momentum",
+    name: "Momentum",
+    kind: "mta",
+    // Texts of Momentum's response table that no other MTA's source or reply in the labelled sets uses (its
+    // "DATA without RCPT TO" is also Plan 9 smtpd's, so it does not name Momentum).
+    any: [
+      "see RFC2822 section",
+      "RFC2821 HELO/EHLO needed",
+      "Service unavailable, batch limit reached",
+      "Service unavailable, concurrency limit reached",
+      "recipients per message limit reached",
+    ],
+    example: "Body line too long (see RFC2822 section 3.5)",
+    source: "https://github.com/SparkPost/developers.sparkpost.com/blob/HEAD/web-ref/responses-by-message.md",
+  },
+  {
     id: "postfix",
     name: "Postfix",
     url: "https://www.postfix.org/postconf.5.html",

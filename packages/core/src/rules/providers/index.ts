@@ -19,6 +19,7 @@ import { KDDI_RULES } from "./kddi.js";
 import { MAILRU_RULES } from "./mailru.js";
 import { MICROSOFT_RULES } from "./microsoft.js";
 import { MIMECAST_RULES } from "./mimecast.js";
+import { MOMENTUM_RULES } from "./momentum.js";
 import { NETEASE_RULES } from "./netease.js";
 import { LAPOSTE_RULES, ORANGE_RULES } from "./orange.js";
 import { POSTFIX_RULES } from "./postfix.js";
@@ -74,5 +75,6 @@ export const PROVIDER_RULES: readonly Rule[] = [
   ...COURIER_RULES,
   ...HARAKA_RULES,
   ...HMAILSERVER_RULES,
+  ...MOMENTUM_RULES,
   ...REGIONAL_RULES,
 ];
