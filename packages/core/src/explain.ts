@@ -51,7 +51,8 @@ interface Source {
  *
  * Hard or soft comes from the deciding rule when it says so, else from the reason when it is temporary by
  * nature (mailbox full, rate limits, greylisting, too many recipients), else from the reply's own words when
- * the code is 4xx or missing (`permanently`, `giving up` → hard; a codeless `will keep trying` → soft), else
+ * the code is 4xx or missing (`permanently`, `giving up` → hard; a codeless `will keep trying`, `temporarily`,
+ * `try again later` → soft), else
  * from the reply code's class (the enhanced code's when there is no reply code).
  *
  * Never throws for a string or number; throws a `TypeError` for other argument types (booleans,
@@ -281,6 +282,9 @@ function decide(source: Source): Explanation {
   ) {
     const said = permanenceSaid(parsed.text);
     if (said === "hard" || (said === "soft" && cls === null)) typeOverride = said;
+    // "temporarily" on a code-less refusal of the sender or the message; an account "temporarily suspended"
+    // is still no address to keep sending to.
+    else if (said === "temporary" && cls === null && !info.suppressWhenHard) typeOverride = "soft";
   }
   let type: BounceType;
   if (info.nature === "none") type = "none";
@@ -387,13 +391,29 @@ const STILL_TRYING_WORDS = [
   "still undelivered",
   "do not need to resend",
 ];
+/**
+ * Words by which a code-less report says its refusal is temporary ("Indirizzo IP bloccato temporaneamente per
+ * sospetto abuso", Aruba; "… Please try again later."): soft, unless it also says the failure is permanent.
+ */
+const TEMPORARY_WORDS = [
+  "temporar",
+  "temporane",
+  "temporalmente",
+  "vorübergehend",
+  "voruebergehend",
+  "try again later",
+  "try later",
+  "retry later",
+];
+const NOT_TEMPORARY_WORDS = ["not temporar", "not a temporar", "non temporar", "non-temporar"];
 
-/** What the text says about permanence: "hard" (final), "soft" (still being tried) or null. */
-function permanenceSaid(text: string): "hard" | "soft" | null {
+/** What the text says about permanence: "hard" (final), "soft" (still being tried), "temporary" or null. */
+function permanenceSaid(text: string): "hard" | "soft" | "temporary" | null {
   const t = text.toLowerCase();
   const has = (words: readonly string[]) => words.some((w) => t.includes(w));
   if (has(STILL_TRYING_WORDS)) return "soft";
   if (has(PERMANENT_WORDS) && !has(NOT_PERMANENT_WORDS)) return "hard";
+  if (has(TEMPORARY_WORDS) && !has(NOT_TEMPORARY_WORDS)) return "temporary";
   return null;
 }
 

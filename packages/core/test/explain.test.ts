@@ -310,6 +310,18 @@ describe("hard or soft from the reply's words", () => {
     expect(final.type).toBe("hard");
   });
 
+  test("code-less refusals of the sender, its host or its message are hard unless they say they are temporary", () => {
+    // Coremail's documented replies; SparkPost/Momentum's response table; Aruba's help page (guide.pec.it)
+    expect(explain("IP is rejected").type).toBe("hard");
+    expect(explain("Body line too long (see RFC2822 section 3.5)").type).toBe("hard");
+    expect(explain("Indirizzo IP bloccato temporaneamente per sospetto abuso").type).toBe("soft");
+    expect(explain("IP is temporarily rejected, try again later").type).toBe("soft");
+    expect(explain("This is not a temporary error: IP is rejected").type).toBe("hard");
+    // an account "temporarily suspended" is still no address to keep sending to
+    const suspended = explain("This account has been temporarily suspended");
+    expect([suspended.reason, suspended.type, suspended.suppress]).toEqual(["suspend", "hard", true]);
+  });
+
   test("a 5xx stays hard even when the text speaks of retrying", () => {
     expect(explain("554 5.7.1 Client host 192.0.2.1 blocked using zen.spamhaus.org; will retry").type).toBe(
       "hard",
