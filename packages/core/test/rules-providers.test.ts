@@ -1004,3 +1004,22 @@ describe("Momentum (SparkPost's MTA) by its response table's texts", () => {
     expect(recognise("550 5.6.0 Message not RFC 2822 compliant")).not.toBe("momentum");
   });
 });
+
+describe("qmail's temporary DNS failures and local delivery failure", () => {
+  test("temp_dns()/temp_dnscanon() are network errors, soft; perm_dns() stays an unknown host", () => {
+    // support.comvation.com's qmail FAQ; GreenArrow's table quotes temp_dns() with a typographic apostrophe
+    const cname = explain("CNAME lookup failed temporarily. (#4.4.3)");
+    expect([cname.provider, cname.reason, cname.type]).toEqual(["qmail", "networkerror", "soft"]);
+    expect(explain("Sorry, I couldn’t find any host by that name. (#4.1.2)").reason).toBe("networkerror");
+    // near miss: the permanent lookup failure names the host and is a missing domain
+    const perm = explain("Sorry, I couldn't find any host named htechlab.net. (#5.1.2)");
+    expect([perm.reason, perm.suppress]).toEqual(["hostunknown", true]);
+  });
+
+  test("qmail-lspawn failing to start qmail-local is the mailer's failure, deferred", () => {
+    const got = explain("Unable to run qmail-local.");
+    expect([got.provider, got.reason, got.type]).toEqual(["qmail", "mailererror", "soft"]);
+    // near miss: qmail-lspawn running out of memory is a system error
+    expect(explain("Out of memory in qmail-lspawn.").reason).toBe("systemerror");
+  });
+});

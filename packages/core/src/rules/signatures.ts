@@ -1146,6 +1146,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "this message has been in the queue too long",
       "I wasn't able to establish an SMTP connection",
       // qmail-queue's "qq" failures, and the chkuser patch's tag.
+      "Unable to run qmail-local",
       "qq trouble",
       "qq temporary problem",
       "chkuser",

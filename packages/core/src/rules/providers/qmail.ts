@@ -55,15 +55,37 @@ export const QMAIL_RULES: readonly Rule[] = [
     source: "sisimai:lhost-qmail-11.eml",
   },
   {
+    // qmail-remote's perm_dns(): the DNS answered that the domain does not exist.
     id: "qmail.host-not-found",
     provider: "qmail",
-    match: { any: ["couldn't find any host named", "couldn't find any host by that name"] },
+    match: { any: ["couldn't find any host named"] },
     decide: {
       reason: "hostunknown",
       meaning: "The recipient's domain does not resolve.",
     },
-    example: "Sorry, I couldn't find any host by that name. (#4.1.2)",
-    source: "https://cr.yp.to/qmail/qmail-1.03/qmail-remote.c",
+    example: "Sorry, I couldn't find any host named htechlab.net. (#5.1.2)",
+    source: "https://pastebin.com/SEVYCkQX",
+  },
+  {
+    // qmail-remote's temp_dns() and temp_dnscanon(): the lookup failed for now (a "Z" deferral), not a missing domain.
+    id: "qmail.dns-temporary",
+    provider: "qmail",
+    match: { any: ["couldn't find any host by that name", "CNAME lookup failed temporarily"] },
+    decide: { reason: "networkerror", meaning: "A DNS lookup failed for now; qmail retries." },
+    example: "CNAME lookup failed temporarily. (#4.4.3)",
+    source:
+      "https://support.comvation.com/support/solutions/articles/13000040894-weshalb-kommen-mails-nicht-an-fehlermeldung-von-qmail-cname-lookup-failed-temporarily-4-4-3- (texts: qmail-1.03 qmail-remote.c)",
+  },
+  {
+    // qmail-lspawn's QLX_EXECSOFT (a "Z" deferral: exec failed for a temporary errno); the same text as "D" needs a
+    // missing binary. GreenArrow's table lists only the deferral, so the text alone is read as soft.
+    id: "qmail.local-exec-failed",
+    provider: "qmail",
+    match: { any: ["Unable to run qmail-local"] },
+    decide: { reason: "mailererror", type: "soft", meaning: "qmail-lspawn could not start qmail-local." },
+    example: "Unable to run qmail-local.",
+    source:
+      "https://www.greenarrowemail.com/docs/greenarrow-engine/Reporting/Local-Delivery-Attempt-Status-Messages (text: qmail-1.03 qmail-lspawn.c)",
   },
   {
     id: "qmail.queue-too-long",
