@@ -1023,3 +1023,24 @@ describe("qmail's temporary DNS failures and local delivery failure", () => {
     expect(explain("Out of memory in qmail-lspawn.").reason).toBe("systemerror");
   });
 });
+
+describe("GreenArrow Engine by the delivery texts it adds to qmail's", () => {
+  test("its throttling deferral and its no-MX policy bounce", () => {
+    const slots = explain("All connection backlog slots used up for this domain.");
+    expect([slots.provider, slots.reason, slots.type]).toEqual(["greenarrow", "ratelimited", "soft"]);
+    expect(explain("All connection backlog slots full due to max concurrent connections.").provider).toBe(
+      "greenarrow",
+    );
+    const noMx = explain(
+      "Sorry, the host named {HOSTNAME} does not have any MX records, and delivery without MX records prohibited by local policy. (#5.1.0)",
+    );
+    expect([noMx.provider, noMx.reason, noMx.type, noMx.suppress]).toEqual([
+      "greenarrow",
+      "hostunknown",
+      "hard",
+      true,
+    ]);
+    // near miss: qmail-remote's own texts, which GreenArrow shares, stay qmail's
+    expect(recognise("Sorry, I couldn't find any host named htechlab.net. (#5.1.2)")).toBe("qmail");
+  });
+});

@@ -1127,6 +1127,16 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     source: "sisimai:lhost-sendmail-04.eml",
   },
   {
+    id: "greenarrow",
+    name: "GreenArrow Engine",
+    kind: "mta",
+    // Its own delivery texts; the qmail-remote texts it shares name qmail.
+    any: ["All connection backlog slots", "delivery without MX records prohibited by local policy"],
+    example: "All connection backlog slots used up for this domain.",
+    source:
+      "https://www.greenarrowemail.com/docs/greenarrow-engine/Reporting/Remote-Delivery-Attempt-Error-Messages",
+  },
+  {
     id: "qmail",
     name: "qmail",
     url: "https://cr.yp.to/qmail.html",

@@ -13,6 +13,7 @@ import { EXIM_RULES } from "./exim.js";
 import { GMAIL_RULES } from "./gmail.js";
 import { GMX_RULES, IONOS_RULES } from "./gmx.js";
 import { GODADDY_RULES } from "./godaddy.js";
+import { GREENARROW_RULES } from "./greenarrow.js";
 import { HARAKA_RULES } from "./haraka.js";
 import { HMAILSERVER_RULES } from "./hmailserver.js";
 import { KDDI_RULES } from "./kddi.js";
@@ -76,5 +77,6 @@ export const PROVIDER_RULES: readonly Rule[] = [
   ...HARAKA_RULES,
   ...HMAILSERVER_RULES,
   ...MOMENTUM_RULES,
+  ...GREENARROW_RULES,
   ...REGIONAL_RULES,
 ];
