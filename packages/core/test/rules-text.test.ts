@@ -1643,4 +1643,53 @@ describe("wording gaps found by probing with Sisimai's reason vocabulary", () =>
     // sendmail's delay warning stays soft
     expect(explain("Warning: message still undelivered after 4 hours").type).toBe("soft");
   });
+
+  test("wordings from the fifth labelled set's sources, each with a near-miss", () => {
+    const cases: Array<[string, string, string]> = [
+      // [reply, first text rule, reason] — moongray.com/20170322, eclipse-ee4j/angus-mail#160, spam-mail-blocker.de,
+      // alaskacommunications.com, bastion.umanix.net, OpenACalendar#767, support.comvation.com, support.linogate.com,
+      // SparkPost's responses-by-message table, IceWarp's 5xx list
+      [
+        "471 4.7.1 <valid@mail.com>: The limits for your account are exceeded. Please try again later.",
+        "text.rate-limited",
+        "ratelimited",
+      ],
+      [
+        "4.2.1 Sender ip address rejected: You sent to many mails from different domains in the last 10 minutes",
+        "text.rate-limited",
+        "ratelimited",
+      ],
+      ["452 4.3.1 Mail system storage is full.", "text.system-full", "systemfull"],
+      ["554 5.7.1 spamdefang score exceeds maximum", "text.spam", "spamdetected"],
+      ["The sender 192.0.2.7 is banned", "text.blocked", "blocked"],
+      ["Dictionary attack detected", "text.blocked", "blocked"],
+      ["421 Timeout waiting for data from client.", "text.network-error", "networkerror"],
+      ["CNAME lookup failed temporarily. (#4.4.3)", "text.network-error", "networkerror"],
+      ["host map: lookup (example.com): deferred", "text.network-error", "networkerror"],
+      ["421 4.7.0 Too many bad command.", "text.syntax-error", "syntaxerror"],
+      ["RFC2821 HELO/EHLO needed", "text.syntax-error", "syntaxerror"],
+      ["DATA without RCPT TO", "text.syntax-error", "syntaxerror"],
+      ["451 4.5.1 spool faile, please try again.", "text.system-error", "systemerror"],
+      ["451 4.7.0 connection was refused, Connection closed.", "text.refused-in-reply-temporary", "blocked"],
+    ];
+    for (const [reply, rule, reason] of cases) {
+      expect(firstTextRule(reply)?.id, reply).toBe(rule);
+      expect(explain(reply).reason, reply).toBe(reason);
+    }
+    // near-misses: a user's mailbox storage stays a full mailbox; an attachment Amavis banned is no ban of the sender;
+    // a queue that timed out is still an expiry; an MTA's own "Connection refused" with no reply is the network's
+    expect(explain("452 4.2.2 Mailbox storage is full").reason).toBe("mailboxfull");
+    expect(firstTextRule("554 5.7.0 Reject, id=12345 - BANNED: P=p003,L=1,M=multipart/mixed")?.id).not.toBe(
+      "text.blocked",
+    );
+    expect(explain("Message expired: timed out waiting in the queue").reason).toBe("expired");
+    expect(explain("connect to mx.example.com[192.0.2.1]:25: Connection refused").reason).toBe(
+      "networkerror",
+    );
+    // Google documents "454 4.7.0 Too many login attempts" as a refused login (the main set's label), so logins stay
+    // text.smtp-auth's
+    expect(explain("454 4.7.0 Too many login attempts, please try again later.").reason).toBe(
+      "securityerror",
+    );
+  });
 });

@@ -189,6 +189,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "api quota",
         "per hour",
         "per day",
+        // the mail system's own storage is text.system-full's: "452 4.3.1 Mail system storage is full."
+        // (moongray.com/20170322, a Japanese admin's list of replies)
+        "system storage",
       ],
     },
     decide: { reason: "mailboxfull" },
@@ -810,6 +813,14 @@ export const TEXT_RULES: readonly Rule[] = [
         "limit for processing requests",
         "too many mails",
         "too many emails",
+        // the same with the common misspelling: a German filter's "4.2.1 Sender ip address rejected: You sent to many
+        // mails from different domains in the last 10 minutes" (spam-mail-blocker.de/greylisted.html)
+        "to many mails",
+        "to many messages",
+        // an account's sending limits: "471 4.7.1 <a@b>: The limits for your account are exceeded. Please try again
+        // later." (eclipse-ee4j/angus-mail#160)
+        "limits for your account",
+        "limit for your account",
         // "e-mail" with its hyphen normalises to two words: Korean portals' "Since you sent too many e-mails, you are
         // not allowed to send more e-mails within 24 hours" (quoted on puffinknight.tistory.com/102)
         "too many e mails",
@@ -1201,6 +1212,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "spam",
         "mail score",
         "spamscore",
+        // a content filter's verdict by score: "554 5.7.1 spamdefang score exceeds maximum" (alaskacommunications.com's
+        // explanation of error 554)
+        "score exceeds",
         "ube",
         "uce",
         "unsolicited",
@@ -2184,6 +2198,15 @@ export const TEXT_RULES: readonly Rule[] = [
         // the connecting host or its envelope (a DNSBL, a dynamic IP, a listed domain: cyon.ch/support/a/smtp-error-550), not
         // the message's content, so a block rather than a policy verdict (Sisimai files it under rejected)
         "administrative prohibition",
+        // a filter's ban of the sending host or sender, and its harvest detection: Baruwa's "The sender x.x.x.x is
+        // banned", "Dictionary attack detected" (bastion.umanix.net/info); Amavis's "BANNED:" verdict on an attachment is
+        // not a ban of the sender and has none of these words
+        "is banned",
+        "been banned",
+        "banned ip",
+        "ip banned",
+        "banned sender",
+        "dictionary attack",
         "bloque",
         "bloquee",
         "blockiert",
@@ -2339,6 +2362,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "command timeout",
         "io timeout",
         "i o timeout",
+        "timeout waiting",
+        "handle timeout",
       ],
     },
     decide: { reason: "expired" },
@@ -2373,6 +2398,15 @@ export const TEXT_RULES: readonly Rule[] = [
     source: "sisimai:lhost-sendmail-20.eml",
   },
   {
+    // the same refusal in a 4xx: "451 4.7.0 connection was refused, Connection closed." (moongray.com/20170322),
+    // "421 4.4.5 CCRT IP ADDRESS: Connection refused. Server is busy(RT)" (oliveit.tistory.com/39): a temporary block
+    id: "text.refused-in-reply-temporary",
+    match: { replyClass: 4, any: ["connection refused", "connection was refused"] },
+    decide: { reason: "blocked" },
+    example: "451 4.7.0 connection was refused, Connection closed.",
+    source: "https://moongray.com/20170322",
+  },
+  {
     // "Connection refused" as the text of a server's own 5xx reply: the server answered, so nothing failed on the network;
     // it refuses this client ("550 5.7.1 Connection refused": an Australian vendor's table of delivery errors, the recipient
     // server blocking the sender). An MTA's "connect to <host>: Connection refused", with no reply, stays the network's.
@@ -2396,6 +2430,15 @@ export const TEXT_RULES: readonly Rule[] = [
         "command timeout",
         "io timeout",
         "i o timeout",
+        // the same in other words: "421 Timeout waiting for data from client." (OpenACalendar/OpenACalendar-Web-Core#767),
+        // a Chinese host's "rcpt handle timeout" (emailhost.com.cn)
+        "timeout waiting",
+        "handle timeout",
+        // DNS lookups of the destination that failed or were deferred: qmail-remote's "CNAME lookup failed temporarily.
+        // (#4.4.3)" (support.comvation.com), sendmail's "host map: lookup (example.com): deferred" (support.linogate.com)
+        "cname lookup",
+        "mx lookup",
+        "host map",
         "connection refused",
         "connection reset",
         "connection closed",
@@ -2465,6 +2508,8 @@ export const TEXT_RULES: readonly Rule[] = [
     match: {
       any: [
         "internal error",
+        // the receiver's queue failing to take the message: "451 4.5.1 spool faile, please try again." (moongray.com/20170322)
+        "spool",
         // the receiver's directory failing, in any wording: qmail-ldap's "Unable to contact LDAP server. (#4.4.3)",
         // "Illegal value in LDAP attribute (#5.3.5)", "LDAP attribute is not given but mandatory (#5.3.5)" (Sisimai's
         // qmail table: systemerror); an address not found in LDAP was `text.user-unknown`'s
@@ -2559,7 +2604,15 @@ export const TEXT_RULES: readonly Rule[] = [
         "helo first",
         "ehlo first",
         "line too long",
-        "too many bad commands",
+        "too many bad command*",
+        // commands out of order or missing, in Momentum's and IceWarp's words: "RFC2821 HELO/EHLO needed", "DATA without
+        // RCPT TO" (SparkPost's responses-by-message table), "HELO/EHLO requires domain address" (IceWarp's 5xx list)
+        "ehlo needed",
+        "helo needed",
+        "ehlo requires",
+        "helo requires",
+        "without rcpt",
+        "without mail from",
         "too many unrecognized commands",
         "too many errors",
         "stray newline",
