@@ -3,7 +3,7 @@
 // (packages/core/test/fixtures/replies/). A report: exits 0 unless --min-reason / --min-type are given and
 // missed.
 //
-//   node scripts/eval.mjs [--set main|fresh|fresh2|fresh3|fresh4|fresh5] [--split all|train|holdout] [--json] [--wrong] [--limit N]
+//   node scripts/eval.mjs [--set main|fresh|fresh2|fresh3|fresh4|fresh5|fresh6] [--split all|train|holdout] [--json] [--wrong] [--limit N]
 //                         [--min-reason 0.95] [--min-type 0.98] [--write-holdout]
 //
 // --set main (default) evaluates replies.jsonl; --set fresh evaluates fresh.jsonl, the blind generalisation
@@ -12,12 +12,14 @@
 // set since fresh3 exists); --set fresh3 evaluates fresh3.jsonl, the third blind set, from sources none of the
 // other three sets uses (a tuning set since fresh4 exists); --set fresh4 evaluates fresh4.jsonl, the fourth
 // blind set, from sources none of the other four sets uses (a tuning set since fresh5 exists); --set fresh5
-// evaluates fresh5.jsonl, the fifth blind set, from sources none of the other five sets uses, kept untouched.
+// evaluates fresh5.jsonl, the fifth blind set, from sources none of the other five sets uses (a tuning set since
+// fresh6 exists); --set fresh6 evaluates fresh6.jsonl, the sixth blind set, from sources none of the other six
+// sets uses, kept untouched.
 // The fresh sets have no train/holdout split: they are all held out. --check on fresh2 also rejects replies
 // that replies.jsonl or fresh.jsonl already hold, on fresh3 replies that replies.jsonl, fresh.jsonl or
-// fresh2.jsonl hold, on fresh4 replies that any of the other four sets hold, and on fresh5 replies that any
-// of the other five sets hold, verbatim or as a near-duplicate (same text once addresses, URLs, IPs and
-// numbers are masked).
+// fresh2.jsonl hold, on fresh4 replies that any of the other four sets hold, on fresh5 replies that any
+// of the other five sets hold, and on fresh6 replies that any of the other six sets hold, verbatim or as a
+// near-duplicate (same text once addresses, URLs, IPs and numbers are masked).
 //
 // train = replies.jsonl minus holdout.jsonl; holdout = the entries listed in holdout.jsonl (about 20 %,
 // chosen by a hash of the reply text: see isHoldout). --write-holdout rewrites holdout.jsonl by that rule.
@@ -42,6 +44,7 @@ const DISJOINT_FROM = {
   fresh3: ["replies.jsonl", "fresh.jsonl", "fresh2.jsonl"],
   fresh4: ["replies.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl"],
   fresh5: ["replies.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl", "fresh4.jsonl"],
+  fresh6: ["replies.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl", "fresh4.jsonl", "fresh5.jsonl"],
 };
 
 function parseArgs(argv) {
@@ -74,7 +77,7 @@ function parseArgs(argv) {
     else if (a.startsWith("--min-type")) opts.minType = Number(value());
     else if (a === "--help" || a === "-h") {
       process.stdout.write(
-        "usage: node scripts/eval.mjs [--set main|fresh|fresh2|fresh3|fresh4|fresh5] [--split all|train|holdout] [--json] [--wrong] [--limit N] [--min-reason R] [--min-type T] [--write-holdout] [--check]\n",
+        "usage: node scripts/eval.mjs [--set main|fresh|fresh2|fresh3|fresh4|fresh5|fresh6] [--split all|train|holdout] [--json] [--wrong] [--limit N] [--min-reason R] [--min-type T] [--write-holdout] [--check]\n",
       );
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
@@ -82,7 +85,7 @@ function parseArgs(argv) {
   if (!["all", "train", "holdout"].includes(opts.split))
     throw new Error("--split must be all, train or holdout");
   if (!Object.hasOwn(SET_FILES, opts.set))
-    throw new Error("--set must be main, fresh, fresh2, fresh3, fresh4 or fresh5");
+    throw new Error("--set must be main, fresh, fresh2, fresh3, fresh4, fresh5 or fresh6");
   if (opts.set !== "main" && (opts.split !== "all" || opts.writeHoldout))
     throw new Error(`--set ${opts.set} has no train/holdout split (it is all held out)`);
   if (!Number.isFinite(opts.limit) || opts.limit < 0) throw new Error("--limit must be a number >= 0");
@@ -224,7 +227,7 @@ function checkFixtures(entries, holdoutEntries, file = "replies.jsonl", otherSet
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const fresh = opts.set !== "main"; // fresh, fresh2 … fresh5: a blind set, all held out
+  const fresh = opts.set !== "main"; // fresh, fresh2 … fresh6: a blind set, all held out
   const file = SET_FILES[opts.set];
   const entries = readJsonl(join(fixtures, file));
 
