@@ -1044,3 +1044,17 @@ describe("GreenArrow Engine by the delivery texts it adds to qmail's", () => {
     expect(recognise("Sorry, I couldn't find any host named htechlab.net. (#5.1.2)")).toBe("qmail");
   });
 });
+
+describe("sendmail's relay refusal to unauthenticated clients and its deferred host map", () => {
+  test("'Relaying denied. Proper authentication required' and 'host map: lookup (…): deferred' name sendmail", () => {
+    // TreeBASE/treebase#179 (the address elided as '...')
+    const relay = explain("550 5.7.1 ... Relaying denied. Proper authentication required.");
+    expect([relay.provider, relay.reason]).toEqual(["sendmail", "norelaying"]);
+    // support.linogate.com's mailq page, and a CentOS mailq listing with the domain
+    const map = explain("host map: lookup (DOMAIN): deferred");
+    expect([map.provider, map.reason, map.type]).toEqual(["sendmail", "networkerror", "soft"]);
+    expect(explain("host map: lookup (163.com): deferred").reason).toBe("networkerror");
+    // near miss: another server's bare 'Relaying denied' is not named sendmail by that alone
+    expect(recognise("550 Relaying Denied")).not.toBe("sendmail");
+  });
+});

@@ -1117,6 +1117,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       // envelope.c's DSN text when the queue lifetime ran out, and srvrsmtp.c's refusal of an unqualified sender.
       "Message could not be delivered for",
       "Domain name required for sender address",
+      // proto.m4's relay refusal to an unauthenticated client, and map.c's deferred MX lookup in mailq.
+      "Relaying denied. Proper authentication required",
+      "host map: lookup",
     ],
     // The `<address>... ` that sendmail puts before its reply texts (srvrsmtp.c, "550 5.1.1 <a@b>... User unknown"):
     // punctuation, invisible to the word phrases. In the labelled sets no other MTA quotes it except where its own

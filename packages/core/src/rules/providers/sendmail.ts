@@ -90,6 +90,15 @@ export const SENDMAIL_RULES: readonly Rule[] = [
     source: "sisimai:lhost-sendmail-20.eml",
   },
   {
+    // map.c's host map (the MX lookup) timing out: mailq shows "(host map: lookup (example.com): deferred)".
+    id: "sendmail.host-map-deferred",
+    provider: "sendmail",
+    match: { all: ["host map: lookup", "deferred"] },
+    decide: { reason: "networkerror", meaning: "The recipient domain's DNS lookup failed for now." },
+    example: "host map: lookup (DOMAIN): deferred",
+    source: "http://support.linogate.com/en/mail/mailq.html",
+  },
+  {
     id: "sendmail.host-unknown",
     provider: "sendmail",
     match: { any: ["Host unknown"] },
