@@ -1671,6 +1671,24 @@ describe("wording gaps found by probing with Sisimai's reason vocabulary", () =>
       ["DATA without RCPT TO", "text.syntax-error", "syntaxerror"],
       ["451 4.5.1 spool faile, please try again.", "text.system-error", "systemerror"],
       ["451 4.7.0 connection was refused, Connection closed.", "text.refused-in-reply-temporary", "blocked"],
+      [
+        "5.6.2 Sender ip adress rejected: Your IPv6 address do not have a reverse look name",
+        "text.reverse-dns",
+        "requireptr",
+      ],
+      [
+        "5.6.3 Sender ip adress rejected: Your IPv6 address must be send with an encryption",
+        "text.tls-required",
+        "failedstarttls",
+      ],
+      ["You tried to send to a recipient that has been marked as inactive.", "text.suppressed", "suppressed"],
+      ["554 Message does not conform to standards", "text.not-rfc-compliant", "notcompliantrfc"],
+      [
+        "Recipient user name info (info@example.com) not unique.  Several matches found in Domino Directory.",
+        "text.user-unknown",
+        "userunknown",
+      ],
+      ["550 Access denied", "text.access-denied-bare", "blocked"],
     ];
     for (const [reply, rule, reason] of cases) {
       expect(firstTextRule(reply)?.id, reply).toBe(rule);
@@ -1685,6 +1703,11 @@ describe("wording gaps found by probing with Sisimai's reason vocabulary", () =>
     expect(explain("Message expired: timed out waiting in the queue").reason).toBe("expired");
     expect(explain("connect to mx.example.com[192.0.2.1]:25: Connection refused").reason).toBe(
       "networkerror",
+    );
+    // a bare "Access denied" comes last: sendmail's access-map one and a recipient's keep their rules
+    expect(firstTextRule("550 5.7.1 <root@example.jp>... Access denied")?.id).toBe("text.access-map-denied");
+    expect(firstTextRule("554 5.7.1 <a@example.ch>: Recipient address rejected: Access denied")?.id).not.toBe(
+      "text.access-denied-bare",
     );
     // Google documents "454 4.7.0 Too many login attempts" as a refused login (the main set's label), so logins stay
     // text.smtp-auth's

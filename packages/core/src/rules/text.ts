@@ -213,6 +213,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "suppression list",
         "suppressed sending",
         "not delivering to",
+        // Postmark's inactive recipients (an earlier hard bounce or spam complaint): "You tried to send to a recipient that
+        // has been marked as inactive. Found inactive addresses: …" (fjordllc/bootcamp#9438, edenlabllc/ehealth.api#2073)
+        "marked as inactive",
       ],
     },
     decide: { reason: "suppressed" },
@@ -604,6 +607,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "reverse dns",
         // "reverse lookups": SendStudio's bounce_rules.php "Mail only accepted from IPs with valid reverse lookups"
         "reverse lookup*",
+        // misspelt: a German filter's "5.6.2 Sender ip adress rejected: Your IPv6 address do not have a reverse look name"
+        // (spam-mail-blocker.de/greylisted.html)
+        "reverse look",
         "reverse hostname",
         "reverse name",
         "rdns",
@@ -664,6 +670,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "encryption required",
         "encryption is required",
         "encryption needed",
+        // the same filter's "5.6.3 Sender ip adress rejected: Your IPv6 address must be send with an encryption"
+        "with an encryption",
         "must be encrypted",
         "unencrypted connection",
         "mta sts",
@@ -1104,6 +1112,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "rfc822 compliant",
         "rfc compliant",
         "multiple addresses in from",
+        // MDaemon's "554 Message does not conform to standards" (oshibaetsya.ru's explanation of error 554)
+        "conform to standard*",
         "more than one from",
         // the taxonomy lists duplicate headers here; Sisimai labels "554 Transaction failed: Duplicate header
         // 'DKIM-Signature'." (lhost-postfix-78) contenterror, and the main set keeps its label: a known disagreement
@@ -1756,6 +1766,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "unknown user",
         "unknown recipient",
         "recipient unknown",
+        // a name that fits several directory entries is no deliverable address: Domino's "Recipient user name info
+        // (info@rimibaltic.com) not unique. Several matches found in Domino Directory." (whatcould/bounce-email)
+        "several matches found",
         "unknown address",
         "address unknown",
         "user is unknown",
@@ -2842,6 +2855,16 @@ export const TEXT_RULES: readonly Rule[] = [
     decide: { reason: "virusdetected" },
     example: "554 5.5.7 email rejected due to content of attachment",
     source: "https://support.everycloud.com/support/solutions/articles/4000039509-workspace-reason-codes",
+  },
+  {
+    // A bare "Access denied", every more specific one (a recipient's, a sender's, a client host's, sendmail's access
+    // map) having had its chance above: the server refuses this sender or host (Sisimai labels Exim's "550 Access
+    // denied…" blocked; "550 Access denied" on stolenvotes.uk's list of refusals).
+    id: "text.access-denied-bare",
+    match: { any: ["access denied"] },
+    decide: { reason: "blocked" },
+    example: "550 Access denied...7d39d5299584f4be161127e61f5f5400...",
+    source: "sisimai:lhost-exim-35.eml",
   },
   {
     // A delivery report's own lead-in that says the failure is permanent but not why (the reason, when the report has
