@@ -668,7 +668,7 @@ const clientShapes: Case[] = [
   },
   {
     // Symfony Mailer / Swift Mailer's TransportException, as jan-vince/smallcontactform#95 quotes it.
-    name: "Symfony/Swift: 'Expected response code 250 but got code \"550\", with message \"550 5.7.1 …\"'",
+    name: 'Symfony/Swift: \'Expected response code 250 but got code "550", with message "550 5.7.1 …"\'',
     input: 'Expected response code 250 but got code "550", with message "550 5.7.1 Relaying denied\n"',
     out: { replyCode: 550, enhancedCode: "5.7.1", text: "Relaying denied" },
   },
