@@ -1058,3 +1058,15 @@ describe("sendmail's relay refusal to unauthenticated clients and its deferred h
     expect(recognise("550 Relaying Denied")).not.toBe("sendmail");
   });
 });
+
+describe("Exchange Online's bare-LF NDR text", () => {
+  test("'invalid characters (bare line feed characters)' names Microsoft", () => {
+    // Kitura/Swift-SMTP#128 (the NDR's first sentence)
+    const got = explain(
+      "Your message contains invalid characters (bare line feed characters) which the email servers don't support.",
+    );
+    expect([got.provider, got.reason]).toEqual(["microsoft", "contenterror"]);
+    // near miss: Postfix's own bare-LF refusal
+    expect(recognise("Error: bare <LF> received")).not.toBe("microsoft");
+  });
+});

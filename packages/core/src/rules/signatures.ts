@@ -149,6 +149,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       // its SMTP AUTH links.
       "Access denied, bad outbound sender",
       "OutboundSpamException",
+      // Exchange Online's NDR text for 550 5.6.11 (bare LF refused by a receiver without BDAT).
+      "invalid characters (bare line feed characters)",
       "SmtpClientAuthentication",
       "aka.ms/smtp_auth*",
     ],
