@@ -1070,3 +1070,15 @@ describe("Exchange Online's bare-LF NDR text", () => {
     expect(recognise("Error: bare <LF> received")).not.toBe("microsoft");
   });
 });
+
+describe("Exchange 5.5's MTA by its NDR signature", () => {
+  test("'MSEXCH:MSExchangeMTA' names Exchange Server", () => {
+    // Microsoft KB Q214682
+    const got = explain(
+      "The maximum time for delivering the message expired\nMSEXCH:MSExchangeMTA:Site:Server",
+    );
+    expect([got.provider, got.reason, got.type]).toEqual(["exchange", "expired", "hard"]);
+    // near miss: the expiry wording alone names no MTA
+    expect(recognise("The maximum time for delivering the message expired")).toBeNull();
+  });
+});

@@ -947,6 +947,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "MapiExceptionShutoffQuotaExceeded",
       // The SMTP banner of Exchange Server (and of Windows' IIS SMTP service) quoted in a reply.
       "Microsoft ESMTP MAIL Service",
+      // Exchange 5.5's MTA signs its NDRs "MSEXCH:MSExchangeMTA:<site>:<server>".
+      "MSExchangeMTA",
     ],
     example: "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
     source: "sisimai:lhost-exchange2007-01.eml",
