@@ -1082,3 +1082,23 @@ describe("Exchange 5.5's MTA by its NDR signature", () => {
     expect(recognise("The maximum time for delivering the message expired")).toBeNull();
   });
 });
+
+describe("GoDaddy by more of its IBnnn tags", () => {
+  test("IB108 (reverse DNS) and IB605 (too many recipients) name GoDaddy without its host", () => {
+    // topwebhostingoffers.com's list of GoDaddy bounce-backs
+    const rdns = explain("421 Temporarily rejected. Reverse DNS for this IP failed. IB108");
+    expect([rdns.provider, rdns.reason, rdns.type]).toEqual(["godaddy", "requireptr", "soft"]);
+    const rcpts = explain(
+      "452 This message contains too many recipients Please reduce the number of recipients and retry. IB605",
+    );
+    expect([rcpts.provider, rcpts.reason]).toEqual(["godaddy", "toomanyrecipients"]);
+    // support.tigertech.net/godaddy-ib212 quoting smtp.secureserver.net
+    expect(
+      recognise(
+        "552 5.2.0 This message has been rejected due to content judged to be spam by the internet community IB212",
+      ),
+    ).toBe("godaddy");
+    // near miss: a tag-like word that is not one of GoDaddy's codes
+    expect(recognise("421 Temporarily rejected. Reverse DNS for this IP failed. IB1080")).toBeNull();
+  });
+});

@@ -353,12 +353,18 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "x.co/rlbounce",
       "x.co/srbounce",
       // GoDaddy's IBnnn tags (its bounce page) where no host names it.
+      "IB101",
+      "IB103",
+      "IB108",
       "IB110",
       "IB111",
+      "IB212",
+      "IB401",
       "IB501",
       "IB502",
       "IB506",
       "IB508",
+      "IB605",
       "IB607",
     ],
     example:
