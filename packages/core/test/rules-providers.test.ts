@@ -1102,3 +1102,23 @@ describe("GoDaddy by more of its IBnnn tags", () => {
     expect(recognise("421 Temporarily rejected. Reverse DNS for this IP failed. IB1080")).toBeNull();
   });
 });
+
+describe("Trend Micro: Email Reputation listings and IMSS's relay refusal", () => {
+  test("RBL+/ERS notices are blocks; 'domain of forward path is not allowed' is a relay refusal", () => {
+    // Trend Micro's ERS FAQ lists these notices
+    const rbl = explain(
+      "550 Mail from <IP adress> refused by rbl-plus.mail-abuse.org. Please refer to http://mail-abuse.org/rbl+ for an explanation",
+    );
+    expect([rbl.provider, rbl.reason]).toEqual(["trendmicro", "blocked"]);
+    // hardwaresecrets.com: the deferral form, without a code
+    const ers = explain(
+      "Mail from [ip address] deferred using Trend Micro Email Reputation database. Please see https://www.mail-abuse.com/cgi-bin/lookup?[ip address]",
+    );
+    expect([ers.provider, ers.reason, ers.type]).toEqual(["trendmicro", "blocked", "soft"]);
+    // open-falcon/mail-provider#27
+    const relay = explain("550 domain of forward path is not allowed");
+    expect([relay.provider, relay.reason, relay.suppress]).toEqual(["trendmicro", "norelaying", false]);
+    // near miss: a reply that only mentions abuse reporting is not Trend Micro's
+    expect(recognise("550 Report mail abuse to abuse@example.com")).not.toBe("trendmicro");
+  });
+});

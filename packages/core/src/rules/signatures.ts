@@ -529,7 +529,16 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     id: "trendmicro",
     name: "Trend Micro Email Security",
     kind: "provider",
-    any: ["mail-abuse.com", "Trend Micro", "ERS-RBL", "BLOCK-SEND-ER", "BLOCK-RCPT"],
+    // InterScan Messaging Security's relay refusal (Trend Micro KA-0004824) and RBL+'s old mail-abuse.org zone.
+    any: [
+      "mail-abuse.com",
+      "mail-abuse.org",
+      "Trend Micro",
+      "ERS-RBL",
+      "BLOCK-SEND-ER",
+      "BLOCK-RCPT",
+      "domain of forward path is not allowed",
+    ],
     example: "550 5.7.1 <rec@atrix.com.au>: Recipient address rejected: ERS-RBL.",
     source: "https://pastebin.com/VaFdFSVL",
   },

@@ -70,6 +70,33 @@ export const ESP_RULES: readonly Rule[] = [
 /** Hosted filters in front of other mailboxes. */
 export const FILTER_RULES: readonly Rule[] = [
   {
+    // Trend Micro's FAQ on Email Reputation Services: these notices mean the sending IP is on its RBL+/ERS list.
+    id: "trendmicro.ers-listed",
+    provider: "trendmicro",
+    match: { any: ["mail-abuse.com", "mail-abuse.org", "Email Reputation"] },
+    decide: {
+      reason: "blocked",
+      meaning: "The sending IP is on Trend Micro's Email Reputation (RBL+) list.",
+    },
+    example:
+      "550 Mail from <IP adress> refused by rbl-plus.mail-abuse.org. Please refer to http://mail-abuse.org/rbl+ for an explanation",
+    source:
+      "https://success.trendmicro.com/solution/1097055-frequently-asked-questions-faqs-about-messages-blocked-by-email-reputation-services-ers",
+  },
+  {
+    // Trend Micro KA-0004824: IMSS refuses a recipient whose domain is not in its Relay Domains list.
+    id: "trendmicro.relay-domains",
+    provider: "trendmicro",
+    match: { any: ["domain of forward path is not allowed"] },
+    decide: {
+      reason: "norelaying",
+      meaning: "IMSS does not relay to this domain (not in its Relay Domains).",
+    },
+    example: "550 domain of forward path is not allowed",
+    source:
+      "https://github.com/open-falcon/mail-provider/issues/27 (meaning: success.trendmicro.com KA-0004824)",
+  },
+  {
     id: "mailchannels.content",
     provider: "mailchannels",
     match: { any: ["CS Message blocked"] },
