@@ -1122,3 +1122,19 @@ describe("Trend Micro: Email Reputation listings and IMSS's relay refusal", () =
     expect(recognise("550 Report mail abuse to abuse@example.com")).not.toBe("trendmicro");
   });
 });
+
+describe("Mail.ru's terminated user", () => {
+  test("'user is terminated' is a closed account like 'account is disabled'; 'user not found' stays unknown", () => {
+    // manyuanrong/deno-smtp#45 (the library prints the code with a colon)
+    const got = explain(
+      "550: Message was not accepted -- invalid mailbox.  Local mailbox der@mail.ru is unavailable: user is terminated",
+    );
+    expect([got.provider, got.reason, got.suppress]).toEqual(["mailru", "suspend", true]);
+    // near miss: the unknown-user form of the same reply
+    expect(
+      explain(
+        "550 Message was not accepted -- invalid mailbox.  Local mailbox adyanul34@mail.ru is unavailable: user not found",
+      ).reason,
+    ).toBe("userunknown");
+  });
+});

@@ -18,7 +18,8 @@ export const MAILRU_RULES: readonly Rule[] = [
   {
     id: "mailru.account-disabled",
     provider: "mailru",
-    match: { all: ["invalid mailbox", "account is disabled"] },
+    // "… is unavailable: user is terminated" (manyuanrong/deno-smtp#45) closes the account the same way.
+    match: { all: ["invalid mailbox"], any: ["account is disabled", "user is terminated"] },
     decide: { reason: "suspend", meaning: "The Mail.ru account exists but is disabled." },
     example:
       "smtp;550 Message was not accepted -- invalid mailbox. Local mailbox example@mail.ru is unavailable: account is disabled",
