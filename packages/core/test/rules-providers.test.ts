@@ -1138,3 +1138,17 @@ describe("Mail.ru's terminated user", () => {
     ).toBe("userunknown");
   });
 });
+
+describe("AOL's own block tags", () => {
+  test("AOL's DYN/RTR/RLY refusals are blocks and its postmaster.info host names Yahoo/AOL", () => {
+    // webpan.com's bounce page quoting AOL's multi-line refusal
+    const got = explain(
+      "421-: (DYN:T1)\nhttp://postmaster.info.aol.com/errors/421dynt1.html\n421 SERVICE NOT AVAILABLE",
+    );
+    expect([got.provider, got.reason, got.type]).toEqual(["yahoo", "blocked", "soft"]);
+    // AOL's errors page: 554 RLY:B1 (complaint block)
+    expect(explain("554 RLY:B1 http://postmaster.info.aol.com/errors/554rlyb1.html").reason).toBe("blocked");
+    // near miss: a bare 421 without AOL's tag or host names no provider
+    expect(recognise("421 SERVICE NOT AVAILABLE")).toBeNull();
+  });
+});

@@ -179,6 +179,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "help.yahoo.com/kb/postmaster",
       "postmaster.yahoo.com",
       "postmaster.aol.com",
+      "postmaster.info.aol.com",
+      // AOL's tag for its dynamic-IP block, quoted without its link when a client keeps one reply line.
+      "DYN:T1",
       "yahoo.com account",
       "dd This user doesn't have a",
       // Yahoo's classic "554 delivery error: dd <reason> - <mta>.mail.<dc>.yahoo.com".

@@ -77,6 +77,16 @@ export const YAHOO_RULES: readonly Rule[] = [
     source: "https://github.com/nmanousos/email-existence/pull/18",
   },
   {
+    // AOL's own platform (before Yahoo's) tagged its refusals by block list: RTR (dynamic/residential IPs), RLY:Bn
+    // (member complaints), DYN (its dynamic blocks); its postmaster error pages file all of them as blocks.
+    id: "yahoo.aol-block",
+    provider: "yahoo",
+    match: { any: ["DYN:T*", "RLY:B*", "RTR:DU", "RTR:BB"] },
+    decide: { reason: "blocked", meaning: "AOL blocks the sending IP (dynamic range or complaints)." },
+    example: "421-: (DYN:T1)\nhttp://postmaster.info.aol.com/errors/421dynt1.html\n421 SERVICE NOT AVAILABLE",
+    source: "http://www.webpan.com/Customers/bounces.htm (meaning: http://postmaster.info.aol.com/errors/)",
+  },
+  {
     id: "yahoo.unauthenticated",
     provider: "yahoo",
     match: { any: ["Yahoo requires all senders to authenticate"] },
