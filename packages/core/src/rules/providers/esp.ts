@@ -70,6 +70,21 @@ export const ESP_RULES: readonly Rule[] = [
 /** Hosted filters in front of other mailboxes. */
 export const FILTER_RULES: readonly Rule[] = [
   {
+    // The same listing answered with a deferral ("Mail from <ip> deferred using Trend Micro Email Reputation
+    // database"): the code-less text is soft, as the word says.
+    id: "trendmicro.ers-deferred",
+    provider: "trendmicro",
+    match: { any: ["deferred using Trend Micro"] },
+    decide: {
+      reason: "blocked",
+      type: "soft",
+      meaning: "The sending IP is on Trend Micro's Email Reputation (RBL+) list.",
+    },
+    example:
+      "Mail from [ip address] deferred using Trend Micro Email Reputation database. Please see https://www.mail-abuse.com/cgi-bin/lookup?[ip address]",
+    source: "https://hardwaresecrets.com/understanding-email-bounce-messages/4/",
+  },
+  {
     // Trend Micro's FAQ on Email Reputation Services: these notices mean the sending IP is on its RBL+/ERS list.
     id: "trendmicro.ers-listed",
     provider: "trendmicro",
