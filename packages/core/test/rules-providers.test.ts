@@ -1152,3 +1152,16 @@ describe("AOL's own block tags", () => {
     expect(recognise("421 SERVICE NOT AVAILABLE")).toBeNull();
   });
 });
+
+describe("Postfix's session timeout and bare-LF refusal", () => {
+  test("'Error: timeout exceeded' and 'Error: bare <LF> received' name Postfix", () => {
+    // sumari.jp's list of bounce texts
+    const timeout = explain("421 4.4.2 xxxxx.xxx Error: timeout exceeded");
+    expect([timeout.provider, timeout.reason, timeout.type]).toEqual(["postfix", "networkerror", "soft"]);
+    // bluetiger9/SmtpClient-for-Qt#185
+    const lf = explain("Error: bare <LF> received");
+    expect([lf.provider, lf.reason]).toEqual(["postfix", "contenterror"]);
+    // near miss: Exim's retry wording that also says 'timeout exceeded'
+    expect(recognise("delivery retry timeout exceeded")).not.toBe("postfix");
+  });
+});

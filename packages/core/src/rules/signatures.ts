@@ -1054,6 +1054,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Service unavailable; Sender address",
       "Error: too many recipients",
       "Error: send HELO/EHLO first",
+      // smtpd.c's session timeout ("421 4.4.2 <host> Error: timeout exceeded") and its smtpd_forbid_bare_newline refusal.
+      "Error: timeout exceeded",
+      "Error: bare <LF> received",
       // local(8)/pipe(8) quoting the delivery command: "temporary failure. Command output: …", "permission denied.
       // Command output: …" (sys_exits.c texts); maildrop's own words are Courier's
       "Command output",
