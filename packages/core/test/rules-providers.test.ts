@@ -1165,3 +1165,14 @@ describe("Postfix's session timeout and bare-LF refusal", () => {
     expect(recognise("delivery retry timeout exceeded")).not.toBe("postfix");
   });
 });
+
+describe("qmail-smtpd's databytes refusal", () => {
+  test("'that message size exceeds my databytes limit' names qmail, with or without its code", () => {
+    // winkelb.com's glossary quoting a 552 dialogue
+    const got = explain("552 sorry, that message size exceeds my databytes limit");
+    expect([got.provider, got.reason]).toEqual(["qmail", "emailtoolarge"]);
+    expect(recognise("552 sorry, that message size exceeds my databytes limit (#5.3.4)")).toBe("qmail");
+    // near miss: Postfix's size refusal
+    expect(recognise("552 5.3.4 Error: message file too big")).not.toBe("qmail");
+  });
+});

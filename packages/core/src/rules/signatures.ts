@@ -1185,6 +1185,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "I wasn't able to establish an SMTP connection",
       // qmail-queue's "qq" failures, and the chkuser patch's tag.
       "Unable to run qmail-local",
+      // qmail-smtpd's refusal of a message over its databytes limit.
+      "exceeds my databytes limit",
       "qq trouble",
       "qq temporary problem",
       "chkuser",
