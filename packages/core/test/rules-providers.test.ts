@@ -1176,3 +1176,12 @@ describe("qmail-smtpd's databytes refusal", () => {
     expect(recognise("552 5.3.4 Error: message file too big")).not.toBe("qmail");
   });
 });
+
+describe("Barracuda by its appliance's old product name", () => {
+  test("'X-Spam-&-Virus-Firewall' names Barracuda", () => {
+    // td.wku.edu's KB (the Exchange NDR wrapper cut)
+    expect(recognise("#5.0.0 X-Spam-&-Virus-Firewall; []: Name or service not known")).toBe("barracuda");
+    // near miss: a spam filter's generic wording
+    expect(recognise("550 5.7.1 Message rejected by spam and virus filter")).not.toBe("barracuda");
+  });
+});

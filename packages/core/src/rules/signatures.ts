@@ -738,7 +738,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     id: "barracuda",
     name: "Barracuda Email Security",
     kind: "provider",
-    any: ["barracudanetworks.com", "cuda_nsu", "barracuda"],
+    // "X-Spam-&-Virus-Firewall" is the product's old name, which its appliances put in their replies.
+    any: ["barracudanetworks.com", "cuda_nsu", "barracuda", "X-Spam-&-Virus-Firewall"],
     example: "smtp;550 cuda_nsu 5.1.1 <email@example.com>... User unknown",
     source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json",
   },
