@@ -404,6 +404,9 @@ const TEMPORARY_WORDS = [
   "try again later",
   "try later",
   "retry later",
+  // "deferred", "deferring", "deferral" (Trend Micro's "Mail from [ip] deferred using Trend Micro Email Reputation
+  // database"); "permanently deferred" is permanent (checked first)
+  "deferr",
 ];
 const NOT_TEMPORARY_WORDS = ["not temporar", "not a temporar", "non temporar", "non-temporar"];
 

@@ -703,7 +703,7 @@ describe("breadth per meaning (issue 3, round 7)", () => {
     ["450 4.7.1 Client host rejected: cannot find your hostname, forward DNS does not match", "requireptr"],
     ["451 4.4.0 DNS resolving error", "networkerror"],
     // generic wording that only provider rules knew (their examples, through the text layer alone)
-    ["550 I cannot deliver mail for <k.e.-urban@arcor.de>", "userunknown"],
+    ["550 I cannot deliver mail for <k.e.-urban@arcor.de>", "norelaying"],
     [
       "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls.",
       "failedstarttls",

@@ -19,6 +19,12 @@ interface Case {
 /** Replies whose words a suppressing rule knows, but whose address is good (or whose failure is temporary). */
 const MUST_NOT_SUPPRESS: readonly Case[] = [
   {
+    reply: "550 I cannot deliver mail for savelmtr@gmail.com",
+    source: "https://github.com/haraka/Haraka/issues/2884",
+    why: "Haraka refusing a gmail.com recipient because the domain is not in its host_list (a relay refusal)",
+    reason: "norelaying",
+  },
+  {
     reply: "554 5.7.1 <henning.haecker@protonmail.com>: Recipient address rejected: Access denied",
     source: "https://github.com/takeyamajp/docker-postfix/issues/6",
     why: "the relay's own check_recipient_access refusing an outside address (a valid protonmail.com user)",

@@ -494,6 +494,10 @@ export const TEXT_RULES: readonly Rule[] = [
     match: {
       any: [
         "relay access denied",
+        // Haraka's default when no rcpt plugin takes the recipient: "550 I cannot deliver mail for <k.e.-urban@arcor.de>",
+        // a domain it does not handle from a client not allowed to relay (haraka/Haraka#2884, #2824, #3437; keycloak#27456)
+        // — Haraka rarely names itself, so the provider rule alone seldom sees it; the address may be good
+        "i cannot deliver mail for",
         "relaying denied",
         "relay denied",
         "relaying disallowed",
@@ -1941,9 +1945,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "nie istnieje",
         "nie ma takiego konta",
         "no such mail drop",
-        // Haraka's default when no plugin accepts the recipient (haraka/Haraka, connection.js): "550 I cannot deliver mail
-        // for <k.e.-urban@arcor.de>" — Haraka rarely names itself, so the provider rule alone seldom sees it
-        "cannot deliver mail for",
         // PHPMailer-BMH's samples (twisted1919/bounce-handler, BounceHandler/rules.php): "450 user path no exist",
         // "550 User not a member of domain: <…>", "540-'Error: Wrong recipients'"
         "user path no exist",

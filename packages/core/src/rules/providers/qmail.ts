@@ -88,18 +88,6 @@ export const QMAIL_RULES: readonly Rule[] = [
       "https://www.greenarrowemail.com/docs/greenarrow-engine/Reporting/Local-Delivery-Attempt-Status-Messages (text: qmail-1.03 qmail-lspawn.c)",
   },
   {
-    id: "qmail.queue-too-long",
-    provider: "qmail",
-    match: { any: ["this message has been in the queue too long"] },
-    decide: {
-      reason: "expired",
-      type: "hard",
-      meaning: "qmail's retries ran past the message's queue lifetime.",
-    },
-    example: "I'm not going to try again; this message has been in the queue too long.",
-    source: "sisimai:lhost-qmail-04.eml",
-  },
-  {
     id: "qmail.no-smtp-connection",
     provider: "qmail",
     match: { any: ["wasn't able to establish an SMTP connection"] },
@@ -109,6 +97,21 @@ export const QMAIL_RULES: readonly Rule[] = [
     },
     example: "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)",
     source: "sisimai:lhost-qmail-07.eml",
+  },
+  {
+    id: "qmail.queue-too-long",
+    provider: "qmail",
+    // qmail appends this to the last attempt's error; a cause with a rule of its own above decides first ("Sorry, I
+    // wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again; …" is the network's,
+    // sisimai:lhost-qmail-07)
+    match: { any: ["this message has been in the queue too long"] },
+    decide: {
+      reason: "expired",
+      type: "hard",
+      meaning: "qmail's retries ran past the message's queue lifetime.",
+    },
+    example: "I'm not going to try again; this message has been in the queue too long.",
+    source: "sisimai:lhost-qmail-04.eml",
   },
   {
     id: "qmail.over-quota",
