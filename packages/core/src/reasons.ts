@@ -111,9 +111,9 @@ export const REASONS: { readonly [R in Reason]: ReasonInfo } = {
     action: "retry_later",
     advice: "Send the remaining recipients in another transaction; use fewer recipients per message.",
   },
-  // blocked, syntaxerror, securityerror and notcompliantrfc follow the class, else hard: a block, a protocol or
-  // format error and a refused login do not clear themselves on a retry, and the code-less ones in the labelled
-  // sets (a report's quote of the refusal) are hard 21 times out of 24.
+  // blocked, syntaxerror, securityerror, notcompliantrfc and filtered follow the class, else hard: a block, a protocol
+  // or format error, a refused login and a recipient's filter do not clear themselves on a retry, and the code-less
+  // ones in the labelled sets (a report's quote of the refusal) are hard 28 times out of 31.
   blocked: {
     definition: "Refused because of the sending IP, host name or HELO, or a DNS blocklist listing.",
     phrase: "the sending IP or host is blocked",
@@ -208,7 +208,7 @@ export const REASONS: { readonly [R in Reason]: ReasonInfo } = {
   filtered: {
     definition: "Refused by a recipient-specific filter or setting; the mailbox exists.",
     phrase: "the recipient's filter refused the message",
-    nature: "class-else-soft",
+    nature: "class-else-hard",
     suppressWhenHard: false,
     action: "contact_admin",
     advice: "The recipient (or their admin) blocks this mail; ask them to allow your sender.",

@@ -314,6 +314,12 @@ describe("hard or soft from the reply's words", () => {
     // Coremail's documented replies; SparkPost/Momentum's response table; Aruba's help page (guide.pec.it)
     expect(explain("IP is rejected").type).toBe("hard");
     expect(explain("Body line too long (see RFC2822 section 3.5)").type).toBe("hard");
+    // an Exchange NDR's recipient restriction with its code only in the trailer (a school district's forwarded NDR)
+    expect(
+      explain(
+        "You do not have permission to send to this recipient. For assistance, contact your system administrator.",
+      ).type,
+    ).toBe("hard");
     expect(explain("Indirizzo IP bloccato temporaneamente per sospetto abuso").type).toBe("soft");
     expect(explain("IP is temporarily rejected, try again later").type).toBe("soft");
     expect(explain("This is not a temporary error: IP is rejected").type).toBe("hard");

@@ -673,6 +673,13 @@ const clientShapes: Case[] = [
     out: { replyCode: 550, enhancedCode: "5.7.1", text: "Relaying denied" },
   },
   {
+    // WWBN/AVideo#7527: a relay's quota notice; "487" is a count, and RFC 5321 defines no second digit 8
+    name: "a count at the end of a line after a colon is no reply code ('… Current quota used: 487')",
+    input:
+      "C13ypH3DXQO9CC140p6S9y Message would take you over your relay quota of 500 Current quota used: 487",
+    out: { replyCode: null, enhancedCode: null },
+  },
+  {
     name: "an enhanced code after another colon stays in the text (Kerio's 'Result: delayed, Status: 4.4.1 …')",
     input: "Result: delayed, Status: 4.4.1 Cannot connect to host",
     out: { replyCode: null },

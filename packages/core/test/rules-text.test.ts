@@ -1543,7 +1543,8 @@ describe("wording gaps found by probing with Sisimai's reason vocabulary", () =>
       expect(explain(reply).reason, reply).toBe("rejected");
     }
     // ICGLink's helpdesk table (kb 73)
-    expect(firstTextRule("451 From:domain must resolve")?.id).toBe("text.from-domain-words");
+    // "domain must resolve" is text.sender-rejected's now (the envelope sender's domain, "501 Domain must resolve")
+    expect(firstTextRule("451 From:domain must resolve")?.id).toBe("text.sender-rejected");
     expect(explain("451 From:domain must resolve").reason).toBe("rejected");
     // the recipient's domain without MX is not the sender's
     expect(firstTextRule("550 No MX for recipient domain example.invalid")?.id).not.toBe(
@@ -1689,6 +1690,43 @@ describe("wording gaps found by probing with Sisimai's reason vocabulary", () =>
         "userunknown",
       ],
       ["550 Access denied", "text.access-denied-bare", "blocked"],
+      // fresh6's sources: support.toast.net, docs.gandi.net, Perl/perl5#3771, jotop.com, portal.imprezahost.com,
+      // yegor256/netbout#736, major.io (jgreylist), Tivix/django-cron#148, WWBN/AVideo#7527, deltachat
+      ["501 Domain must resolve", "text.sender-rejected", "rejected"],
+      [
+        "554 5.7.1 Service unavailable; Client host [192.0.2.9] blocked you may be infected",
+        "text.blocked",
+        "blocked",
+      ],
+      [
+        "The name was not found at the remote site. Check that the name has been entered correctly.",
+        "text.user-unknown",
+        "userunknown",
+      ],
+      ["554 Unwelcome connection rejected (2)", "text.blocked", "blocked"],
+      [
+        "450 4.7.1 : Recipient address rejected: Policy Rejection- Quota Exceeded",
+        "text.rate-limited",
+        "ratelimited",
+      ],
+      ["550 previously hard-bounced", "text.suppressed", "suppressed"],
+      ["421 temporary envelope failure (#4.3.0)", "text.greylisted", "greylisted"],
+      ["543 suspected spams or account(IP) exception", "text.spam", "spamdetected"],
+      [
+        "the from address and the authenticated user must be the same email. #ERR_AUTH_FAIL",
+        "text.sender-rejected",
+        "rejected",
+      ],
+      [
+        "Message would take you over your relay quota of 500 Current quota used: 487",
+        "text.rate-limited",
+        "ratelimited",
+      ],
+      [
+        "5.7.1 <DATA>: Data command rejected: limit of 400 rcpts per 24 hours for client a@example.me reached",
+        "text.rate-limited",
+        "ratelimited",
+      ],
     ];
     for (const [reply, rule, reason] of cases) {
       expect(firstTextRule(reply)?.id, reply).toBe(rule);

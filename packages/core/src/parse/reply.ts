@@ -366,8 +366,11 @@ function weakStartOnLine(line: string, index: number): Start | null {
     if (r !== null && afterColon === null && (sep === undefined || " -,;".includes(sep))) {
       let k = i;
       while (k > 0 && line[k - 1] === " ") k--;
-      // "failed: 554 …", "ERROR_CODE :550" — not "10:550".
-      if (line[k - 1] === ":" && (k < i || !isDigit(line.charCodeAt(k - 2)))) afterColon = mk(8.5, i);
+      // "failed: 554 …", "ERROR_CODE :550" — not "10:550", and not a count that ends the line ("Current quota used:
+      // 487"): a code alone at the end of a line must have a second digit RFC 5321 defines (0–5).
+      const countAtEnd = sep === undefined && r % 100 >= 60;
+      if (!countAtEnd && line[k - 1] === ":" && (k < i || !isDigit(line.charCodeAt(k - 2))))
+        afterColon = mk(8.5, i);
       // Zoho: "[Status: Error, Address: <a@b>, ResponseCode 421, , Host not reachable.]"; and that
       // record's reply alone at the start of a line ("421, , Host not reachable.").
       else if (wordEndsAt(line, k, "responsecode") || (sep === "," && k === 0)) afterColon = mk(8.5, i);

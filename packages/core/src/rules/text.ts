@@ -49,6 +49,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "liste grise",
         // greylistd's and ddgrey's Exim defer text: "<ip> is not yet authorized to deliver mail from <…> to <…>. Please try later."
         "not yet authorized to deliver",
+        // jgreylist's (qmail) refusal of a new triplet: "421 temporary envelope failure (#4.3.0)" (major.io, 2007-12-04:
+        // Plesk and qmail greylisting)
+        "temporary envelope failure",
       ],
     },
     decide: { reason: "greylisted" },
@@ -185,6 +188,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "message quota",
         "recipient quota",
         "rate quota",
+        // policyd's sender quotas: "450 4.7.1 : Recipient address rejected: Policy Rejection- Quota Exceeded"
+        // (portal.imprezahost.com's SMTP error list) is the sender's rate, not the mailbox (text.rate-limited)
+        "rejection quota",
         "outbound quota",
         "api quota",
         "per hour",
@@ -213,6 +219,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "suppression list",
         "suppressed sending",
         "not delivering to",
+        // an address the ESP or the sender's own system saw bounce before: "550 previously hard-bounced"
+        // (yegor256/netbout#736), Mailgun's "Not delivering to previously bounced address"
+        "hard bounced",
+        "previously bounced",
         // Postmark's inactive recipients (an earlier hard bounce or spam complaint): "You tried to send to a recipient that
         // has been marked as inactive. Found inactive addresses: …" (fjordllc/bootcamp#9438, edenlabllc/ehealth.api#2073)
         "marked as inactive",
@@ -271,6 +281,11 @@ export const TEXT_RULES: readonly Rule[] = [
       any: [
         "sender address rejected",
         "sender rejected",
+        // the envelope sender's domain that does not resolve: "501 Domain must resolve" (support.toast.net's list of
+        // non-deliverable messages); a From: that is not the logged-in user: "the from address and the authenticated
+        // user must be the same email. #ERR_AUTH_FAIL" (Tivix/django-cron#148)
+        "domain must resolve",
+        "and the authenticated user",
         "from address rejected",
         "from address not allowed",
         "from address is not allowed",
@@ -874,6 +889,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "relay quota",
         "queue quota",
         "trop de connexions",
+        "rejection quota",
+        // Postfix policy daemons' per-day recipient limits: "5.7.1 <DATA>: Data command rejected: limit of 400 rcpts
+        // per 24 hours for client … reached" (deltachat/deltachat-core-rust issue, the reply quoted in the thread)
+        "per 24 hours",
         "trop de messages",
         "zu viele verbindungen",
         "zu viele nachrichten",
@@ -1190,7 +1209,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "unacceptable attachment",
         "attachment filter*",
       ],
-      not: ["spam or virus", "spam virus"],
+      // a client host blocked because it "may be infected" is a block of the host, not a virus in the message:
+      // "554 5.7.1 Service unavailable; Client host [x] blocked you may be infected" (docs.gandi.net's 554 5.7.1 page)
+      not: ["spam or virus", "spam virus", "may be infected"],
     },
     decide: { reason: "virusdetected" },
     example: "550 Virus Detected; Content Rejected",
@@ -1226,6 +1247,7 @@ export const TEXT_RULES: readonly Rule[] = [
         "spam",
         "mail score",
         "spamscore",
+        "spams",
         // a content filter's verdict by score: "554 5.7.1 spamdefang score exceeds maximum" (alaskacommunications.com's
         // explanation of error 554)
         "score exceeds",
@@ -1770,6 +1792,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "unknown user",
         "unknown recipient",
         "recipient unknown",
+        // MS Mail and old Exchange gateways: "The name was not found at the remote site. Check that the name has been
+        // entered correctly." (Perl/perl5#3771)
+        "not found at the remote site",
         // a name that fits several directory entries is no deliverable address: Domino's "Recipient user name info
         // (info@rimibaltic.com) not unique. Several matches found in Domino Directory." (whatcould/bounce-email)
         "several matches found",
@@ -2206,6 +2231,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "deny list*",
         "go away",
         "not welcome",
+        // "554 Unwelcome connection rejected (2)" (jotop.com's help on refused mail)
+        "unwelcome",
         "refused to talk",
         "your access",
         // Exim's text for an ACL `deny` that gives no message of its own: "550 Administrative prohibition". Such ACLs refuse
