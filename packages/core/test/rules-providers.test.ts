@@ -1185,3 +1185,25 @@ describe("Barracuda by its appliance's old product name", () => {
     expect(recognise("550 5.7.1 Message rejected by spam and virus filter")).not.toBe("barracuda");
   });
 });
+
+describe("Gmail's 555 5.5.2 'cannot decode response'", () => {
+  test("is a syntax error (Google's SMTP error reference), not a failed login", () => {
+    // go-gitea/gitea#35794
+    const got = explain(
+      "555 5.5.2 Syntax error, cannot decode response. For more information, go to 5.5.2 https://support.google.com/a/answer/3221692 and review RFC 5321 5.5.2 specifications. 4fb4d7f45d1cf-64068f74a56sm1990428a12.15 - gsmtp",
+    );
+    expect([got.provider, got.reason, got.type]).toEqual(["gmail", "syntaxerror", "hard"]);
+    // eclipse-ee4j/angus-mail#160: the multi-line form without gsmtp
+    expect(
+      explain(
+        "555-5.5.2 Syntax error, cannot decode response. For more information, go to 555-5.5.2  https://support.google.com/a/answer/3221692 and review RFC 5321 555 5.5.2 specifications.",
+      ).reason,
+    ).toBe("syntaxerror");
+    // near miss: Gmail's 535 bad-credentials reply stays an authentication failure
+    expect(
+      explain(
+        "535-5.7.8 Username and Password not accepted. Learn more at 535 5.7.8 https://support.google.com/mail/?p=BadCredentials - gsmtp",
+      ).reason,
+    ).not.toBe("syntaxerror");
+  });
+});

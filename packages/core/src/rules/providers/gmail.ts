@@ -663,4 +663,19 @@ export const GMAIL_RULES: readonly Rule[] = [
     example: "554 5.4.6 Message exceeded 50 hops, this may indicate an email loop.",
     source: SOURCE_PAGE,
   },
+  {
+    // Google's list files "555 5.5.2 Syntax error, cannot decode response" under RFC 5321 syntax: the client sent
+    // a command (an AUTH exchange's base64 answer) Gmail could not decode, not a failed login.
+    id: "gmail.cannot-decode-response",
+    provider: "gmail",
+    match: { any: ["Syntax error, cannot decode response"] },
+    decide: {
+      reason: "syntaxerror",
+      meaning: "Gmail could not decode the client's command; fix the client.",
+      url: "https://support.google.com/a/answer/3221692",
+    },
+    example:
+      "555 5.5.2 Syntax error, cannot decode response. For more information, go to 5.5.2 https://support.google.com/a/answer/3221692 and review RFC 5321 5.5.2 specifications. 4fb4d7f45d1cf-64068f74a56sm1990428a12.15 - gsmtp",
+    source: "https://github.com/go-gitea/gitea/issues/35794",
+  },
 ];
