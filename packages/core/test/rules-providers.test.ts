@@ -1207,3 +1207,21 @@ describe("Gmail's 555 5.5.2 'cannot decode response'", () => {
     ).not.toBe("syntaxerror");
   });
 });
+
+describe("Gandi's refusal of an infected client", () => {
+  test("'blocked you may be infected' is Gandi's block of a Spamhaus-listed IP, not a virus in the message", () => {
+    // Gandi's FAQ page for 554 5.7.1 (placeholder IP as printed)
+    const got = explain(
+      "554 5.7.1 Service unavailable; Client host [xxx.xxx.xxx.xxx] blocked you may be infected",
+    );
+    expect([got.provider, got.reason, got.type]).toEqual(["gandi", "blocked", "hard"]);
+    // postmaster.gandi.net's spelling
+    expect(
+      recognise("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked you maybe infected"),
+    ).toBe("gandi");
+    // near miss: Postfix's DNSBL refusal names no Gandi
+    expect(
+      recognise("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org"),
+    ).not.toBe("gandi");
+  });
+});

@@ -609,7 +609,14 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     id: "gandi",
     name: "Gandi Mail",
     kind: "provider",
-    any: ["postmaster.gandi.net", "mail.gandi.net"],
+    // Its relay's refusal of a client IP that Spamhaus lists ("blocked you may be infected"; its postmaster page spells
+    // it "maybe").
+    any: [
+      "postmaster.gandi.net",
+      "mail.gandi.net",
+      "blocked you may be infected",
+      "blocked you maybe infected",
+    ],
     example: "550 5.7.1 Reject for policy reason RULE3_2. See http://postmaster.gandi.net",
     source: "https://github.com/Scille/parsec-cloud/issues/1751",
   },

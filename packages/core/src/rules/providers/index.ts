@@ -10,6 +10,7 @@ import { DOCOMO_RULES } from "./docomo.js";
 import { ESP_RULES, FILTER_RULES } from "./esp.js";
 import { EXCHANGE_RULES } from "./exchange.js";
 import { EXIM_RULES } from "./exim.js";
+import { GANDI_RULES } from "./gandi.js";
 import { GMAIL_RULES } from "./gmail.js";
 import { GMX_RULES, IONOS_RULES } from "./gmx.js";
 import { GODADDY_RULES } from "./godaddy.js";
@@ -54,6 +55,7 @@ export const PROVIDER_RULES: readonly Rule[] = [
   ...COX_RULES,
   ...GODADDY_RULES,
   ...ZOHO_RULES,
+  ...GANDI_RULES,
   ...QQ_RULES,
   ...NETEASE_RULES,
   ...DOCOMO_RULES,
