@@ -1225,3 +1225,18 @@ describe("Gandi's refusal of an infected client", () => {
     ).not.toBe("gandi");
   });
 });
+
+describe("Amazon SES's unverified-identity refusal without its region sentence", () => {
+  test("'Message rejected: Email address is not verified' names Amazon SES", () => {
+    // samitsolutions/fop#21 (smtplib printed the 554 apart)
+    expect(recognise("Message rejected: Email address is not verified")).toBe("amazonses");
+    // the full SMTP form (grafana/grafana#7273)
+    expect(
+      recognise(
+        "554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: admin@grafana.localhost",
+      ),
+    ).toBe("amazonses");
+    // near miss: another service's 'not verified' sender wording
+    expect(recognise("550 5.7.1 Sender address is not verified")).not.toBe("amazonses");
+  });
+});

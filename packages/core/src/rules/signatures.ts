@@ -550,7 +550,14 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     name: "Amazon SES",
     kind: "provider",
     // SES's own diagnostic for an address on its suppression list: "Amazon SES has suppressed sending to this address …"
-    any: ["identities failed the check", "Throttling failure", "Amazon SES has suppressed"],
+    // Its sandbox refusal of an unverified identity, also quoted without the "identities failed the check" sentence
+    // (AWS's knowledge-center article ses-554-400-message-rejected-error).
+    any: [
+      "identities failed the check",
+      "Message rejected: Email address is not verified",
+      "Throttling failure",
+      "Amazon SES has suppressed",
+    ],
     example:
       "554 Message rejected: Email address is not verified. The following identities failed the check in region AP-NORTHEAST-1: nekochan@example.jp",
     source: "sisimai:lhost-postfix-77.eml",
