@@ -1240,3 +1240,30 @@ describe("Amazon SES's unverified-identity refusal without its region sentence",
     expect(recognise("550 5.7.1 Sender address is not verified")).not.toBe("amazonses");
   });
 });
+
+describe("Microsoft named by Hotmail's, Forefront's and Exchange Online's own texts", () => {
+  test("Windows Live Hotmail's DY-001, Forefront's delist address, 5.7.133 and 5.7.3 name Microsoft", () => {
+    // intranoggin.com's Hotmail DSN
+    const dy = explain(
+      "550 DY-001 Mail rejected by Windows Live Hotmail for policy reasons. We generally do not accept email from dynamic IP's as they are not typically used to deliver unauthenticated SMTP e-mail to an Internet mail server.",
+    );
+    expect(dy.provider).toBe("microsoft");
+    // bbs.exchangecn.com: Forefront Online Protection's block
+    expect(
+      recognise(
+        "550 5.7.1 :127.0.0.3:Client host a.b.c.d blocked using 88.blocklist.zap; Mail from IP banned. To request removal from this list please forward this message to delist.forefront@messaging.microsoft.com",
+      ),
+    ).toBe("microsoft");
+    // Xilinx/embeddedsw#176: the group accepts only authenticated senders, a recipient-side restriction
+    const group = explain(
+      "554 5.7.0 < #5.7.133 smtp;550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group>",
+    );
+    expect([group.provider, group.reason]).toEqual(["microsoft", "filtered"]);
+    // nedimf/maildroid#29 and nakov/Smart-Mass-Mailer#4
+    expect(recognise("451 5.7.3 STARTTLS is required to send mail")).toBe("microsoft");
+    expect(recognise("5.7.3 STARTTLS is required to send mail")).toBe("microsoft");
+    // near misses: on-premises Exchange's resolver text stays exchange; Postfix's STARTTLS demand is not Microsoft's
+    expect(recognise("550 5.7.1 RESOLVER.RST.AuthRequired; authentication required")).toBe("exchange");
+    expect(recognise("530 5.7.0 Must issue a STARTTLS command first")).not.toBe("microsoft");
+  });
+});

@@ -108,7 +108,12 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       // Exchange Online's resolver results for a recipient's sender restriction (5.7.124 / 5.7.129):
       // RESOLVER.RST.RestrictedToGroupPermission, RestrictedToRecipientsPermission.
       "RestrictedTo*",
-      // Outlook.com's own block-list tags and wording.
+      // 5.7.133's resolver result, an Exchange Online code ("Fix email delivery issues for error code 5.7.133").
+      "SenderNotAuthenticatedForGroup",
+      // Outlook.com's own block-list tags and wording; Hotmail's older dynamic-IP refusal (DY-001) and the delisting
+      // address of Forefront Online Protection, Exchange Online Protection's predecessor.
+      "Mail rejected by Windows Live Hotmail",
+      "delist.forefront@messaging.microsoft.com",
       "S3150",
       "S3140",
       "part of their network is on our block list",
@@ -134,6 +139,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       // (on-premises Exchange answers "5.7.1 Client does not have permissions to send as this sender").
       "Client was not authenticated to send anonymous mail",
       "SMTP; Client does not have permissions to send as this sender",
+      // Exchange's refusal of a plain-text session where TLS is required (451 5.7.3), shared with Exchange Server; the
+      // labelled replies are all Exchange Online's, as for RESOLVER.ADR.RecipientNotFound.
+      "STARTTLS is required to send mail",
       // Outlook.com's 5.7.0 refusal of a malformed message.
       "Please ensure the message is RFC 5322 compliant",
       "tenant has exceeded threshold",

@@ -138,6 +138,8 @@ export const MICROSOFT_RULES: readonly Rule[] = [
         "Delivery not authorized, message refused",
         // 5.7.124 RestrictedToGroupPermission, 5.7.129 RestrictedToRecipientsPermission.
         "RestrictedTo*",
+        // 5.7.133: the group takes mail only from authenticated (internal) senders.
+        "SenderNotAuthenticatedForGroup",
       ],
     },
     decide: {
