@@ -3,7 +3,7 @@
 // (packages/core/test/fixtures/replies/). A dev tool: not run in CI, not needed to build or test.
 // docs/peers.md says what is compared, how, and with which results.
 //
-//   node scripts/compare-peers.mjs [--set main|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|all] [--json] [--wrong] [--limit N]
+//   node scripts/compare-peers.mjs [--set main|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|all] [--json] [--wrong] [--limit N]
 //                                  [--build | --core FILE] [--zonemta DIR] [--no-install] [--peers bounced,sisimai,zonemta]
 //
 // Every tool gets the reply text alone (no DSN fields, no remote host, no SMTP command):
@@ -14,7 +14,7 @@
 //     our `type` (see SISIMAI_PERL and docs/peers.md).
 //   - ZoneMTA's bounce rules (npm zone-mta 3.10.3, lib/bounces.js + config/bounces.txt): check(reply),
 //     installed on demand into a cache directory outside the repo; ZONEMTA_MAP maps its labels to ours.
-// fresh6 is the blind set (BLIND_SETS): only aggregate counts are printed for it, never a reply (--wrong refuses it).
+// fresh7 is the blind set (BLIND_SETS): only aggregate counts are printed for it, never a reply (--wrong refuses it).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -557,13 +557,13 @@ function parseArgs(argv) {
     else if (a.startsWith("--peers")) opts.peers = value().split(",");
     else if (a === "--help" || a === "-h") {
       process.stdout.write(
-        "usage: node scripts/compare-peers.mjs [--set main|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|all] [--json] [--wrong] [--limit N] [--build | --core FILE] [--zonemta DIR] [--no-install] [--peers bounced,sisimai,zonemta]\n",
+        "usage: node scripts/compare-peers.mjs [--set main|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|all] [--json] [--wrong] [--limit N] [--build | --core FILE] [--zonemta DIR] [--no-install] [--peers bounced,sisimai,zonemta]\n",
       );
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
   if (opts.set !== "all" && !Object.hasOwn(SET_FILES, opts.set))
-    throw new Error("--set must be main, fresh, fresh2, fresh3, fresh4, fresh5, fresh6 or all");
+    throw new Error("--set must be main, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 or all");
   if (opts.wrong && BLIND_SETS.has(opts.set))
     throw new Error(`--wrong is not allowed on ${opts.set}: it is the blind set (aggregate counts only)`);
   if (!Number.isFinite(opts.limit) || opts.limit < 0) throw new Error("--limit must be a number >= 0");

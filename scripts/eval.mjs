@@ -3,7 +3,7 @@
 // (packages/core/test/fixtures/replies/). A report: exits 0 unless --min-reason / --min-type are given and
 // missed.
 //
-//   node scripts/eval.mjs [--set main|fresh|fresh2|fresh3|fresh4|fresh5|fresh6] [--split all|train|holdout] [--json] [--wrong] [--limit N]
+//   node scripts/eval.mjs [--set main|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7] [--split all|train|holdout] [--json] [--wrong] [--limit N]
 //                         [--min-reason 0.95] [--min-type 0.98] [--write-holdout]
 //
 // --set main (default) evaluates replies.jsonl; --set fresh evaluates fresh.jsonl, the blind generalisation
@@ -14,11 +14,13 @@
 // blind set, from sources none of the other four sets uses (a tuning set since fresh5 exists); --set fresh5
 // evaluates fresh5.jsonl, the fifth blind set, from sources none of the other five sets uses (a tuning set since
 // fresh6 exists); --set fresh6 evaluates fresh6.jsonl, the sixth blind set, from sources none of the other six
-// sets uses, kept untouched.
+// sets uses (a tuning set since fresh7 exists); --set fresh7 evaluates fresh7.jsonl, the seventh blind set, from
+// sources none of the other seven sets uses, kept untouched.
 // The fresh sets have no train/holdout split: they are all held out. --check on fresh2 also rejects replies
 // that replies.jsonl or fresh.jsonl already hold, on fresh3 replies that replies.jsonl, fresh.jsonl or
 // fresh2.jsonl hold, on fresh4 replies that any of the other four sets hold, on fresh5 replies that any
-// of the other five sets hold, and on fresh6 replies that any of the other six sets hold, verbatim or as a
+// of the other five sets hold, on fresh6 replies that any of the other six sets hold, and on fresh7 replies that any of the other seven sets
+// hold, verbatim or as a
 // near-duplicate (same text once addresses, URLs, IPs and numbers are masked).
 //
 // train = replies.jsonl minus holdout.jsonl; holdout = the entries listed in holdout.jsonl (about 20 %,
@@ -45,6 +47,15 @@ const DISJOINT_FROM = {
   fresh4: ["replies.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl"],
   fresh5: ["replies.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl", "fresh4.jsonl"],
   fresh6: ["replies.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl", "fresh4.jsonl", "fresh5.jsonl"],
+  fresh7: [
+    "replies.jsonl",
+    "fresh.jsonl",
+    "fresh2.jsonl",
+    "fresh3.jsonl",
+    "fresh4.jsonl",
+    "fresh5.jsonl",
+    "fresh6.jsonl",
+  ],
 };
 
 function parseArgs(argv) {
@@ -77,7 +88,7 @@ function parseArgs(argv) {
     else if (a.startsWith("--min-type")) opts.minType = Number(value());
     else if (a === "--help" || a === "-h") {
       process.stdout.write(
-        "usage: node scripts/eval.mjs [--set main|fresh|fresh2|fresh3|fresh4|fresh5|fresh6] [--split all|train|holdout] [--json] [--wrong] [--limit N] [--min-reason R] [--min-type T] [--write-holdout] [--check]\n",
+        "usage: node scripts/eval.mjs [--set main|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7] [--split all|train|holdout] [--json] [--wrong] [--limit N] [--min-reason R] [--min-type T] [--write-holdout] [--check]\n",
       );
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
@@ -85,7 +96,7 @@ function parseArgs(argv) {
   if (!["all", "train", "holdout"].includes(opts.split))
     throw new Error("--split must be all, train or holdout");
   if (!Object.hasOwn(SET_FILES, opts.set))
-    throw new Error("--set must be main, fresh, fresh2, fresh3, fresh4, fresh5 or fresh6");
+    throw new Error("--set must be main, fresh, fresh2, fresh3, fresh4, fresh5, fresh6 or fresh7");
   if (opts.set !== "main" && (opts.split !== "all" || opts.writeHoldout))
     throw new Error(`--set ${opts.set} has no train/holdout split (it is all held out)`);
   if (!Number.isFinite(opts.limit) || opts.limit < 0) throw new Error("--limit must be a number >= 0");
@@ -227,7 +238,7 @@ function checkFixtures(entries, holdoutEntries, file = "replies.jsonl", otherSet
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const fresh = opts.set !== "main"; // fresh, fresh2 … fresh6: a blind set, all held out
+  const fresh = opts.set !== "main"; // fresh, fresh2 … fresh7: a blind set, all held out
   const file = SET_FILES[opts.set];
   const entries = readJsonl(join(fixtures, file));
 
