@@ -1267,3 +1267,23 @@ describe("Microsoft named by Hotmail's, Forefront's and Exchange Online's own te
     expect(recognise("530 5.7.0 Must issue a STARTTLS command first")).not.toBe("microsoft");
   });
 });
+
+describe("Postfix's error-limit, hop-count and server-SIZE texts", () => {
+  test("'Error: too many errors', 'Error: too many hops' and 'exceeds size limit … of server' name Postfix", () => {
+    // jan-vince/smallcontactform#112
+    expect(recognise("421 4.7.0 UBMSA01.spo2.umbler.com Error: too many errors")).toBe("postfix");
+    // Billionmail/BillionMail#79
+    const hops = explain("554 5.4.0 Error: too many hops (in reply to end of DATA command)");
+    expect([hops.provider, hops.reason]).toEqual(["postfix", "networkerror"]);
+    // support.kagoya.jp's FAQ: smtp(8)'s own bounce
+    const size = explain(
+      "message size 5545579 exceeds size limit 4310016 of server mail.example.com[192.0.2.0]",
+    );
+    expect([size.provider, size.reason]).toEqual(["postfix", "emailtoolarge"]);
+    // near misses: Sendmail's hop count stays Sendmail's; a compiler's 'too many errors' names no MTA
+    expect(
+      recognise("554 Too many hops 26 (25 max): from a@example.org via localhost, to b@example.net"),
+    ).toBe("sendmail");
+    expect(recognise("fatal error: too many errors emitted, stopping now")).toBeNull();
+  });
+});

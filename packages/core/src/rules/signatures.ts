@@ -1080,6 +1080,13 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       // smtpd.c's session timeout ("421 4.4.2 <host> Error: timeout exceeded") and its smtpd_forbid_bare_newline refusal.
       "Error: timeout exceeded",
       "Error: bare <LF> received",
+      // smtpd.c's disconnect at smtpd_hard_error_limit ("421 4.7.0 <host> Error: too many errors"), its (and qmqpd's)
+      // hopcount refusal "554 5.4.0 Error: too many hops" (Sendmail's is "Too many hops" without "Error:"), and
+      // smtp(8)'s own bounce when the message is over the server's SIZE ("message size <n> exceeds size limit <n> of
+      // server <host>", smtp_proto.c).
+      "Error: too many errors",
+      "Error: too many hops",
+      "exceeds size limit",
       // local(8)/pipe(8) quoting the delivery command: "temporary failure. Command output: …", "permission denied.
       // Command output: …" (sys_exits.c texts); maildrop's own words are Courier's
       "Command output",
