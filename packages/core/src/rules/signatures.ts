@@ -1080,11 +1080,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       // smtpd.c's session timeout ("421 4.4.2 <host> Error: timeout exceeded") and its smtpd_forbid_bare_newline refusal.
       "Error: timeout exceeded",
       "Error: bare <LF> received",
-      // smtpd.c's disconnect at smtpd_hard_error_limit ("421 4.7.0 <host> Error: too many errors"), its (and qmqpd's)
-      // hopcount refusal "554 5.4.0 Error: too many hops" (Sendmail's is "Too many hops" without "Error:"), and
-      // smtp(8)'s own bounce when the message is over the server's SIZE ("message size <n> exceeds size limit <n> of
-      // server <host>", smtp_proto.c).
-      "Error: too many errors",
+      // smtpd's (and qmqpd's) hopcount refusal "554 5.4.0 Error: too many hops" (Sendmail's is "Too many hops" without
+      // "Error:"), and smtp(8)'s own bounce when the message is over the server's SIZE ("message size <n> exceeds size
+      // limit <n> of server <host>", smtp_proto.c).
       "Error: too many hops",
       "exceeds size limit",
       // local(8)/pipe(8) quoting the delivery command: "temporary failure. Command output: …", "permission denied.
@@ -1093,8 +1091,10 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Command died with",
     ],
     not: ["maildrop"],
-    // local(8)'s 'unknown user: "<name>"' (the quote sets it apart from other servers' "unknown user").
-    raw: ['unknown user: "'],
+    // local(8)'s 'unknown user: "<name>"' (the quote sets it apart from other servers' "unknown user"), and smtpd's
+    // disconnect at smtpd_hard_error_limit, "421 4.7.0 <host> Error: too many errors" (as written: a compiler's
+    // "fatal error: too many errors emitted" is not it).
+    raw: ['unknown user: "', " Error: too many errors"],
     example:
       "450 4.1.1 <kijitora@example.org>: Recipient address rejected: User unknown in virtual alias table",
     source: "sisimai:lhost-postfix-05.eml",
