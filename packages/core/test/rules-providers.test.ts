@@ -1287,3 +1287,19 @@ describe("Postfix's error-limit, hop-count and server-SIZE texts", () => {
     expect(recognise("fatal error: too many errors emitted, stopping now")).toBeNull();
   });
 });
+
+describe("Exim's RCPT-before-MAIL refusal and cPanel's hourly limit", () => {
+  test("'sender not yet given' and 'has exceeded the max emails per hour' name Exim", () => {
+    // Marak/node_mailer#31
+    expect(recognise("503 sender not yet given")).toBe("exim");
+    // freeCodeCamp/guide#1842 (cPanel's Exim)
+    expect(
+      recognise(
+        "Domain oss-india.net has exceeded the max emails per hour (113/100 (112%)) allowed.  Message will be reattempted later",
+      ),
+    ).toBe("exim");
+    // near misses: Postfix's command-order error and a generic hourly limit name no Exim
+    expect(recognise("503 5.5.1 Error: need MAIL command")).toBe("postfix");
+    expect(recognise("550 You have exceeded the maximum emails per hour")).not.toBe("exim");
+  });
+});

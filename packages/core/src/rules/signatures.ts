@@ -1142,6 +1142,10 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "retry time not reached for any host",
       "Temporary local problem - please try later",
       "sender address must contain a domain",
+      // smtp_in.c's refusal of RCPT before MAIL ("503 sender not yet given"), and cPanel's Exim ACL for its hourly
+      // outbound limit ("Domain <d> has exceeded the max emails per hour (n/m (p%)) allowed.").
+      "sender not yet given",
+      "has exceeded the max emails per hour",
     ],
     example:
       "550-Verification failed for <szepe@pinerecords.com> 550-(result of earlier verification reused). 550 Sender verify failed",
