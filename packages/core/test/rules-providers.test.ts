@@ -1303,3 +1303,15 @@ describe("Exim's RCPT-before-MAIL refusal and cPanel's hourly limit", () => {
     expect(recognise("550 You have exceeded the maximum emails per hour")).not.toBe("exim");
   });
 });
+
+describe("Gmail's older DNS-failure DSN line", () => {
+  test("'DNS Error: Address resolution of <d> failed' names Gmail", () => {
+    // SjonHortensius/pfsense#52 (domain masked by the reporter)
+    const got = explain("DNS Error: Address resolution of *********_.**_. failed: Domain name not found");
+    expect(got.provider).toBe("gmail");
+    // near miss: a resolver's own wording without Gmail's 'DNS Error:' lead-in
+    expect(recognise("Host or domain name not found. Name service error for name=example.invalid")).not.toBe(
+      "gmail",
+    );
+  });
+});

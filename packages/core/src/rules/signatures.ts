@@ -40,6 +40,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "The email account that you tried to reach",
       // Gmail's own DSN text when it could not deliver (Google as the reporting MTA).
       "DNS type 'mx' lookup of",
+      // The older form of the same DSN line: "DNS Error: Address resolution of <domain> failed: Domain name not found".
+      "DNS Error: Address resolution of",
       "typos or unnecessary spaces",
       "or is unable to receive mail",
       // Gmail naming itself.
