@@ -1315,3 +1315,18 @@ describe("Gmail's older DNS-failure DSN line", () => {
     );
   });
 });
+
+describe("OpenSMTPD's malformed-message refusal", () => {
+  test("'Message is not RFC 2822 compliant' names OpenSMTPD", () => {
+    // leahneukirchen/mblaze#20
+    expect(
+      recognise("550 5.7.1 Delivery not authorized, message refused: Message is not RFC 2822 compliant"),
+    ).toBe("opensmtpd");
+    // near miss: Outlook.com's RFC 5322 refusal stays Microsoft's
+    expect(
+      recognise(
+        "550 5.7.0 Message rejected: Please ensure the message is RFC 5322 compliant [DB5EUR03FT012.eop-EUR03.prod.protection.outlook.com]",
+      ),
+    ).toBe("microsoft");
+  });
+});

@@ -1266,7 +1266,14 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     name: "OpenSMTPD",
     kind: "mta",
     // bounce.c's notices open with "This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail."
-    any: ["Network error on destination MXs", "Envelope expired", "MAILER-DAEMON, please DO NOT REPLY"],
+    // smtp_session.c's refusal of a malformed message: "550 5.7.1 Delivery not authorized, message refused: Message is
+    // not RFC 2822 compliant".
+    any: [
+      "Network error on destination MXs",
+      "Envelope expired",
+      "MAILER-DAEMON, please DO NOT REPLY",
+      "Message is not RFC 2822 compliant",
+    ],
     example: "Network error on destination MXs",
     source: "sisimai:lhost-opensmtpd-04.eml",
   },
