@@ -1330,3 +1330,21 @@ describe("OpenSMTPD's malformed-message refusal", () => {
     ).toBe("microsoft");
   });
 });
+
+describe("freenet by its PTR refusal", () => {
+  test("'inconsistent or no DNS PTR record' names freenet and stays requireptr", () => {
+    // badoux/checkmail#5
+    const got = explain("550 inconsistent or no DNS PTR record for 95.110.198.3");
+    expect([got.provider, got.reason]).toEqual(["freenet", "requireptr"]);
+    // BigAndini/ers#363: the multi-line form from emig.freenet.de
+    expect(
+      recognise(
+        "550-inconsistent or no DNS PTR record for 2001:8d8:849:9800::aa:ef7d (see RFC\n550 1912 2.1)",
+      ),
+    ).toBe("freenet");
+    // near miss: Postfix's own reverse-DNS refusal names Postfix, not freenet
+    expect(recognise("450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]")).toBe(
+      "postfix",
+    );
+  });
+});

@@ -539,6 +539,21 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "https://github.com/ActiveCampaign/smtp-field-manual/blob/106357364302af3cc249b9e525eeafdaa6c9e9a2/data/codes/540.json",
   },
   {
+    id: "freenet",
+    name: "freenet Mail",
+    kind: "provider",
+    // Its MX hosts, and their own PTR refusal: "550 inconsistent or no DNS PTR record for <ip> (see RFC 1912 2.1)", also
+    // written "550-Inconsistent/Missing DNS PTR record (RFC 1912 2.1)" (seeseekey.net, from emig.freenet.de).
+    any: [
+      "emig.freenet.de",
+      "mx.freenet.de",
+      "inconsistent or no DNS PTR record",
+      "Inconsistent/Missing DNS PTR record",
+    ],
+    example: "550 inconsistent or no DNS PTR record for 95.110.198.3",
+    source: "https://github.com/badoux/checkmail/issues/5",
+  },
+  {
     id: "trendmicro",
     name: "Trend Micro Email Security",
     kind: "provider",
