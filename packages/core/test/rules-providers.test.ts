@@ -1348,3 +1348,17 @@ describe("freenet by its PTR refusal", () => {
     );
   });
 });
+
+describe("Host Europe by its mail cluster's host name", () => {
+  test("'<host>.mc1.hosteurope.de' names Host Europe", () => {
+    // conftool.net's forum: a wrong address at a Host Europe mailbox
+    const got = explain("550 User unknown (ID:440:1:2 (xxx.mc1.hosteurope.de))");
+    expect([got.provider, got.reason, got.suppress]).toEqual(["hosteurope", "userunknown", true]);
+    // near miss: a customer's own server under hosteurope.de quoted as the blocked client
+    expect(
+      recognise(
+        "554 Service unavailable; Client host [wp123.webpack.hosteurope.de] blocked using zen.spamhaus.org",
+      ),
+    ).not.toBe("hosteurope");
+  });
+});

@@ -554,6 +554,16 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     source: "https://github.com/badoux/checkmail/issues/5",
   },
   {
+    id: "hosteurope",
+    name: "Host Europe",
+    kind: "provider",
+    // Its inbound mail cluster signs refusals "(ID:<n>:<n>:<n> (<host>.mc1.hosteurope.de))"; the cluster's host name,
+    // not the brand (customers' own servers are named under hosteurope.de too).
+    any: ["mc1.hosteurope.de"],
+    example: "550 User unknown (ID:440:1:2 (xxx.mc1.hosteurope.de))",
+    source: "https://www.conftool.net/ctforum/index.php?topic=441.0",
+  },
+  {
     id: "trendmicro",
     name: "Trend Micro Email Security",
     kind: "provider",
