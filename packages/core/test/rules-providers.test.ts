@@ -1362,3 +1362,19 @@ describe("Host Europe by its mail cluster's host name", () => {
     ).not.toBe("hosteurope");
   });
 });
+
+describe("Ziggo before GoDaddy", () => {
+  test("an as9143.net host names Ziggo although its banner says 'bizsmtp'", () => {
+    // FreeUKGen/MyopicVicar#997
+    const got = explain(
+      "550  mx8.tb.ukmail.iss.as9143.net bizsmtp Connection rejected. Your IP 167.89.100.237 is in RBL. Please see https://www.spamcop.net/bl.shtml?167.89.100.237",
+    );
+    expect([got.provider, got.reason]).toEqual(["ziggo", "blocked"]);
+    // near miss: GoDaddy's own bizsmtp reply stays GoDaddy's
+    expect(
+      recognise(
+        "554 p3plibsmtp01-04.prod.phx3.secureserver.net bizsmtp IB212 Content rejected. Please visit https://godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685",
+      ),
+    ).toBe("godaddy");
+  });
+});

@@ -356,6 +356,16 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     source: "sisimai:rhost-cox-01.eml",
   },
   {
+    // Before GoDaddy: Ziggo's inbound servers (AS9143's iss.as9143.net) share GoDaddy's "bizsmtp" banner word.
+    id: "ziggo",
+    name: "Ziggo",
+    kind: "provider",
+    any: ["as9143.net"],
+    example:
+      "550  mx8.tb.ukmail.iss.as9143.net bizsmtp Connection rejected. Your IP 167.89.100.237 is in RBL. Please see https://www.spamcop.net/bl.shtml?167.89.100.237",
+    source: "https://github.com/FreeUKGen/MyopicVicar/issues/997",
+  },
+  {
     id: "godaddy",
     name: "GoDaddy (secureserver.net)",
     kind: "provider",
