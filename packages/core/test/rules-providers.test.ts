@@ -1378,3 +1378,13 @@ describe("Ziggo before GoDaddy", () => {
     ).toBe("godaddy");
   });
 });
+
+describe("Mailgun's suppression-list refusal", () => {
+  test("'Not delivering to previously bounced address' names Mailgun", () => {
+    // SparkDevNetwork/Rock#2082
+    const mg = explain("Not delivering to previously bounced address");
+    expect([mg.provider, mg.reason]).toEqual(["mailgun", "suppressed"]);
+    // near miss: a relay's own 'previously hard-bounced' refusal is not Mailgun's
+    expect(recognise("550  previously hard-bounced")).not.toBe("mailgun");
+  });
+});
