@@ -1388,3 +1388,23 @@ describe("Mailgun's suppression-list refusal", () => {
     expect(recognise("550  previously hard-bounced")).not.toBe("mailgun");
   });
 });
+
+describe("Postmark's inactive-recipient refusal", () => {
+  test("'Inactive recipients are ones that have generated …' names Postmark", () => {
+    // withspectrum/spectrum#2803
+    const pm = explain(
+      "You tried to send to a recipient that has been marked as inactive. Inactive recipients are ones that have generated a hard bounce or a spam complaint.",
+    );
+    expect([pm.provider, pm.reason]).toEqual(["postmark", "suppressed"]);
+    // the batch form of its API answer (pastebin.com/EZE1w9rf)
+    expect(
+      recognise(
+        "You tried to send to recipients that have all been marked as inactive. Inactive recipients are ones that have generated a hard bounce or a spam complaint.",
+      ),
+    ).toBe("postmark");
+    // near miss: another service's 'inactive' recipient wording
+    expect(recognise("540 5.7.1 <example@rambler.ru>: recipient address rejected: Inactive")).not.toBe(
+      "postmark",
+    );
+  });
+});

@@ -650,6 +650,17 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     source: "https://github.com/Monstarrrr/rebutify/issues/162",
   },
   {
+    id: "postmark",
+    name: "Postmark",
+    kind: "provider",
+    // Its API error 406 (InactiveRecipientError in its own client libraries): "You tried to send to a recipient that
+    // has been marked as inactive. … Inactive recipients are ones that have generated a hard bounce or a spam complaint."
+    any: ["Inactive recipients are ones that have generated"],
+    example:
+      "You tried to send to a recipient that has been marked as inactive. Inactive recipients are ones that have generated a hard bounce or a spam complaint.",
+    source: "https://github.com/withspectrum/spectrum/issues/2803",
+  },
+  {
     id: "sparkpost",
     name: "SparkPost",
     kind: "provider",
