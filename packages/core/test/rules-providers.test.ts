@@ -1384,6 +1384,9 @@ describe("Mailgun's suppression-list refusal", () => {
     // SparkDevNetwork/Rock#2082
     const mg = explain("Not delivering to previously bounced address");
     expect([mg.provider, mg.reason]).toEqual(["mailgun", "suppressed"]);
+    // freedomofpress/pressfreedomtracker.us#702: its complaint suppression
+    const spam = explain("Not delivering to a user who marked your messages as spam");
+    expect([spam.provider, spam.reason]).toEqual(["mailgun", "suppressed"]);
     // near miss: a relay's own 'previously hard-bounced' refusal is not Mailgun's
     expect(recognise("550  previously hard-bounced")).not.toBe("mailgun");
   });

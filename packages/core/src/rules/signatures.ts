@@ -642,8 +642,10 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "help.mailgun.com",
       "documentation.mailgun.com",
       "Sandbox subdomains are for test purposes only",
-      // Its event description for an address on its bounce suppression list (code 605, reason "suppress-bounce").
+      // Its event descriptions for an address on its suppression lists: bounces (code 605, reason "suppress-bounce")
+      // and complaints (code 607, "suppress-complaint").
       "Not delivering to previously bounced address",
+      "Not delivering to a user who marked your messages as spam",
     ],
     example:
       "Domain sandbox[XXXXX].mailgun.org is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email.",
