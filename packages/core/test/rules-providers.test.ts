@@ -1411,3 +1411,12 @@ describe("Postmark's inactive-recipient refusal", () => {
     );
   });
 });
+
+describe("Gmail's login-attempts deferral without its article title", () => {
+  test("'454 4.7.0 Too many login attempts, please try again later.' names Gmail", () => {
+    // neilmunday/slurm-mail#41
+    expect(recognise("454 4.7.0 Too many login attempts, please try again later.")).toBe("gmail");
+    // near miss: another server's login-failure wording
+    expect(recognise("535 5.7.0 Too many failed login attempts")).not.toBe("gmail");
+  });
+});

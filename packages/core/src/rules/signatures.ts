@@ -61,6 +61,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "SMTP relay service error messages",
       "Limits for sending & getting email",
       "Add Gmail to another email client",
+      // Its 454 4.7.0 to a client that failed to log in too often, also quoted without the article title.
+      "Too many login attempts, please try again later",
       "Sign in with app passwords",
       "Control unauthenticated email from your domain",
       "Control unauthenticated mail from your domain",
