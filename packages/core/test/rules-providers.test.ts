@@ -1420,3 +1420,19 @@ describe("Gmail's login-attempts deferral without its article title", () => {
     expect(recognise("535 5.7.0 Too many failed login attempts")).not.toBe("gmail");
   });
 });
+
+describe("Exchange Online Protection's Spamhaus refusal without its host tag", () => {
+  test("'blocked using Spamhaus. To request removal from this list see …' names Microsoft", () => {
+    // devmehq/email-validator-js#100 (the tail cut by the reporter)
+    const got = explain(
+      "550 5.7.1 Service unavailable, Client host [xx.xx.xx.xx] blocked using Spamhaus. To request removal from this list see ...",
+    );
+    expect([got.provider, got.reason]).toEqual(["microsoft", "blocked"]);
+    // near miss: Postfix's reject_rbl_client names the zone and is not Microsoft's
+    expect(
+      explain(
+        "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.1",
+      ).provider,
+    ).toBe("postfix");
+  });
+});

@@ -121,6 +121,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "S3150",
       "S3140",
       "part of their network is on our block list",
+      // Exchange Online Protection's Spamhaus refusal names the list by word, not by zone ("Client host [ip] blocked
+      // using Spamhaus. To request removal from this list see …"); Postfix's reject_rbl_client names the zone.
+      "blocked using Spamhaus To request removal from this list",
       "Access denied, banned sending IP",
       "TenantAttribution",
       // Exchange Online Protection's reason tags: Spamhaus, banned IP, customer block list.
