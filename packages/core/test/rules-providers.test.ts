@@ -1436,3 +1436,17 @@ describe("Exchange Online Protection's Spamhaus refusal without its host tag", (
     ).toBe("postfix");
   });
 });
+
+describe("Aruba by its own Italian refusals", () => {
+  test("'Messaggio rifiutato dal sistema' and 'Indirizzo IP bloccato temporaneamente per sospetto abuso' name Aruba", () => {
+    // Aruba's PEC guide of common errors
+    expect(recognise("Indirizzo IP bloccato temporaneamente per sospetto abuso")).toBe("aruba");
+    expect(
+      recognise(
+        "554 <indirizzoemail>: Messaggio rifiutato dal sistema. Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata",
+      ),
+    ).toBe("aruba");
+    // near miss: another Italian refusal (Virgilio's quota) names no Aruba
+    expect(recognise("443 RCPT TO:<tizio@virgilio.it> Mailbox disk quota exceeded")).not.toBe("aruba");
+  });
+});

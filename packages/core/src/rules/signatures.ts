@@ -579,6 +579,17 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     source: "https://www.conftool.net/ctforum/index.php?topic=441.0",
   },
   {
+    id: "aruba",
+    name: "Aruba (PEC and hosting mail)",
+    kind: "provider",
+    // Its own Italian refusals, listed in its PEC guide: an unknown or non-PEC recipient, and a temporary IP block
+    // for suspected abuse.
+    any: ["Messaggio rifiutato dal sistema", "Indirizzo IP bloccato temporaneamente per sospetto abuso"],
+    example: "Indirizzo IP bloccato temporaneamente per sospetto abuso",
+    source:
+      "https://guide.pec.it/posta-pec/faq-errori-comuni/errori-comuni/errori-comuni-durante-invio-ricezione-pec.aspx",
+  },
+  {
     id: "trendmicro",
     name: "Trend Micro Email Security",
     kind: "provider",
