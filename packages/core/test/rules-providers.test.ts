@@ -1450,3 +1450,13 @@ describe("Aruba by its own Italian refusals", () => {
     expect(recognise("443 RCPT TO:<tizio@virgilio.it> Mailbox disk quota exceeded")).not.toBe("aruba");
   });
 });
+
+describe("STRATO by its SMTP host", () => {
+  test("'smtp.strato.de' names STRATO", () => {
+    // evertramos/docker-nextcloud-letsencrypt#20
+    const got = explain("421 smtp.strato.de : No SMTP service (MBL-B)");
+    expect(got.provider).toBe("strato");
+    // near miss: a bare 'No SMTP service' names no provider
+    expect(recognise("421 No SMTP service")).toBeNull();
+  });
+});

@@ -590,6 +590,15 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "https://guide.pec.it/posta-pec/faq-errori-comuni/errori-comuni/errori-comuni-durante-invio-ricezione-pec.aspx",
   },
   {
+    id: "strato",
+    name: "STRATO",
+    kind: "provider",
+    // Its submission and relay host, which names itself in its refusals ("421 smtp.strato.de : No SMTP service (MBL-B)").
+    any: ["smtp.strato.de"],
+    example: "421 smtp.strato.de : No SMTP service (MBL-B)",
+    source: "https://github.com/evertramos/docker-nextcloud-letsencrypt/issues/20",
+  },
+  {
     id: "trendmicro",
     name: "Trend Micro Email Security",
     kind: "provider",
