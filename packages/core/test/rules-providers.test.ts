@@ -1460,3 +1460,15 @@ describe("STRATO by its SMTP host", () => {
     expect(recognise("421 No SMTP service")).toBeNull();
   });
 });
+
+describe("Mittwald by its greylisting text", () => {
+  test("'Docking request denied, first time visit, you have been greylisted' names Mittwald", () => {
+    // Mittwald's FAQ of e-mail error messages
+    const got = explain(
+      "4.7.1 Docking request denied, first time visit, you have been greylisted, try again later",
+    );
+    expect([got.provider, got.reason]).toEqual(["mittwald", "greylisted"]);
+    // near miss: a game's 'Docking request denied.' is no mail reply
+    expect(recognise("Docking request denied.")).toBeNull();
+  });
+});

@@ -599,6 +599,15 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     source: "https://github.com/evertramos/docker-nextcloud-letsencrypt/issues/20",
   },
   {
+    id: "mittwald",
+    name: "Mittwald",
+    kind: "provider",
+    // Its own greylisting text (its FAQ of error messages); its other replies are Postfix's and name Postfix.
+    any: ["Docking request denied, first time visit, you have been greylisted"],
+    example: "4.7.1 Docking request denied, first time visit, you have been greylisted, try again later",
+    source: "http://www.mittwald.de/faq/e-mail/fehlermeldungen/was-bedeutet-meine-e-mail-fehlermeldung",
+  },
+  {
     id: "trendmicro",
     name: "Trend Micro Email Security",
     kind: "provider",
