@@ -1472,3 +1472,20 @@ describe("Mittwald by its greylisting text", () => {
     expect(recognise("Docking request denied.")).toBeNull();
   });
 });
+
+describe("1&1 IONOS by its sender-domain DNS check", () => {
+  test("'invalid DNS MX or A/AAAA resource record' names IONOS", () => {
+    // 1&1's help page on '550' delivery failures
+    expect(recognise("550 invalid DNS MX or A/AAAA resource record")).toBe("ionos");
+    // pastebin.com/TWqZLwgN: with the 'mailbox unavailable' line before it
+    expect(
+      recognise("Requested action not taken: mailbox unavailable invalid DNS MX or A/AAAA resource record"),
+    ).toBe("ionos");
+    // near miss: GMX's PTR refusal stays GMX's
+    expect(
+      recognise(
+        "554-gmx.net (mxgmx008) Nemesis ESMTP Service not available 554-No SMTP service 554-Bad DNS PTR resource record. 554 For explanation visit http://postmaster.gmx.com/en/error-messages?ip=192.0.2.1&c=rdns",
+      ),
+    ).toBe("gmx");
+  });
+});

@@ -305,6 +305,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "postmaster.1und1.de",
       "postmaster.ionos",
       "ionos.com/help",
+      // Its sender-domain check, which 1&1's help page on 550 errors lists ("550 invalid DNS MX or A/AAAA resource
+      // record"). GMX and Web.de run the same platform and may send it too; the labelled replies are 1&1's.
+      "invalid DNS MX or A/AAAA resource record",
     ],
     example:
       "554-kundenserver.de (mxeue106) Nemesis ESMTP Service not available\n554-No SMTP service\n554-IP address is black listed.\n554 For explanation visit http://postmaster.1and1.com/en/error-messages?ip=92.43.18.176&c=bip",
