@@ -21,11 +21,11 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { parseArgs as parseCli } from "node:util";
 import {
   BLIND_SETS,
   deriveSuppress,
   fixtures,
-  optionValue,
   readJsonl,
   root,
   SET_FILES,
@@ -528,42 +528,40 @@ const oneLine = (s, n = 160) => {
 };
 
 function parseArgs(argv) {
-  const opts = {
-    set: "all",
-    json: false,
-    wrong: false,
-    limit: 30,
-    build: false,
-    zonemta: null,
-    core: null,
-    install: true,
-    peers: ["bounced", "sisimai", "zonemta"],
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => {
-      const { value: v, next } = optionValue(argv, i);
-      i = next;
-      return v;
-    };
-    if (a === "--json") opts.json = true;
-    else if (a === "--wrong") opts.wrong = true;
-    else if (a === "--build") opts.build = true;
-    else if (a === "--no-install") opts.install = false;
-    else if (a.startsWith("--set")) opts.set = value();
-    else if (a.startsWith("--limit")) opts.limit = Number(value());
-    else if (a.startsWith("--zonemta")) opts.zonemta = value();
-    else if (a.startsWith("--core")) opts.core = value();
-    else if (a.startsWith("--peers")) opts.peers = value().split(",");
-    else if (a === "--help" || a === "-h") {
-      process.stdout.write(
-        "usage: node scripts/compare-peers.mjs [--set main|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|all] [--json] [--wrong] [--limit N] [--build | --core FILE] [--zonemta DIR] [--no-install] [--peers bounced,sisimai,zonemta]\n",
-      );
-      process.exit(0);
-    } else throw new Error(`unknown option ${a}`);
+  const sets = [...Object.keys(SET_FILES), "all"];
+  const { values: v } = parseCli({
+    args: argv,
+    options: {
+      set: { type: "string", default: "all" },
+      json: { type: "boolean", default: false },
+      wrong: { type: "boolean", default: false },
+      limit: { type: "string", default: "30" },
+      build: { type: "boolean", default: false },
+      zonemta: { type: "string" },
+      core: { type: "string" },
+      "no-install": { type: "boolean", default: false },
+      peers: { type: "string", default: "bounced,sisimai,zonemta" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (v.help) {
+    process.stdout.write(
+      `usage: node scripts/compare-peers.mjs [--set ${sets.join("|")}] [--json] [--wrong] [--limit N] [--build | --core FILE] [--zonemta DIR] [--no-install] [--peers bounced,sisimai,zonemta]\n`,
+    );
+    process.exit(0);
   }
-  if (opts.set !== "all" && !Object.hasOwn(SET_FILES, opts.set))
-    throw new Error("--set must be main, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 or all");
+  const opts = {
+    set: v.set,
+    json: v.json,
+    wrong: v.wrong,
+    limit: Number(v.limit),
+    build: v.build,
+    zonemta: v.zonemta ?? null,
+    core: v.core ?? null,
+    install: !v["no-install"],
+    peers: v.peers.split(","),
+  };
+  if (!sets.includes(opts.set)) throw new Error(`--set must be one of ${sets.join(", ")}`);
   if (opts.wrong && BLIND_SETS.has(opts.set))
     throw new Error(`--wrong is not allowed on ${opts.set}: it is the blind set (aggregate counts only)`);
   if (!Number.isFinite(opts.limit) || opts.limit < 0) throw new Error("--limit must be a number >= 0");

@@ -29,10 +29,10 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { parseArgs as parseCli } from "node:util";
 import {
   BLIND_SETS,
   fixtures,
-  optionValue,
   readJsonl,
   root,
   SET_FILES,
@@ -59,44 +59,44 @@ const DISJOINT_FROM = {
 };
 
 function parseArgs(argv) {
-  const opts = {
-    set: "main",
-    split: "all",
-    json: false,
-    wrong: false,
-    limit: 50,
-    minReason: null,
-    minType: null,
-    writeHoldout: false,
-    check: false,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => {
-      const { value: v, next } = optionValue(argv, i);
-      i = next;
-      return v;
-    };
-    if (a === "--json") opts.json = true;
-    else if (a === "--wrong") opts.wrong = true;
-    else if (a === "--write-holdout") opts.writeHoldout = true;
-    else if (a === "--check") opts.check = true;
-    else if (a.startsWith("--split")) opts.split = value();
-    else if (a.startsWith("--set")) opts.set = value();
-    else if (a.startsWith("--limit")) opts.limit = Number(value());
-    else if (a.startsWith("--min-reason")) opts.minReason = Number(value());
-    else if (a.startsWith("--min-type")) opts.minType = Number(value());
-    else if (a === "--help" || a === "-h") {
-      process.stdout.write(
-        "usage: node scripts/eval.mjs [--set main|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7] [--split all|train|holdout] [--json] [--wrong] [--limit N] [--min-reason R] [--min-type T] [--write-holdout] [--check]\n",
-      );
-      process.exit(0);
-    } else throw new Error(`unknown option ${a}`);
+  const sets = Object.keys(SET_FILES);
+  const { values: v } = parseCli({
+    args: argv,
+    options: {
+      set: { type: "string", default: "main" },
+      split: { type: "string", default: "all" },
+      json: { type: "boolean", default: false },
+      wrong: { type: "boolean", default: false },
+      limit: { type: "string", default: "50" },
+      "min-reason": { type: "string" },
+      "min-type": { type: "string" },
+      "write-holdout": { type: "boolean", default: false },
+      check: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (v.help) {
+    process.stdout.write(
+      `usage: node scripts/eval.mjs [--set ${sets.join("|")}] [--split all|train|holdout] [--json] [--wrong] [--limit N] [--min-reason R] [--min-type T] [--write-holdout] [--check]\n`,
+    );
+    process.exit(0);
   }
+  const opts = {
+    set: v.set,
+    split: v.split,
+    json: v.json,
+    wrong: v.wrong,
+    limit: Number(v.limit),
+    minReason: v["min-reason"] === undefined ? null : Number(v["min-reason"]),
+    minType: v["min-type"] === undefined ? null : Number(v["min-type"]),
+    writeHoldout: v["write-holdout"],
+    check: v.check,
+  };
   if (!["all", "train", "holdout"].includes(opts.split))
     throw new Error("--split must be all, train or holdout");
-  if (!Object.hasOwn(SET_FILES, opts.set))
-    throw new Error("--set must be main, fresh, fresh2, fresh3, fresh4, fresh5, fresh6 or fresh7");
+  if (!Object.hasOwn(SET_FILES, opts.set)) throw new Error(`--set must be one of ${sets.join(", ")}`);
+  if (opts.wrong && BLIND_SETS.has(opts.set))
+    throw new Error(`--wrong is not allowed on ${opts.set}: it is the blind set (aggregate counts only)`);
   if (opts.set !== "main" && (opts.split !== "all" || opts.writeHoldout))
     throw new Error(`--set ${opts.set} has no train/holdout split (it is all held out)`);
   if (!Number.isFinite(opts.limit) || opts.limit < 0) throw new Error("--limit must be a number >= 0");

@@ -57,15 +57,3 @@ export function readJsonl(path) {
       }
     });
 }
-
-/**
- * The value of option `argv[i]`, given as `--name=value` or as the next argument: `{ value, next }`, where
- * `next` is the index of the last argument read. Throws when the value is missing.
- */
-export function optionValue(argv, i) {
-  const a = argv[i];
-  if (a.includes("=")) return { value: a.slice(a.indexOf("=") + 1), next: i };
-  const value = argv[i + 1];
-  if (value === undefined) throw new Error(`${a} needs a value`);
-  return { value, next: i + 1 };
-}
