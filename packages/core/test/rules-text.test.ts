@@ -1319,7 +1319,7 @@ describe("wording families the fresh3 set showed missing (issue 3, round 9)", ()
       "421 gmx.net Service closing transmission channel - command timeout",
       "451 4.4.2 Bad connection (io timeout)",
     ]) {
-      expect(firstTextRule(reply)?.id).toBe("text.network-error");
+      expect(firstTextRule(reply)?.id).toBe("text.session-timeout");
     }
     // Google's timeout reply (support.google.com/a/answer/3726730) and a queue's retry timeout (sisimai) stay expired
     expect(
@@ -1664,7 +1664,7 @@ describe("wording gaps found by probing with Sisimai's reason vocabulary", () =>
       ["554 5.7.1 spamdefang score exceeds maximum", "text.spam", "spamdetected"],
       ["The sender 192.0.2.7 is banned", "text.blocked", "blocked"],
       ["Dictionary attack detected", "text.blocked", "blocked"],
-      ["421 Timeout waiting for data from client.", "text.network-error", "networkerror"],
+      ["421 Timeout waiting for data from client.", "text.session-timeout", "networkerror"],
       ["CNAME lookup failed temporarily. (#4.4.3)", "text.network-error", "networkerror"],
       ["host map: lookup (example.com): deferred", "text.network-error", "networkerror"],
       ["421 4.7.0 Too many bad command.", "text.syntax-error", "syntaxerror"],

@@ -1,6 +1,19 @@
 import type { ProviderSignature } from "./types.js";
 
 /**
+ * A sending Postfix's own reports on failing to reach a big provider's MX ("connect to <mx>[ip]:25: Connection timed
+ * out", "TLS is required, but was not offered by host <mx>[ip]"): the report is Postfix's, though it names the
+ * provider's host. Gmail's, Microsoft's and Yahoo's signatures leave these out.
+ */
+const SENDING_POSTFIX_REPORTS: readonly string[] = [
+  "25: Connection timed out",
+  "25: Connection refused",
+  "25: No route to host",
+  "25: Operation timed out",
+  "was not offered by host",
+];
+
+/**
  * How receiving providers, blocklists and MTAs are recognised, from the reply text or the remote host.
  *
  * The first signature that matches wins, so the order is the precedence:
@@ -76,16 +89,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "go to Email sender guidelines",
       "Gmail requirements for bulk email senders",
     ],
-    // A sending Postfix's own words on failing to reach Google's MX: the report is Postfix's.
-    // Postfix's own reports on failing to reach this provider's MX ("connect to <mx>[ip]:25: …", "TLS is required, but
-    // was not offered by host <mx>[ip]") are the sending Postfix's.
-    not: [
-      "25: Connection timed out",
-      "25: Connection refused",
-      "25: No route to host",
-      "25: Operation timed out",
-      "was not offered by host",
-    ],
+    not: SENDING_POSTFIX_REPORTS,
     example:
       "550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. Learn more at 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser e22-n7GpZmsf093195.222 - gsmtp",
     source: "sisimai:rhost-google-02.eml",
@@ -169,14 +173,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "SmtpClientAuthentication",
       "aka.ms/smtp_auth*",
     ],
-    // The sending Postfix's own reports, as for Gmail.
-    not: [
-      "25: Connection timed out",
-      "25: Connection refused",
-      "25: No route to host",
-      "25: Operation timed out",
-      "was not offered by host",
-    ],
+    not: SENDING_POSTFIX_REPORTS,
     example:
       "550 5.7.606 Access denied, banned sending IP [198.51.100.222]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to  http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)",
     source: "sisimai:rhost-microsoft-01.eml",
@@ -223,14 +220,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "User is receiving mail too quickly",
       "Headers are not RFC compliant",
     ],
-    // The sending Postfix's own reports, as for Gmail.
-    not: [
-      "25: Connection timed out",
-      "25: Connection refused",
-      "25: No route to host",
-      "25: Operation timed out",
-      "was not offered by host",
-    ],
+    not: SENDING_POSTFIX_REPORTS,
     example:
       "421 4.7.0 [TSS04] Messages from 192.0.2.192 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.verizonmedia.com/error-codes",
     source: "sisimai:rhost-yahooinc-02.eml",

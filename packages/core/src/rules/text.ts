@@ -2363,6 +2363,28 @@ export const TEXT_RULES: readonly Rule[] = [
       "https://github.com/jaredmauch/mailman2-python3/blob/40eccb3a4a11bbbe302c38f6026751aae97e827d/tests/bounces/smtp32_01.txt",
   },
   {
+    // A server's own idle timer closing the session is the network's, not a queue's lifetime (text.expired, next):
+    // Postfix smtpd's "421 4.4.2 <host> Error: timeout exceeded" (crisp-oss/email-bounce-parser fixture
+    // 421_4_4_2_timeout), Exim's "SMTP command timeout", GMX's "421 gmx.net Service closing transmission channel -
+    // command timeout" (chatmail/filtermail#143), a Go server's "i/o timeout", "421 Timeout waiting for data from
+    // client." (OpenACalendar/OpenACalendar-Web-Core#767), a Chinese host's "rcpt handle timeout" (emailhost.com.cn).
+    id: "text.session-timeout",
+    match: {
+      any: [
+        "error timeout",
+        "command timeout",
+        "io timeout",
+        "i o timeout",
+        "timeout waiting",
+        "handle timeout",
+      ],
+    },
+    decide: { reason: "networkerror" },
+    example: "421 4.4.2 mx.dashone.net Error: timeout exceeded",
+    source:
+      "https://github.com/crisp-oss/email-bounce-parser/blob/f15839f112bcc2b5eb81aa54bd15bfecc1e58722/test/fixtures/421_4_4_2_timeout.txt",
+  },
+  {
     id: "text.expired",
     match: {
       any: [
@@ -2399,12 +2421,6 @@ export const TEXT_RULES: readonly Rule[] = [
         "account",
         "name server",
         // a server's own idle timer closing the session is the network's (text.network-error), not a queue's lifetime
-        "error timeout",
-        "command timeout",
-        "io timeout",
-        "i o timeout",
-        "timeout waiting",
-        "handle timeout",
       ],
     },
     decide: { reason: "expired" },
@@ -2463,18 +2479,6 @@ export const TEXT_RULES: readonly Rule[] = [
     match: {
       any: [
         "network error",
-        // a server's own idle timer closing the session, not a queue's lifetime: Postfix smtpd's "421 4.4.2 <host> Error:
-        // timeout exceeded" (crisp-oss/email-bounce-parser fixture 421_4_4_2_timeout), Exim's "SMTP command timeout", GMX's
-        // "421 gmx.net Service closing transmission channel - command timeout" (chatmail/filtermail#143), a Go server's
-        // "i/o timeout"; `text.expired` leaves these to this rule
-        "error timeout",
-        "command timeout",
-        "io timeout",
-        "i o timeout",
-        // the same in other words: "421 Timeout waiting for data from client." (OpenACalendar/OpenACalendar-Web-Core#767),
-        // a Chinese host's "rcpt handle timeout" (emailhost.com.cn)
-        "timeout waiting",
-        "handle timeout",
         // DNS lookups of the destination that failed or were deferred: qmail-remote's "CNAME lookup failed temporarily.
         // (#4.4.3)" (support.comvation.com), sendmail's "host map: lookup (example.com): deferred" (support.linogate.com)
         "cname lookup",
