@@ -14,7 +14,7 @@
 //     our `type` (see SISIMAI_PERL and docs/peers.md).
 //   - ZoneMTA's bounce rules (npm zone-mta 3.10.3, lib/bounces.js + config/bounces.txt): check(reply),
 //     installed on demand into a cache directory outside the repo; ZONEMTA_MAP maps its labels to ours.
-// fresh7 is the blind set (BLIND_SETS): only aggregate counts are printed for it, never a reply (--wrong refuses it).
+// The blind set (BLIND_SETS, when there is one): only aggregate counts are printed for it, never a reply (--wrong refuses it).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
