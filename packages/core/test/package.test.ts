@@ -29,9 +29,10 @@ const CJS_ENTRY = fileURLToPath(new URL("../dist/index.cjs", import.meta.url));
  * precision on unseen replies for bytes. Raised again to 65,000 the same session for a further round of rules
  * written from real replies: growth from knowledge is accepted here, unnoticed growth is not. 66,000 for the
  * rounds written from the fourth and fifth blind sets (each ~100–400 B of real provider and MTA wording); 67,000
- * for the round written from the sixth.
+ * for the round written from the sixth. 68,000 at the start of session 4 (the bundle was 66,922 B) for the round
+ * written from the seventh, while a build-time size reduction is worked on in parallel to pay it back.
  */
-const GZIP_CEILING_BYTES = 67_000;
+const GZIP_CEILING_BYTES = 68_000;
 
 const REPLIES = [
   "550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown in virtual mailbox table",
