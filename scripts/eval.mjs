@@ -27,7 +27,7 @@
 // chosen by a hash of the reply text: see isHoldout). --write-holdout rewrites holdout.jsonl by that rule.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs as parseCli } from "node:util";
 import {
@@ -40,23 +40,14 @@ import {
   SUPPRESS_REASONS,
 } from "./lib/labelled-sets.mjs";
 
-/** The sets a blind set's --check keeps it disjoint from (verbatim and near-duplicate). */
-const DISJOINT_FROM = {
-  fresh2: ["replies.jsonl", "fresh.jsonl"],
-  fresh3: ["replies.jsonl", "fresh.jsonl", "fresh2.jsonl"],
-  fresh4: ["replies.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl"],
-  fresh5: ["replies.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl", "fresh4.jsonl"],
-  fresh6: ["replies.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl", "fresh4.jsonl", "fresh5.jsonl"],
-  fresh7: [
-    "replies.jsonl",
-    "fresh.jsonl",
-    "fresh2.jsonl",
-    "fresh3.jsonl",
-    "fresh4.jsonl",
-    "fresh5.jsonl",
-    "fresh6.jsonl",
-  ],
-};
+/**
+ * The sets a fresh set's --check keeps it disjoint from (verbatim and near-duplicate): every set made before
+ * it, in SET_FILES order (main first). The first fresh set was checked by hand when it was made.
+ */
+function disjointFrom(set) {
+  const order = Object.keys(SET_FILES);
+  return set === "main" || set === "fresh" ? [] : order.slice(0, order.indexOf(set)).map((s) => SET_FILES[s]);
+}
 
 function parseArgs(argv) {
   const sets = Object.keys(SET_FILES);
@@ -72,12 +63,13 @@ function parseArgs(argv) {
       "min-type": { type: "string" },
       "write-holdout": { type: "boolean", default: false },
       check: { type: "boolean", default: false },
+      core: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   if (v.help) {
     process.stdout.write(
-      `usage: node scripts/eval.mjs [--set ${sets.join("|")}] [--split all|train|holdout] [--json] [--wrong] [--limit N] [--min-reason R] [--min-type T] [--write-holdout] [--check]\n`,
+      `usage: node scripts/eval.mjs [--set ${sets.join("|")}] [--split all|train|holdout] [--json] [--wrong] [--limit N] [--min-reason R] [--min-type T] [--write-holdout] [--check] [--core dist/index.js]\n`,
     );
     process.exit(0);
   }
@@ -91,6 +83,8 @@ function parseArgs(argv) {
     minType: v["min-type"] === undefined ? null : Number(v["min-type"]),
     writeHoldout: v["write-holdout"],
     check: v.check,
+    // Another build of core to score (e.g. one made from a clean checkout of an older commit).
+    core: v.core === undefined ? join(root, "packages/core/dist/index.js") : resolve(v.core),
   };
   if (!["all", "train", "holdout"].includes(opts.split))
     throw new Error("--split must be all, train or holdout");
@@ -253,8 +247,8 @@ async function main() {
   if (opts.check) {
     const mainReplies =
       opts.set === "fresh" ? new Set(readJsonl(join(fixtures, "replies.jsonl")).map((e) => e.reply)) : null;
-    const others = Object.hasOwn(DISJOINT_FROM, opts.set)
-      ? DISJOINT_FROM[opts.set].map((f) => ({ file: f, entries: readJsonl(join(fixtures, f)) }))
+    const others = disjointFrom(opts.set).length
+      ? disjointFrom(opts.set).map((f) => ({ file: f, entries: readJsonl(join(fixtures, f)) }))
       : null;
     const problems = checkFixtures(entries, holdoutEntries, file, mainReplies, others);
     for (const p of problems) process.stdout.write(`${p}\n`);
@@ -270,10 +264,10 @@ async function main() {
 
   let core;
   try {
-    core = await import(pathToFileURL(join(root, "packages/core/dist/index.js")).href);
+    core = await import(pathToFileURL(opts.core).href);
   } catch (e) {
     process.stderr.write(
-      `cannot import packages/core/dist/index.js (build core first: pnpm --filter @bounced/core build): ${e.message}\n`,
+      `cannot import ${opts.core} (build core first: pnpm --filter @bounced/core build): ${e.message}\n`,
     );
     return 1;
   }
@@ -415,6 +409,7 @@ async function main() {
     const out = {
       set: opts.set,
       split: opts.split,
+      core: opts.core,
       summary,
       splits,
       perReason,
@@ -436,6 +431,7 @@ async function main() {
       ? `bounced eval — ${selected.length} labelled replies (set: ${opts.set}, ${BLIND_SETS.has(opts.set) ? "blind generalisation set: do not tune rules on it" : "held out when made, tuned on since"})`
       : `bounced eval — ${selected.length} labelled replies (split: ${opts.split}; train ${splits.train.entries}, holdout ${splits.holdout.entries})`,
   );
+  if (opts.core !== join(root, "packages/core/dist/index.js")) say(`core: ${opts.core}`);
   if (stray.length || drift)
     say(
       `warning: holdout.jsonl has ${stray.length} replies not in replies.jsonl and ${drift} differences from the hash rule (--write-holdout)`,
