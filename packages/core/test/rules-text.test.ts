@@ -1143,11 +1143,12 @@ describe("ISP and mailbox-provider wording (vocabulary breadth)", () => {
     );
   });
 
-  test("sendmail's DNS timeout is a network failure, other timeouts stay expired", () => {
+  test("a DNS or connection timeout is a network failure; a queue's timeout stays expired", () => {
     // mediarium.hatenadiary.org/entry/20070906
     expect(explain("451 Name server timeout").reason).toBe("networkerror");
-    expect(explain("426 connection timed out").reason).toBe("expired");
-    expect(explain("RETRY.3 Connection timed out").reason).toBe("expired");
+    expect(explain("426 connection timed out").reason).toBe("networkerror");
+    expect(explain("RETRY.3 Connection timed out").reason).toBe("networkerror");
+    expect(explain("Timeout exceeded").reason).toBe("expired");
   });
 
   test("any DNS query failure is the network's, and never suppresses", () => {
@@ -1751,6 +1752,58 @@ describe("wording gaps found by probing with Sisimai's reason vocabulary", () =>
     // text.smtp-auth's
     expect(explain("454 4.7.0 Too many login attempts, please try again later.").reason).toBe(
       "securityerror",
+    );
+  });
+});
+
+describe("session 4: fresh7's generic wording families", () => {
+  test("a sending MTA's timed-out connection or conversation is the network's, not an expiry", () => {
+    // spamhero.com's help on its delivery logs (Postfix), and Postfix's and sendmail's connect time-outs (fresh sets)
+    for (const reply of [
+      "conversation with mail.example.com[192.168.1.1] timed out while sending message body",
+      "connect to relay.transip.nl[149.210.149.29]:25: Operation timed out",
+      "Deferred: Connection timed out with recipient's host",
+    ]) {
+      expect(firstTextRule(reply)?.id, reply).toBe("text.session-timeout");
+      const e = explain(reply);
+      expect([e.reason, e.type, e.suppress], reply).toEqual(["networkerror", "soft", false]);
+    }
+    // near-misses: the queue's own expiry keeps its words
+    expect(
+      explain(
+        "unable to connect to remote server [192.0.2.222:25]: Operation timed out I'm not going to try again; this message has been in the queue too long.",
+      ).reason,
+    ).toBe("expired");
+    expect(
+      explain("554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>")
+        .reason,
+    ).toBe("expired");
+  });
+
+  test("Postfix's 'Server configuration problem' is the receiver's own fault, whatever it rejected", () => {
+    // modoboa/modoboa-installer#352, root-io/vmail#79, modoboa/modoboa#2516
+    for (const reply of [
+      "451 4.3.5 <empfänger email>: Recipient address rejected: Server configuration problem.",
+      "4.3.5 <DATA>: Data command rejected: Server configuration problem.",
+      "451 4.3.5 <rcpt@gmail.com>: Recipient address rejected: Server configuration problem",
+    ]) {
+      expect(firstTextRule(reply)?.id, reply).toBe("text.system-error");
+      expect([explain(reply).reason, explain(reply).type], reply).toEqual(["systemerror", "soft"]);
+    }
+    // near-miss: a recipient rejected with no word of the server's configuration stays the recipient's
+    expect(explain("550 <neko-nyaan@ne.auone-net.jp>: Recipient address rejected.").reason).toBe(
+      "userunknown",
+    );
+  });
+
+  test("unauthenticated relaying refused is a relay refusal", () => {
+    // libgit2/libgit2#4569 (Bluehost's bosauthsmtp hosts)
+    const reply = "550 bosauthsmtp07: Host 82.216.111.42: No unauthenticated relaying permitted";
+    expect(firstTextRule(reply)?.id).toBe("text.relay-word-pair");
+    expect([explain(reply).reason, explain(reply).suppress]).toEqual(["norelaying", false]);
+    // near-miss: unauthenticated mail refused with no relay in it is no relay refusal (mjl-/mox#352)
+    expect(firstTextRule("550 Unauthenticated mail not allowed from this range")?.id).not.toBe(
+      "text.relay-word-pair",
     );
   });
 });

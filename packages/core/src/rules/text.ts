@@ -594,6 +594,8 @@ export const TEXT_RULES: readonly Rule[] = [
         "authenticat*",
         // "we do not relay", "this server does not relay"
         "not relay",
+        // "550 bosauthsmtp07: Host <ip>: No unauthenticated relaying permitted" (libgit2/libgit2#4569)
+        "unauthenticat*",
       ],
       not: [
         "open relay",
@@ -1061,10 +1063,11 @@ export const TEXT_RULES: readonly Rule[] = [
       // Postfix's reject_unauth_pipelining: "503 5.5.0 <unknown[192.168.0.1]>: Client host rejected: Improper use of
       // SMTP command pipelining" (a sample line in mhalenza/LogReporter's Postfix.pm) is a protocol error of the
       // client, taken by `text.smtp-protocol-violation`
-      // Postfix's "451 4.3.5 <…>: Client host rejected: Server configuration error" is the receiver's own fault
+      // Postfix's "451 4.3.5 <…>: Client host rejected: Server configuration error" (or "… problem") is the receiver's own
+      // fault
       // a recipient's own reject list that names the sender a spammer is the recipient's filter ("550 You are registered as
       // spammer (by user's reject list)", puffinknight.tistory.com/102)
-      not: ["pipelining", "configuration error", "reject list"],
+      not: ["pipelining", "configuration error", "configuration problem", "reject list"],
     },
     decide: { reason: "blocked" },
     example:
@@ -2368,6 +2371,12 @@ export const TEXT_RULES: readonly Rule[] = [
     // 421_4_4_2_timeout), Exim's "SMTP command timeout", GMX's "421 gmx.net Service closing transmission channel -
     // command timeout" (chatmail/filtermail#143), a Go server's "i/o timeout", "421 Timeout waiting for data from
     // client." (OpenACalendar/OpenACalendar-Web-Core#767), a Chinese host's "rcpt handle timeout" (emailhost.com.cn).
+    // So is a sending MTA's own connection or session to the next host timing out, which it reports in its own words and
+    // codes 4.4.1/4.4.2 (RFC 3463's network and routing subject, not 4.4.7's expired delivery time): Postfix's "connect to
+    // <host>[ip]:25: Connection timed out" (also "Operation timed out", bsd's errno text) and "conversation with <host>[ip]
+    // timed out while sending message body" (spamhero.com's help on its delivery logs), sendmail's "Deferred: Connection
+    // timed out with <host>". Sisimai labels the first expired when its DSN came after the queue lifetime; the final
+    // expiry's own words ("giving up", "message expired", "in the queue too long") are text.expired-final's, above.
     id: "text.session-timeout",
     match: {
       any: [
@@ -2377,6 +2386,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "i o timeout",
         "timeout waiting",
         "handle timeout",
+        "connection timed out",
+        "operation timed out",
+        "timed out while",
       ],
     },
     decide: { reason: "networkerror" },
@@ -2424,8 +2436,8 @@ export const TEXT_RULES: readonly Rule[] = [
       ],
     },
     decide: { reason: "expired" },
-    example: "426 connection timed out",
-    source: "sisimai:rfc3464-36.eml",
+    example: "Delivery to the following recipients has been delayed.",
+    source: "sisimai:lhost-outlook-06.eml",
   },
   {
     id: "text.mail-loop",
@@ -2590,6 +2602,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "try later",
         "transaction failed",
         "configuration error",
+        // Postfix's smtpd when a lookup table or policy service it was told to query fails: "451 4.3.5 <rcpt>: Recipient
+        // address rejected: Server configuration problem" (modoboa/modoboa-installer#352, modoboa/modoboa#2516), "4.3.5
+        // <DATA>: Data command rejected: Server configuration problem." (root-io/vmail#79) — the receiver's own fault
+        "configuration problem",
         "misconfigured",
         "unknown error",
         "local problem",
