@@ -47,13 +47,15 @@ interface Source {
  * 3. a generic text rule;
  * 4. a `weak` enhanced-code default (a catch-all code such as 5.0.0 or 5.7.1);
  * 5. a reply-code default;
- * 6. the client error code (`ETIMEDOUT`, `EAUTH`, …) when there is no server reply.
+ * 6. the client error code (`ETIMEDOUT`, `EAUTH`, …) when there is no server reply;
+ * 7. a code-less text that says something failed or was refused (`failed`, `rejected`, `unable`, `nicht
+ *    zugestellt`, `실패` …) but not why: `onhold`. Text that says neither (`hello`) stays `unknown`.
  *
  * Hard or soft comes from the deciding rule when it says so, else from the reason when it is temporary by
  * nature (mailbox full, rate limits, greylisting, too many recipients), else from the reply's own words when
  * the code is 4xx or missing (`permanently`, `giving up` → hard; a codeless `will keep trying`, `temporarily`,
- * `try again later` → soft), else
- * from the reply code's class (the enhanced code's when there is no reply code).
+ * `try again later` → soft), else hard for step 7's code-less failure report (a bounce is sent for a final
+ * failure), else from the reply code's class (the enhanced code's when there is no reply code).
  *
  * Never throws for a string or number; throws a `TypeError` for other argument types (booleans,
  * functions, arrays…). Input longer than 64 kB is only read in its first 64 kB.
@@ -190,6 +192,8 @@ function decide(source: Source): Explanation {
   let typeOverride: "hard" | "soft" | undefined;
   let actionOverride: Action | undefined;
   let decidedBy: EvidenceRule["layer"] | "none" = "none";
+  /** The type a code-less failure report gets when its words say nothing of permanence. */
+  let typeFromWords: "hard" | undefined;
 
   if (cls === 2 || cls === 3) {
     reason = "delivered";
@@ -226,6 +230,10 @@ function decide(source: Source): Explanation {
   } else if (cls === 4 || cls === 5) {
     reason = "onhold";
     decidedBy = "reply-code";
+  } else if (cls === null && saysFailed(parsed.text)) {
+    // A code-less report that says delivery failed, for a reason no rule knows: a bounce all the same.
+    reason = "onhold";
+    decidedBy = "text";
   }
 
   if (decidingRule) {
@@ -243,6 +251,15 @@ function decide(source: Source): Explanation {
       layer: "reply-code",
       note: "A failure whose reason the reply does not say.",
     });
+  } else if (decidedBy === "text" && reason === "onhold") {
+    rules.push({
+      id: "text.failure-words",
+      layer: "text",
+      note: "A code-less failure report: hard unless it says temporary.",
+    });
+    // A delivery report (DSN, NDR, a provider's failure notice) is sent for a final failure; a delay notice or a
+    // temporary refusal says so in words, which permanenceSaid reads below.
+    typeFromWords = "hard";
   } else if (decidedBy === "client-error" && clientDefault) {
     rules.push({
       id: `client.${clientDefault.code}`,
@@ -290,6 +307,7 @@ function decide(source: Source): Explanation {
   if (info.nature === "none") type = "none";
   else if (typeOverride) type = typeOverride;
   else if (info.nature === "soft") type = "soft";
+  else if (typeFromWords) type = typeFromWords;
   else if (cls === 5) type = "hard";
   else if (cls === 4) type = "soft";
   else if (reason === "undefined") type = "unknown";
@@ -409,6 +427,55 @@ const TEMPORARY_WORDS = [
   "deferr",
 ];
 const NOT_TEMPORARY_WORDS = ["not temporar", "not a temporar", "non temporar", "non-temporar"];
+/**
+ * Words by which a code-less text says that something failed or was refused — what makes it a failure report rather
+ * than chatter ("hello" stays unknown) — in the languages of the labelled sets' code-less reports: "Unable to deliver
+ * message to <…>" (Trend Micro InterScan), "Failed to deliver due to bounce" (Mailgun's event 602), "Your mail was denied
+ * from the receiver." (Dooray!), "Mail rejected", "Unable_to_run_qmail-remote", "Ihre Nachricht … konnte nicht zugestellt
+ * werden" (Office 365 in German), Naver's and Dooray!'s Korean notices ("수신차단", "제한", "발송 실패"), a Chinese provider's
+ * "收件人地址不存在", Domino's "エラー". Matched inside words (`unable_to_run`, CJK text has no spaces).
+ */
+const FAILURE_WORDS = [
+  "fail",
+  "error",
+  "reject",
+  "refus",
+  "denied",
+  "unable",
+  "cannot",
+  "can't",
+  "could not",
+  "couldn't",
+  "not able",
+  "undeliver",
+  "not delivered",
+  "nicht zugestellt",
+  "fehler",
+  "abgelehnt",
+  "echec",
+  "échec",
+  "erreur",
+  "rechaz",
+  "ошибк",
+  "отклон",
+  "エラー",
+  "できません",
+  "失敗",
+  "失败",
+  "拒否",
+  "拒绝",
+  "不存在",
+  "실패",
+  "거부",
+  "차단",
+  "제한",
+];
+
+/** Whether a code-less text says that something failed or was refused (see FAILURE_WORDS). */
+function saysFailed(text: string): boolean {
+  const t = text.toLowerCase();
+  return FAILURE_WORDS.some((w) => t.includes(w));
+}
 
 /** What the text says about permanence: "hard" (final), "soft" (still being tried), "temporary" or null. */
 function permanenceSaid(text: string): "hard" | "soft" | "temporary" | null {

@@ -328,6 +328,48 @@ describe("hard or soft from the reply's words", () => {
     expect([suspended.reason, suspended.type, suspended.suppress]).toEqual(["suspend", "hard", true]);
   });
 
+  test("a code-less failure report whose reason no rule knows is hard, on hold, unless it says temporary", () => {
+    // Real code-less reports of the labelled sets, each labelled hard: a Python client's SMTPDataError text
+    // (begleysm/ipwatch#15), qmail's own failure (fresh6), Office 365's German NDR (fschulze/jumpnbump#3), Naver's Korean
+    // notice "the recipient has blocked your mail" (codechobostudy/code-chobo-study#3)
+    for (const reply of [
+      "2f1360f5227ac95-29a5c Mail rejected",
+      "Unable_to_run_qmail-remote./",
+      "Ihre Nachricht an equel@swipnet.se konnte nicht zugestellt werden.",
+      "받는 사람이 회원님의 메일을 수신차단 하였습니다.",
+    ]) {
+      const e = explain(reply);
+      expect([e.type, e.suppress], reply).toEqual(["hard", false]);
+    }
+    const e = explain("2f1360f5227ac95-29a5c Mail rejected");
+    expect([e.reason, e.action, e.evidence.decidedBy]).toEqual(["onhold", "investigate", "text"]);
+    expect(e.evidence.rules.map((r) => r.id)).toEqual(["text.failure-words"]);
+    expect(e.summary).toMatch(/^Hard bounce/);
+    // the report's own words on permanence still decide (built inputs)
+    expect(explain("Mail rejected, try again later").type).toBe("soft");
+    expect(explain("Mail rejected. Will keep trying until message is 5 days old").type).toBe("soft");
+    // a code, even a bare class, keeps deciding as before
+    expect(explain("451 Mail rejected").type).toBe("soft");
+  });
+
+  test("text that reports no failure stays unknown", () => {
+    for (const input of [
+      "hello",
+      "random words",
+      "Thanks for your message",
+      "Your message has been queued for delivery",
+    ]) {
+      const e = explain(input);
+      expect([e.type, e.reason, e.action, e.suppress], input).toEqual([
+        "unknown",
+        "undefined",
+        "investigate",
+        false,
+      ]);
+      expect(e.evidence.decidedBy, input).toBe("none");
+    }
+  });
+
   test("a 5xx stays hard even when the text speaks of retrying", () => {
     expect(explain("554 5.7.1 Client host 192.0.2.1 blocked using zen.spamhaus.org; will retry").type).toBe(
       "hard",
