@@ -872,7 +872,6 @@ describe("MTA signatures: Postfix's, Exim's and sendmail's own texts", () => {
     ["postfix", "501 5.1.7 Bad sender address syntax"],
     ["postfix", "5.1.3 Bad recipient address syntax"],
     ["postfix", "503 Error: need RCPT command"],
-    ["postfix", "452 4.3.1 Insufficient system storage"],
     ["postfix", "451 4.3.0 <bounces@planningalerts.org.au>: Temporary lookup failure"],
     ["postfix", "4.7.1 <END-OF-MESSAGE>: End-of-data rejected: Sorry, too many requests per time unit"],
     ["postfix", "535 5.7.8 Error: authentication failed: Connection lost to authentication server"],

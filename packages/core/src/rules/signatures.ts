@@ -188,7 +188,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "postmaster.yahooinc.com",
       "senders.yahooinc.com",
       "postmaster.verizonmedia.com",
-      "help.yahoo.com/kb/postmaster",
+      // Its help pages, the current postmaster articles and the older spam pages ("421 VS1-IP … possible Open Relay
+      // http://help.yahoo.com/help/us/mail/spam/spam-18.html (#4.1.8)", which ends like qmail's replies).
+      "help.yahoo.com",
       "postmaster.yahoo.com",
       "postmaster.aol.com",
       "postmaster.info.aol.com",
@@ -1117,6 +1119,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "X-Postfix",
       // Postfix's own texts (smtpd.c, smtp_connect.c, smtp_addr.c, local(8)).
       "Sender address rejected: not logged in",
+      // local(8)'s "mail for <domain> loops back to myself"; sendmail V8.6 wrote "<host> config error: mail loops back
+      // to myself" (see `not`).
       "loops back to myself",
       "mail forwarding loop for",
       "SMTPUTF8 is required, but was not offered",
@@ -1149,10 +1153,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Bad recipient address syntax",
       "Error: need RCPT command",
       "Error: need MAIL command",
-      "Insufficient system storage",
       "Temporary lookup failure",
       "End-of-data rejected",
-      "Error: authentication failed",
       "Service unavailable; Sender address",
       "Error: too many recipients",
       "Error: send HELO/EHLO first",
@@ -1169,11 +1171,13 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Command output",
       "Command died with",
     ],
-    not: ["maildrop"],
+    not: ["maildrop", "config error: mail loops back"],
     // local(8)'s 'unknown user: "<name>"' (the quote sets it apart from other servers' "unknown user"), and smtpd's
     // disconnect at smtpd_hard_error_limit, "421 4.7.0 <host> Error: too many errors" (as written: a compiler's
     // "fatal error: too many errors emitted" is not it).
-    raw: ['unknown user: "', " Error: too many errors"],
+    // smtpd_sasl_glue.c's "535 5.7.8 Error: authentication failed: <why>" (the colon and the SASL reason set it apart:
+    // QQ Mail's SMTP answers a bad login with a bare "535 Error: authentication failed").
+    raw: ['unknown user: "', " Error: too many errors", "Error: authentication failed: "],
     example:
       "450 4.1.1 <kijitora@example.org>: Recipient address rejected: User unknown in virtual alias table",
     source: "sisimai:lhost-postfix-05.eml",
@@ -1236,7 +1240,6 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     kind: "mta",
     any: [
       "Domain of sender address",
-      "Message size exceeds fixed maximum message size",
       "improper use of 8-bit data in message header",
       "IP name lookup failed",
       "Insufficient disk space; try again later",
@@ -1245,9 +1248,10 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       // …", "Deferred: Name server: example.co.jp.: host name lookup failure")
       "Deferred: Connection",
       "Deferred: Name server",
-      // envelope.c's delay warnings and usersmtp.c's loop check ("config error: mail loops back to me (MX problem?)").
+      // envelope.c's delay warnings and the loop check of a connecting host claiming the local name: "<host> config
+      // error: mail loops back to me (MX problem?)" since V8.7, "… loops back to myself" in V8.6 (sendmail, 3rd ed., F=k).
       "could not send message for past",
-      "loops back to me",
+      "config error: mail loops back to",
       // srvrsmtp.c's answer to a MAIL/RCPT without the colon form.
       "Syntax error in parameters scanning",
       "Too many hops",

@@ -1,0 +1,69 @@
+import { describe, expect, test } from "vitest";
+import { explain } from "../src/explain.js";
+
+// Signature triggers that other servers share name no one: each case is a real reply whose wording a signature
+// used to claim although another receiver (or any server) writes it too, beside the reply that keeps naming
+// the signature's owner.
+const provider = (reply: string) => explain(reply).provider;
+
+describe("wording every server may use names no MTA", () => {
+  test("RFC 5321's 'insufficient system storage' is not Postfix's alone", () => {
+    // wader/postfix-relay#7 (a Postfix relay with a full /var) and Mandrill's answer in
+    // sourcegraph/sourcegraph-public-snapshot#54195: the same words from two different servers.
+    for (const reply of ["452 4.3.1 Insufficient system storage", "425 4.3.2 Insufficient system storage"]) {
+      const got = explain(reply);
+      expect([got.provider, got.reason], reply).toEqual([null, "systemfull"]);
+    }
+  });
+
+  test("a bare 'Error: authentication failed' is QQ Mail's too; Postfix's SASL refusal adds the reason", () => {
+    // lossme/ComicBook#3 (QQ Mail's SMTP, through Python's smtplib) and neomutt/neomutt#2690 (Postfix).
+    expect(provider("535 Error: authentication failed")).toBeNull();
+    expect(provider("Error: authentication failed")).toBeNull();
+    expect(provider("535 5.7.8 Error: authentication failed: Connection lost to authentication server")).toBe(
+      "postfix",
+    );
+    expect(explain("535 Error: authentication failed").reason).toBe("securityerror");
+  });
+
+  test("'Message size exceeds fixed maximum message size' is Exchange's (5.3.4) as well as sendmail's (5.2.3)", () => {
+    // bobcares.com/blog/error-552 quotes Exchange's 552 5.3.4; sisimai's lhost-sendmail-05 has sendmail's 5.2.3.
+    for (const reply of [
+      "552 5.3.4 Message size exceeds fixed maximum message size",
+      "552 5.2.3 Message size exceeds fixed maximum message size (10485760)",
+    ]) {
+      const got = explain(reply);
+      expect([got.provider, got.reason], reply).toEqual([null, "emailtoolarge"]);
+    }
+    // sendmail's own "<address>... " form still names it
+    expect(
+      provider("552 5.2.3 <a@example.org>... Message size exceeds fixed maximum message size (10485760)"),
+    ).toBe("sendmail");
+  });
+});
+
+describe("sendmail's loop check is not Postfix's loop report", () => {
+  test("V8.6's 'config error: mail loops back to myself' names sendmail (Sendmail, 3rd ed., F=k)", () => {
+    expect(provider("553 dialup.oar.net config error: mail loops back to myself")).toBe("sendmail");
+    expect(provider("553 5.3.5 mail.example.com. config error: mail loops back to me (MX problem?)")).toBe(
+      "sendmail",
+    );
+    // Postfix's local(8)/smtp(8) wording stays Postfix's
+    expect(provider("mail for example.com loops back to myself")).toBe("postfix");
+  });
+});
+
+describe("Yahoo's help pages name Yahoo", () => {
+  test("an old spam-page link names Yahoo although the reply ends like qmail's '(#4.1.8)'", () => {
+    // zort.org/email/excessive-unknown-recipients: a 2004 session with mx4.mail.yahoo.com
+    const got = explain(
+      "421 VS1-IP Excessive unknown recipients - possible Open Relay http://help.yahoo.com/help/us/mail/spam/spam-18.html (#4.1.8)",
+    );
+    expect(got.provider).toBe("yahoo");
+    // near misses: a Yahoo address quoted by another server, and qmail's own coded ending
+    expect(provider("550 5.1.1 <someone@yahoo.com>: Recipient address rejected: User unknown")).toBe(
+      "postfix",
+    );
+    expect(provider("451 SPF lookup failure (#4.3.0)")).toBe("qmail");
+  });
+});
