@@ -11,6 +11,7 @@
  */
 
 import { findBounceCodesImpl } from "./parse/find.js";
+import { bounceReport } from "./parse/message.js";
 import { parseReplyImpl } from "./parse/reply.js";
 import type { FoundBounce, ParsedReply } from "./types.js";
 
@@ -58,7 +59,14 @@ export {
  */
 export function parseReply(input: string): ParsedReply {
   try {
-    return parseReplyImpl(input);
+    // A whole bounce message: only its notice and delivery-status parts are read (see parse/message.ts).
+    const report = typeof input === "string" ? bounceReport(input) : null;
+    if (report === null) return parseReplyImpl(input);
+    const parsed = parseReplyImpl(report);
+    parsed.notes.unshift(
+      "read the failure report inside a bounce message (its header fields and the returned message left out)",
+    );
+    return parsed;
   } catch {
     // Unreachable by design; a parser that explains errors must not throw one.
     return {

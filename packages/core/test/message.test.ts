@@ -1,0 +1,252 @@
+/**
+ * Whole bounce messages (what lands in a sender's bounce mailbox) given to explain()/parseReply(): only the
+ * notice and the delivery-status part are read, never the header fields or the returned message.
+ * The messages are assembled here in the standard shapes (RFC 3464 multipart/report, a plain-text notice
+ * with the returned message appended as Exim and qmail send it); the replies inside them are real ones
+ * (Gmail's and Sendmail's user-unknown replies, Postfix's quota reply) as quoted elsewhere in the tests.
+ */
+import { describe, expect, test } from "vitest";
+import { explain } from "../src/index.js";
+import { bounceReport, MAX_MESSAGE_CHARS } from "../src/parse/message.js";
+import { parseReply } from "../src/parse.js";
+
+const crlf = (lines: string[]) => lines.join("\r\n");
+
+/** The returned message: its own header fields and words that must never be read as the failure. */
+const RETURNED = [
+  "Return-Path: <sender@example.org>",
+  "Received: from client.example.org (client.example.org [192.0.2.7])",
+  "\tby mx.example.org with ESMTP id 4F1; Thu, 29 Apr 2021 10:00:00 +0000",
+  "Message-ID: <abc@example.org>",
+  "MIME-Version: 1.0",
+  "Content-Type: text/plain; charset=utf-8",
+  "Subject: Your mailbox is full? Upgrade your storage quota today",
+  "",
+  "Spam filter, DMARC policy, blocked, rate limited: our newsletter talks about all of it.",
+];
+
+const DSN = crlf([
+  "Return-Path: <>",
+  "Received: by mx.example.org (Postfix) id 1A2B3C; Thu, 29 Apr 2021 10:00:01 +0000 (UTC)",
+  "Date: Thu, 29 Apr 2021 10:00:01 +0000 (UTC)",
+  "From: MAILER-DAEMON@mx.example.org (Mail Delivery System)",
+  "Subject: Undelivered Mail Returned to Sender",
+  "To: sender@example.org",
+  "Auto-Submitted: auto-replied",
+  "MIME-Version: 1.0",
+  "Content-Type: multipart/report; report-type=delivery-status;",
+  '\tboundary="1A2B3C.1619690401/mx.example.org"',
+  "Content-Transfer-Encoding: 8bit",
+  "",
+  "This is a MIME-encapsulated message.",
+  "",
+  "--1A2B3C.1619690401/mx.example.org",
+  "Content-Description: Notification",
+  "Content-Type: text/plain; charset=us-ascii",
+  "",
+  "This is the mail system at host mx.example.org.",
+  "",
+  "I'm sorry to have to inform you that your message could not",
+  "be delivered to one or more recipients.",
+  "",
+  "--1A2B3C.1619690401/mx.example.org",
+  "Content-Description: Delivery report",
+  "Content-Type: message/delivery-status",
+  "",
+  "Reporting-MTA: dns; mx.example.org",
+  "",
+  "Final-Recipient: rfc822; nobody@gmail.com",
+  "Action: failed",
+  "Status: 5.1.1",
+  "Remote-MTA: dns; gmail-smtp-in.l.google.com",
+  "Diagnostic-Code: smtp; 550-5.1.1 The email account that you tried to reach does",
+  "    not exist. Please try double-checking the recipient's email address for",
+  "    typos or unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser",
+  "",
+  "--1A2B3C.1619690401/mx.example.org",
+  "Content-Description: Undelivered Message",
+  "Content-Type: message/rfc822",
+  "",
+  ...RETURNED,
+  "",
+  "--1A2B3C.1619690401/mx.example.org--",
+  "",
+]);
+
+/** Exim's shape: one text/plain body, the notice, then a copy of the returned message. */
+const PLAIN = [
+  "Return-path: <>",
+  "Envelope-to: sender@example.org",
+  "Delivery-date: Thu, 29 Apr 2021 10:00:01 +0000",
+  "From: Mail Delivery System <Mailer-Daemon@mx.example.net>",
+  "To: sender@example.org",
+  "Subject: Mail delivery failed: returning message to sender",
+  "X-Failed-Recipients: kijitora@example.jp",
+  "",
+  "This message was created automatically by mail delivery software.",
+  "",
+  "A message that you sent could not be delivered to one or more of its",
+  "recipients. This is a permanent error. The following address(es) failed:",
+  "",
+  "  kijitora@example.jp",
+  "    SMTP error from remote mail server after RCPT TO:<kijitora@example.jp>:",
+  "    550 5.1.1 <kijitora@example.jp>... User Unknown",
+  "",
+  "------ This is a copy of the message, including all the headers. ------",
+  "",
+  ...RETURNED,
+].join("\n");
+
+describe("whole bounce messages", () => {
+  test("a multipart/report DSN is read by its Diagnostic-Code; the returned message is not read", () => {
+    const r = explain(DSN);
+    expect(r.replyCode).toBe(550);
+    expect(r.enhancedCode).toBe("5.1.1");
+    expect(r.reason).toBe("userunknown");
+    expect(r.suppress).toBe(true);
+    expect(r.provider).toBe("gmail");
+    const report = bounceReport(DSN) ?? "";
+    expect(report).toContain("I'm sorry to have to inform you");
+    expect(report).toContain("Diagnostic-Code: smtp; 550-5.1.1");
+    expect(report).not.toContain("Upgrade your storage quota");
+    expect(report).not.toContain("Subject:");
+  });
+
+  test("a plain-text notice is cut where the copy of the returned message starts", () => {
+    const report = bounceReport(PLAIN) ?? "";
+    expect(report).toContain("550 5.1.1 <kijitora@example.jp>... User Unknown");
+    expect(report).toContain("This is a copy of the message");
+    expect(report).not.toContain("Return-Path");
+    expect(report).not.toContain("mailbox is full");
+    const r = explain(PLAIN);
+    expect(r.reason).toBe("userunknown");
+    expect(r.type).toBe("hard");
+    expect(parseReply(PLAIN).notes[0]).toMatch(/failure report inside a bounce message/);
+  });
+
+  test("a code-less notice is judged by its own words, not by the returned message's", () => {
+    // Read whole, the returned subject ("Your mailbox is full?") made this a soft mailbox-full bounce.
+    const codeless = PLAIN.replace(/ {4}SMTP error from[^\n]*\n {4}550 5\.1\.1[^\n]*\n/, "");
+    expect(codeless).not.toContain("SMTP error");
+    const r = explain(codeless);
+    expect(r.reason).not.toBe("mailboxfull");
+    expect(r.type).toBe("hard"); // "This is a permanent error."
+  });
+
+  test("base64 and quoted-printable notices are decoded, in their charset", () => {
+    const notice = "452 4.2.2 The email account that you tried to reach is over quota — réessayez";
+    const b64 = Buffer.from(notice, "utf8").toString("base64");
+    const message = crlf([
+      "From: MAILER-DAEMON@example.net",
+      "Subject: failure notice",
+      "Content-Type: text/plain; charset=utf-8",
+      "Content-Transfer-Encoding: base64",
+      "",
+      b64.slice(0, 40),
+      b64.slice(40),
+      "",
+    ]);
+    expect(bounceReport(message)?.trim()).toBe(notice);
+    expect(explain(message).reason).toBe("mailboxfull");
+
+    const qp = crlf([
+      "From: MAILER-DAEMON@example.net",
+      "Content-Type: text/plain; charset=iso-8859-1",
+      "Content-Transfer-Encoding: quoted-printable",
+      "",
+      "552 5.2.2 Bo=EEte aux lettres pleine, le destinataire ne peut recevoir =",
+      "plus de messages",
+      "",
+    ]);
+    expect(bounceReport(qp)?.trim()).toBe(
+      "552 5.2.2 Boîte aux lettres pleine, le destinataire ne peut recevoir plus de messages",
+    );
+  });
+
+  test("a 7-bit ISO-2022-JP notice is decoded", () => {
+    // "ユーザ不明" (user unknown) in ISO-2022-JP: ESC $ B … ESC ( B.
+    const jis = "\x1b$B%f!<%6ITL@\x1b(B";
+    const message = [
+      "From: postmaster@example.jp",
+      "Content-Type: text/plain; charset=iso-2022-jp",
+      "",
+      `550 ${jis} kijitora@example.jp`,
+      "",
+    ].join("\n");
+    expect(bounceReport(message)).toContain("ユーザ不明");
+  });
+
+  test("a bounce that a relay wrapped in message/rfc822 is opened; a returned message is not", () => {
+    const wrapped = crlf([
+      "From: relay@example.com",
+      "Subject: Fwd: Undelivered Mail Returned to Sender",
+      'Content-Type: multipart/mixed; boundary="outer"',
+      "",
+      "--outer",
+      "Content-Type: text/plain",
+      "",
+      "Forwarded by the relay.",
+      "--outer",
+      "Content-Type: message/rfc822",
+      "",
+      DSN,
+      "--outer--",
+      "",
+    ]);
+    expect(explain(wrapped).reason).toBe("userunknown");
+
+    // A message that carries an ordinary message (not a bounce) as an attachment: the attachment's words stay out.
+    const ordinary = crlf([
+      "From: MAILER-DAEMON@example.net",
+      'Content-Type: multipart/mixed; boundary="b"',
+      "",
+      "--b",
+      "Content-Type: text/plain",
+      "",
+      "Delivery to the following recipient failed.",
+      "--b",
+      "Content-Type: message/rfc822",
+      "",
+      ...RETURNED,
+      "--b--",
+      "",
+    ]);
+    expect(bounceReport(ordinary)).not.toContain("storage quota");
+  });
+
+  test("an mbox envelope line before the header fields is skipped", () => {
+    expect(explain(`From MAILER-DAEMON Thu Apr 29 23:34:45 2021\n${PLAIN}`).reason).toBe("userunknown");
+  });
+
+  test("inputs that are not a message are left alone", () => {
+    for (const input of [
+      "550 5.1.1 <a@example.com>: Recipient address rejected: User unknown",
+      "Mailbox full",
+      "Diagnostic-Code: smtp; 550 5.1.1 user unknown",
+      "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; a@example.com\nStatus: 5.1.1",
+      "Subject: hello",
+      "Subject: hello\n\n",
+      "host mx.example.com[192.0.2.1] said: 550 5.1.1 unknown",
+      "",
+    ]) {
+      expect(bounceReport(input), input).toBeNull();
+    }
+  });
+
+  test("a long message is read up to MAX_MESSAGE_CHARS; the report at its start still decides", () => {
+    const big = `${PLAIN}\n${"x".repeat(MAX_MESSAGE_CHARS * 2)}`;
+    expect(explain(big).reason).toBe("userunknown");
+  });
+
+  test("broken structure never throws: unclosed multiparts, missing boundaries, bad base64", () => {
+    const broken = [
+      'From: a@b\nContent-Type: multipart/report; boundary="x"\n\n--x\nContent-Type: text/plain\n\n550 5.1.1 unknown',
+      "From: a@b\nContent-Type: multipart/mixed\n\n--x\n\nhello",
+      "From: a@b\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\n!!!%%%",
+      "From: a@b\nContent-Type: text/plain; charset=x-unknown-charset\nContent-Transfer-Encoding: quoted-printable\n\n=E9=",
+      `From: a@b\n${"Received: x\n".repeat(10000)}\n550 5.1.1 unknown`,
+    ];
+    for (const input of broken) expect(() => explain(input)).not.toThrow();
+    expect(explain(broken[0] ?? "").enhancedCode).toBe("5.1.1");
+  });
+});
