@@ -229,3 +229,82 @@ describe("formatExplanation()", () => {
     expect(text).toContain("bad \ufffd[2J\ufffd]0;pwned\ufffd reply line");
   });
 });
+
+/** A bounce message as Exim sends it: the notice with the remote reply, then the returned message. */
+const EXIM_BOUNCE = [
+  "Return-path: <>",
+  "From: Mail Delivery System <Mailer-Daemon@mx.example.net>",
+  "To: sender@example.org",
+  "Subject: Mail delivery failed: returning message to sender",
+  "",
+  "This message was created automatically by mail delivery software.",
+  "",
+  "A message that you sent could not be delivered to one or more of its",
+  "recipients. This is a permanent error. The following address(es) failed:",
+  "",
+  "  kijitora@example.jp",
+  "    SMTP error from remote mail server after RCPT TO:<kijitora@example.jp>:",
+  "    550 5.1.1 <kijitora@example.jp>... User Unknown",
+  "",
+  "------ This is a copy of the message, including all the headers. ------",
+  "",
+  "Return-path: <sender@example.org>",
+  "Subject: Is your mailbox full?",
+  "",
+  "Hello",
+  "",
+].join("\n");
+
+describe("run(): bounce messages on standard input", () => {
+  test("a message is explained once, as a whole, not line by line", async () => {
+    const { status, stdout } = await runWith(["--json"], { input: EXIM_BOUNCE });
+    expect(status).toBe(0);
+    const lines = stdout.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] ?? "")).toMatchObject({
+      replyCode: 550,
+      enhancedCode: "5.1.1",
+      reason: "userunknown",
+    });
+    const readable = await runWith([], { input: EXIM_BOUNCE });
+    expect(readable.stdout).toMatch(/^› message: Mail delivery failed: returning message to sender\n/);
+  });
+
+  test("an mbox file gives one explanation per message", async () => {
+    const mbox = [1, 2]
+      .map(
+        (n) =>
+          `From MAILER-DAEMON Thu Apr 29 23:3${n}:45 2021\n${EXIM_BOUNCE.replace("kijitora", `user${n}`)}`,
+      )
+      .join("\n");
+    const { stdout } = await runWith(["--json"], { input: mbox });
+    const results = stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(results).toHaveLength(2);
+    for (const r of results) expect(r.reason).toBe("userunknown");
+    const readable = await runWith([], { input: mbox });
+    expect(readable.stdout).toContain("› message 2: Mail delivery failed");
+  });
+
+  test("--lines reads a message line by line; --message reads a log whole; both at once is a usage error", async () => {
+    const byLine = await runWith(["--json", "--lines"], { input: EXIM_BOUNCE });
+    expect(byLine.stdout.trim().split("\n").length).toBeGreaterThan(5);
+    const log = "550 5.1.1 user unknown\n452 4.2.2 mailbox full\n";
+    expect((await runWith(["--json"], { input: log })).stdout.trim().split("\n")).toHaveLength(2);
+    expect((await runWith(["--json", "--message"], { input: log })).stdout.trim().split("\n")).toHaveLength(
+      1,
+    );
+    const both = await runWith(["--message", "--lines"], { input: log });
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/cannot be used together/);
+  });
+
+  test("a reply whose first word is From is not taken for an mbox", async () => {
+    const { stdout } = await runWith(["--json"], {
+      input: "From address rejected: domain not found\n550 5.1.1 x\n",
+    });
+    expect(stdout.trim().split("\n")).toHaveLength(2);
+  });
+});
