@@ -433,7 +433,8 @@ const NOT_TEMPORARY_WORDS = ["not temporar", "not a temporar", "non temporar", "
  * message to <…>" (Trend Micro InterScan), "Failed to deliver due to bounce" (Mailgun's event 602), "Your mail was denied
  * from the receiver." (Dooray!), "Mail rejected", "Unable_to_run_qmail-remote", "Ihre Nachricht … konnte nicht zugestellt
  * werden" (Office 365 in German), Naver's and Dooray!'s Korean notices ("수신차단", "제한", "발송 실패"), a Chinese provider's
- * "收件人地址不存在", Domino's "エラー". Matched inside words (`unable_to_run`, CJK text has no spaces).
+ * "收件人地址不存在", Domino's "エラー", IceWarp's "Domain name required", Exchange's French "n'accepte plus de messages".
+ * Matched inside words (`unable_to_run`, CJK text has no spaces).
  */
 const FAILURE_WORDS = [
   "fail",
@@ -449,6 +450,19 @@ const FAILURE_WORDS = [
   "not able",
   "undeliver",
   "not delivered",
+  "not accept",
+  "not allowed",
+  "not permitted",
+  "forbidden",
+  "prohibited",
+  "blocked",
+  "invalid",
+  "required",
+  "not found",
+  "not exist",
+  "no such",
+  "accepte pas",
+  "accepte plus",
   "nicht zugestellt",
   "fehler",
   "abgelehnt",

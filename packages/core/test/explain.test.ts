@@ -337,6 +337,9 @@ describe("hard or soft from the reply's words", () => {
       "Unable_to_run_qmail-remote./",
       "Ihre Nachricht an equel@swipnet.se konnte nicht zugestellt werden.",
       "받는 사람이 회원님의 메일을 수신차단 하였습니다.",
+      // IceWarp's refusal of an address without a domain (fresh5), Exchange's French NDR for a moved address (fresh5)
+      "Domain name required",
+      "{4} : l'adresse électronique du destinataire a changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages.",
     ]) {
       const e = explain(reply);
       expect([e.type, e.suppress], reply).toEqual(["hard", false]);

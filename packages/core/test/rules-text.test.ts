@@ -1796,6 +1796,19 @@ describe("session 4: fresh7's generic wording families", () => {
     );
   });
 
+  test("sendmail's 'config error: mail loops back' is no block of a dial-up client, whatever the host is named", () => {
+    // abanet.org's bounce guide for list managers; the host name's "dialup" is no refusal of a dial-up client
+    const reply = "553 dialup.oar.net config error: mail loops back to myself";
+    expect(firstTextRule(reply)?.id).not.toBe("text.client-host-blocked");
+    expect(explain(reply).reason).not.toBe("blocked");
+    // near-miss: a refusal of a dial-up client keeps its rule (T-Online's, help.creoline.com)
+    expect(
+      firstTextRule(
+        "554: Dialup/transient IP not allowed. Use a mailgateway or contact toda@rx.t-online.de if obsolete. (DIAL)",
+      )?.id,
+    ).toBe("text.client-host-blocked");
+  });
+
   test("unauthenticated relaying refused is a relay refusal", () => {
     // libgit2/libgit2#4569 (Bluehost's bosauthsmtp hosts)
     const reply = "550 bosauthsmtp07: Host 82.216.111.42: No unauthenticated relaying permitted";

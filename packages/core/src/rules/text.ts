@@ -1064,10 +1064,11 @@ export const TEXT_RULES: readonly Rule[] = [
       // SMTP command pipelining" (a sample line in mhalenza/LogReporter's Postfix.pm) is a protocol error of the
       // client, taken by `text.smtp-protocol-violation`
       // Postfix's "451 4.3.5 <…>: Client host rejected: Server configuration error" (or "… problem") is the receiver's own
-      // fault
+      // fault, and so is sendmail's "553 <host> config error: mail loops back to myself" even when its host is named
+      // "dialup…" (abanet.org's bounce guide)
       // a recipient's own reject list that names the sender a spammer is the recipient's filter ("550 You are registered as
       // spammer (by user's reject list)", puffinknight.tistory.com/102)
-      not: ["pipelining", "configuration error", "configuration problem", "reject list"],
+      not: ["pipelining", "configuration error", "configuration problem", "config error", "reject list"],
     },
     decide: { reason: "blocked" },
     example:
