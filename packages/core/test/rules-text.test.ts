@@ -1809,6 +1809,23 @@ describe("session 4: fresh7's generic wording families", () => {
     ).toBe("text.client-host-blocked");
   });
 
+  test("Exim's SPF refusal '<ip> is not allowed to send mail from <domain>' is an authentication failure, tag or no tag", () => {
+    // fresh2 (behind JunkEmailFilter's wrapper), faq.c4.cz
+    for (const reply of [
+      "550-REJECTED - Server at [test.co.uk] (NOT JUNKEMAILFILTER) rejected message - 550 550 65.49.42.68 is not allowed to send mail from email.example.com",
+      "[SPF] 1.2.3.4 is not allowed to send mail from nazev-vasi-domeny.cz.",
+    ]) {
+      expect(firstTextRule(reply)?.id, reply).toBe("text.authentication-spf-dkim-dmarc");
+      expect(explain(reply).reason, reply).toBe("authfailure");
+    }
+    // near-miss: an ESP's own account that may not send yet is the sender's refusal (Monstarrrr/rebutify#162)
+    expect(
+      explain(
+        "Domain sandbox[XXXXX].mailgun.org is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email.",
+      ).reason,
+    ).toBe("rejected");
+  });
+
   test("unauthenticated relaying refused is a relay refusal", () => {
     // libgit2/libgit2#4569 (Bluehost's bosauthsmtp hosts)
     const reply = "550 bosauthsmtp07: Host 82.216.111.42: No unauthenticated relaying permitted";

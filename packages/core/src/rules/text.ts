@@ -497,6 +497,10 @@ export const TEXT_RULES: readonly Rule[] = [
         // smf-spf's default reject text names no SPF word but its site: "Rejected, look at
         // http://www.openspf.org/why.html?sender=…" (jcbf/smf-spf, smf-spf.conf RejectReason); openspf.net likewise
         "openspf*",
+        // Exim's SPF ACL as its manual writes it and servers keep it, "<ip> is not allowed to send mail from <domain>", also
+        // without the SPF tag ("550 550 65.49.42.68 is not allowed to send mail from email.example.com" behind JunkEmailFilter's
+        // wrapper; "[SPF] 1.2.3.4 is not allowed to send mail from …", faq.c4.cz)
+        "is not allowed to send mail from",
       ],
       not: ["duplicate header"],
     },
