@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { PassThrough, Readable } from "node:stream";
 import type { Explanation } from "@bounced/core";
 import { ACTIONS, explain, REASONS } from "@bounced/core";
@@ -231,29 +232,10 @@ describe("formatExplanation()", () => {
 });
 
 /** A bounce message as Exim sends it: the notice with the remote reply, then the returned message. */
-const EXIM_BOUNCE = [
-  "Return-path: <>",
-  "From: Mail Delivery System <Mailer-Daemon@mx.example.net>",
-  "To: sender@example.org",
-  "Subject: Mail delivery failed: returning message to sender",
-  "",
-  "This message was created automatically by mail delivery software.",
-  "",
-  "A message that you sent could not be delivered to one or more of its",
-  "recipients. This is a permanent error. The following address(es) failed:",
-  "",
-  "  kijitora@example.jp",
-  "    SMTP error from remote mail server after RCPT TO:<kijitora@example.jp>:",
-  "    550 5.1.1 <kijitora@example.jp>... User Unknown",
-  "",
-  "------ This is a copy of the message, including all the headers. ------",
-  "",
-  "Return-path: <sender@example.org>",
-  "Subject: Is your mailbox full?",
-  "",
-  "Hello",
-  "",
-].join("\n");
+const EXIM_BOUNCE = readFileSync(
+  new URL("../../core/test/fixtures/messages/exim-plain.eml", import.meta.url),
+  "utf8",
+);
 
 describe("run(): bounce messages on standard input", () => {
   test("a message is explained once, as a whole, not line by line", async () => {

@@ -1,10 +1,11 @@
 /**
  * Whole bounce messages (what lands in a sender's bounce mailbox) given to explain()/parseReply(): only the
  * notice and the delivery-status part are read, never the header fields or the returned message.
- * The messages are assembled here in the standard shapes (RFC 3464 multipart/report, a plain-text notice
- * with the returned message appended as Exim and qmail send it); the replies inside them are real ones
- * (Gmail's and Sendmail's user-unknown replies, Postfix's quota reply) as quoted elsewhere in the tests.
+ * The messages (test/fixtures/messages, see its README) are assembled in the standard shapes (RFC 3464
+ * multipart/report, a plain-text notice with the returned message appended as Exim sends it); the replies
+ * inside them are real ones (Gmail's and Sendmail's user-unknown replies) as quoted elsewhere in the tests.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { explain } from "../src/index.js";
 import { bounceReport, MAX_MESSAGE_CHARS } from "../src/parse/message.js";
@@ -12,90 +13,14 @@ import { parseReply } from "../src/parse.js";
 
 const crlf = (lines: string[]) => lines.join("\r\n");
 
-/** The returned message: its own header fields and words that must never be read as the failure. */
-const RETURNED = [
-  "Return-Path: <sender@example.org>",
-  "Received: from client.example.org (client.example.org [192.0.2.7])",
-  "\tby mx.example.org with ESMTP id 4F1; Thu, 29 Apr 2021 10:00:00 +0000",
-  "Message-ID: <abc@example.org>",
-  "MIME-Version: 1.0",
-  "Content-Type: text/plain; charset=utf-8",
-  "Subject: Your mailbox is full? Upgrade your storage quota today",
-  "",
-  "Spam filter, DMARC policy, blocked, rate limited: our newsletter talks about all of it.",
-];
-
-const DSN = crlf([
-  "Return-Path: <>",
-  "Received: by mx.example.org (Postfix) id 1A2B3C; Thu, 29 Apr 2021 10:00:01 +0000 (UTC)",
-  "Date: Thu, 29 Apr 2021 10:00:01 +0000 (UTC)",
-  "From: MAILER-DAEMON@mx.example.org (Mail Delivery System)",
-  "Subject: Undelivered Mail Returned to Sender",
-  "To: sender@example.org",
-  "Auto-Submitted: auto-replied",
-  "MIME-Version: 1.0",
-  "Content-Type: multipart/report; report-type=delivery-status;",
-  '\tboundary="1A2B3C.1619690401/mx.example.org"',
-  "Content-Transfer-Encoding: 8bit",
-  "",
-  "This is a MIME-encapsulated message.",
-  "",
-  "--1A2B3C.1619690401/mx.example.org",
-  "Content-Description: Notification",
-  "Content-Type: text/plain; charset=us-ascii",
-  "",
-  "This is the mail system at host mx.example.org.",
-  "",
-  "I'm sorry to have to inform you that your message could not",
-  "be delivered to one or more recipients.",
-  "",
-  "--1A2B3C.1619690401/mx.example.org",
-  "Content-Description: Delivery report",
-  "Content-Type: message/delivery-status",
-  "",
-  "Reporting-MTA: dns; mx.example.org",
-  "",
-  "Final-Recipient: rfc822; nobody@gmail.com",
-  "Action: failed",
-  "Status: 5.1.1",
-  "Remote-MTA: dns; gmail-smtp-in.l.google.com",
-  "Diagnostic-Code: smtp; 550-5.1.1 The email account that you tried to reach does",
-  "    not exist. Please try double-checking the recipient's email address for",
-  "    typos or unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser",
-  "",
-  "--1A2B3C.1619690401/mx.example.org",
-  "Content-Description: Undelivered Message",
-  "Content-Type: message/rfc822",
-  "",
-  ...RETURNED,
-  "",
-  "--1A2B3C.1619690401/mx.example.org--",
-  "",
-]);
-
+const fixture = (name: string) =>
+  readFileSync(new URL(`./fixtures/messages/${name}`, import.meta.url), "utf8");
+/** A multipart/report DSN as Postfix sends it (CRLF), Gmail's user-unknown reply in its Diagnostic-Code. */
+const DSN = fixture("postfix-dsn.eml");
 /** Exim's shape: one text/plain body, the notice, then a copy of the returned message. */
-const PLAIN = [
-  "Return-path: <>",
-  "Envelope-to: sender@example.org",
-  "Delivery-date: Thu, 29 Apr 2021 10:00:01 +0000",
-  "From: Mail Delivery System <Mailer-Daemon@mx.example.net>",
-  "To: sender@example.org",
-  "Subject: Mail delivery failed: returning message to sender",
-  "X-Failed-Recipients: kijitora@example.jp",
-  "",
-  "This message was created automatically by mail delivery software.",
-  "",
-  "A message that you sent could not be delivered to one or more of its",
-  "recipients. This is a permanent error. The following address(es) failed:",
-  "",
-  "  kijitora@example.jp",
-  "    SMTP error from remote mail server after RCPT TO:<kijitora@example.jp>:",
-  "    550 5.1.1 <kijitora@example.jp>... User Unknown",
-  "",
-  "------ This is a copy of the message, including all the headers. ------",
-  "",
-  ...RETURNED,
-].join("\n");
+const PLAIN = fixture("exim-plain.eml");
+/** The returned message in both: a subject and body full of bounce words. */
+const RETURNED = PLAIN.slice(PLAIN.indexOf("Return-Path: <sender@")).split("\n");
 
 describe("whole bounce messages", () => {
   test("a multipart/report DSN is read by its Diagnostic-Code; the returned message is not read", () => {
