@@ -64,7 +64,9 @@ export function parseReply(input: string): ParsedReply {
     if (report === null) return parseReplyImpl(input);
     const parsed = parseReplyImpl(report);
     parsed.notes.unshift(
-      "read the failure report inside a bounce message (its header fields and the returned message left out)",
+      report === ""
+        ? "a whole message with no failure report in it (no notice, no delivery-status part): nothing read"
+        : "read the failure report inside a bounce message (its header fields and the returned message left out)",
     );
     return parsed;
   } catch {

@@ -139,6 +139,56 @@ describe("whole bounce messages", () => {
     expect(bounceReport(ordinary)).not.toContain("storage quota");
   });
 
+  test("a boundary parameter the body does not use: the body's own boundary lines are followed", () => {
+    const mangled = DSN.replace(
+      'boundary="1A2B3C.1619690401/mx.example.org"',
+      'boundary="1A2B3C.0000000000/mx.example.org"',
+    );
+    expect(mangled).not.toBe(DSN);
+    expect(explain(mangled)).toMatchObject({ enhancedCode: "5.1.1", reason: "userunknown" });
+  });
+
+  test("any header field may come first (Yahoo's X-Apparently-To) when a message field follows", () => {
+    const yahoo = `X-Apparently-To: sender@example.org; Mon, 21 May 2018 12:26:17 +0000\r\n${DSN}`;
+    expect(bounceReport(yahoo)).toContain("Diagnostic-Code: smtp; 550-5.1.1");
+  });
+
+  test("an HTML-only notice is read without its tags", () => {
+    const html = crlf([
+      "From: postmaster@example.com",
+      "Subject: Undeliverable: hello",
+      "Content-Type: text/html; charset=utf-8",
+      "",
+      "<html><body><p>Delivery has failed to these recipients:</p>",
+      "<p><b>kijitora@example.com</b><br>Remote Server returned &#39;550 5.1.1 RESOLVER.ADR.RecipNotFound; not found&#39;</p>",
+      "</body></html>",
+    ]);
+    const report = bounceReport(html) ?? "";
+    expect(report).not.toContain("<");
+    expect(explain(html)).toMatchObject({ replyCode: 550, enhancedCode: "5.1.1", reason: "userunknown" });
+  });
+
+  test("a message that only forwards another one reports nothing: its header words are not read", () => {
+    const forwarded = crlf([
+      "Delivered-To: abuse@example.com",
+      "Received-SPF: fail (domain of example.org does not designate 192.0.2.7 as permitted sender)",
+      "Authentication-Results: mx.example.com; dkim=fail; spf=fail; dmarc=fail",
+      'Content-Type: multipart/mixed; boundary="f"',
+      "",
+      "--f",
+      "Content-Type: message/rfc822",
+      "",
+      ...RETURNED,
+      "--f--",
+      "",
+    ]);
+    expect(bounceReport(forwarded)).toBe("");
+    const r = explain(forwarded);
+    expect(r.reason).toBe("undefined");
+    expect(r.type).toBe("unknown");
+    expect(parseReply(forwarded).notes[0]).toMatch(/no failure report/);
+  });
+
   test("an mbox envelope line before the header fields is skipped", () => {
     expect(explain(`From MAILER-DAEMON Thu Apr 29 23:34:45 2021\n${PLAIN}`).reason).toBe("userunknown");
   });

@@ -9,13 +9,14 @@
  * - the notice: the first `text/plain` part (or the body of a single-part message), decoded
  *   (quoted-printable, base64, its charset), cut where a copy of the returned message's header fields starts;
  * - the `message/delivery-status` (or `message/global-delivery-status`) part, whose `Diagnostic-Code:` and
- *   `Status:` fields the parser reads first wherever they are.
+ *   `Status:` fields the parser reads first wherever they are; in a complaint (ARF, RFC 5965), the
+ *   `message/feedback-report` part (`Feedback-Type: abuse` …).
  *
  * `message/rfc822`, `text/rfc822-headers` and attachments are left out. Linear in the input; only the first
  * `MAX_MESSAGE_CHARS` are read (the report comes before the returned message).
  */
 
-/** Header fields that only a message (not a pasted reply, log line or DSN field list) starts with. */
+/** Header fields that a message has and a pasted reply, log line or DSN field list does not. */
 const MESSAGE_FIELDS = new Set([
   "return-path",
   "received",
@@ -67,7 +68,8 @@ interface Part {
 
 /**
  * The failure report inside a whole bounce message, or `null` when `input` is not a message (it does not
- * open with header fields that a message has, or has no body). The result keeps line breaks.
+ * open with header fields, none of them one that a message has, or it has no body). The result keeps line
+ * breaks; it is empty when the message holds no notice and no status part.
  */
 export function bounceReport(input: string): string | null {
   // Cheap refusal first: a reply, code or log line does not open with a field name and a colon.
@@ -80,29 +82,67 @@ export function bounceReport(input: string): string | null {
     if (nl < 0) return null;
     text = text.slice(nl + 1);
   }
-  const name = fieldName(lineAt(text, 0));
-  if (name === null || !MESSAGE_FIELDS.has(name)) return null;
+  if (fieldName(lineAt(text, 0)) === null) return null;
   const message = splitPart(text);
   if (message === null || message.body.trim() === "") return null;
-  const found = { notice: null as string | null, status: [] as string[] };
+  // DSN fields (`Reporting-MTA:` … a blank line … `Final-Recipient:`) look alike: a message has a field of its own.
+  let isMessage = false;
+  for (const name of message.fields.keys()) if (MESSAGE_FIELDS.has(name)) isMessage = true;
+  if (!isMessage) return null;
+  const found: Found = { notice: null, html: null, status: [] };
   collect(message, found, 0);
-  const report = [found.notice ?? "", ...found.status].filter((s) => s.trim() !== "").join("\n\n");
-  return report === "" ? null : report;
+  const notice = found.notice ?? (found.html === null ? "" : cutReturnedMessage(htmlText(found.html)));
+  // A message with no notice and no status part (a forwarded message, an attachment only) reports nothing:
+  // its header fields are not read instead.
+  return [notice, ...found.status].filter((s) => s.trim() !== "").join("\n\n");
 }
 
-function collect(part: Part, found: { notice: string | null; status: string[] }, depth: number): void {
+interface Found {
+  /** The first text/plain part, decoded. */
+  notice: string | null;
+  /** The first text/html part, decoded: the notice when there is no text/plain one. */
+  html: string | null;
+  /** The delivery-status (or feedback-report) parts. */
+  status: string[];
+}
+
+/** The text of an HTML notice: tags dropped (block ends become line breaks), a few entities undone. */
+function htmlText(html: string): string {
+  return html
+    .replace(/<(?:br|\/p|\/div|\/tr|\/li|\/h\d)\b[^>]*>/gi, "\n")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+function collect(part: Part, found: Found, depth: number): void {
   const type = (part.fields.get("content-type") ?? "text/plain").toLowerCase();
   const media = type.split(";", 1)[0]?.trim() ?? "";
   if (media.startsWith("multipart/")) {
-    const boundary = parameter(part.fields.get("content-type") ?? "", "boundary");
-    if (boundary === null || depth >= MAX_DEPTH) return;
-    for (const child of splitMultipart(part.body, boundary)) {
+    if (depth >= MAX_DEPTH) return;
+    let parts = splitMultipart(part.body, parameter(part.fields.get("content-type") ?? "", "boundary"));
+    // A boundary parameter that the body does not use (missing, or mangled on the way): the body's first
+    // `--token` line is the boundary.
+    if (parts.length === 0) parts = splitMultipart(part.body, guessBoundary(part.body));
+    if (parts.length === 0) {
+      if (found.notice === null) found.notice = cutReturnedMessage(part.body);
+      return;
+    }
+    for (const child of parts) {
       const sub = splitPart(child);
       if (sub) collect(sub, found, depth + 1);
     }
     return;
   }
-  if (media === "message/delivery-status" || media === "message/global-delivery-status") {
+  if (
+    media === "message/delivery-status" ||
+    media === "message/global-delivery-status" ||
+    media === "message/feedback-report"
+  ) {
     found.status.push(decodeBody(part));
     return;
   }
@@ -121,9 +161,9 @@ function collect(part: Part, found: { notice: string | null; status: string[] },
     return;
   }
   const disposition = (part.fields.get("content-disposition") ?? "").toLowerCase();
-  if (media === "text/plain" && found.notice === null && !disposition.startsWith("attachment")) {
-    found.notice = cutReturnedMessage(decodeBody(part));
-  }
+  if (disposition.startsWith("attachment")) return;
+  if (media === "text/plain" && found.notice === null) found.notice = cutReturnedMessage(decodeBody(part));
+  else if (media === "text/html" && found.html === null) found.html = decodeBody(part);
 }
 
 /** The line of `text` that starts at `start` (without its line break). */
@@ -189,8 +229,21 @@ function parameter(value: string, name: string): string | null {
   return rest === "" ? null : rest;
 }
 
+/** The first line of `body` that looks like a boundary line (`--` and a token), without its `--`. */
+function guessBoundary(body: string): string | null {
+  let pos = 0;
+  while (pos < body.length) {
+    const line = lineAt(body, pos).trimEnd();
+    if (line.length > 2 && line.startsWith("--") && !/\s/.test(line)) return line.slice(2);
+    const next = body.indexOf("\n", pos);
+    pos = next < 0 ? body.length : next + 1;
+  }
+  return null;
+}
+
 /** The parts between `--boundary` lines, up to the closing `--boundary--`. */
-function splitMultipart(body: string, boundary: string): string[] {
+function splitMultipart(body: string, boundary: string | null): string[] {
+  if (boundary === null || boundary === "") return [];
   const parts: string[] = [];
   const open = `--${boundary}`;
   let start = -1;
