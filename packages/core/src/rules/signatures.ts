@@ -88,6 +88,17 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "go to Message bounced due to a policy rule",
       "go to Email sender guidelines",
       "Gmail requirements for bulk email senders",
+      // Its 535 5.7.8 to a client whose login failed, also quoted without the BadCredentials link; its 421 4.7.0 / 550
+      // 5.7.1 reputation refusals, also without gsmtp (ImprovMX's "Due to the very low reputation of the sending domain,
+      // this message has been blocked" is not it); the older 550 5.7.1 / Google Groups pointer to its "Bulk Email
+      // Senders Guidelines" on mail.google.com/support; Google Groups' notice "the group you tried to contact (x) may not
+      // exist"; the German form of its "typos or unnecessary spaces".
+      "Username and Password not accepted",
+      "suspicious due to the very low",
+      "Bulk Email Senders Guidelines",
+      "mail.google.com/support",
+      "group you tried to contact",
+      "überflüssige Leerzeichen",
     ],
     not: SENDING_POSTFIX_REPORTS,
     example:
@@ -172,6 +183,16 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "invalid characters (bare line feed characters)",
       "SmtpClientAuthentication",
       "aka.ms/smtp_auth*",
+      // Exchange's NDR sentences (Exchange Online's, and Exchange Server's since 2007/2010 with the same words; the
+      // labelled ones are mostly Exchange Online's): 5.2.2, 5.1.1 (also its French form), 5.1.10 ("<user> wasn't found
+      // at <domain>"), a group's sender restriction; Outlook.com's 5.7.515 and its older DMARC refusal.
+      "can't accept messages now",
+      "you entered couldn't be found",
+      "avez entrée est introuvable",
+      "wasn't found at",
+      "only accepts messages from people in its",
+      "required authentication level",
+      "domain owner policy restrictions",
     ],
     not: SENDING_POSTFIX_REPORTS,
     example:
@@ -350,7 +371,15 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     name: "Cox Communications",
     url: "https://www.cox.com/residential/support/email-error-codes.html",
     kind: "provider",
-    any: ["cox.com/residential/support", "east.cox.net", "west.cox.net", "CDRBL", "AUP#CX*"],
+    // "For resolution do not contact Cox Communications, contact the block list administrators" (its URIBL refusal).
+    any: [
+      "cox.com/residential/support",
+      "east.cox.net",
+      "west.cox.net",
+      "CDRBL",
+      "AUP#CX*",
+      "do not contact Cox",
+    ],
     example:
       "550 5.1.0 <bounce@mailer.cnt1.example.com> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL",
     source: "sisimai:rhost-cox-01.eml",
@@ -474,7 +503,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     name: "Yandex Mail",
     url: "https://yandex.com/support/mail/",
     kind: "provider",
-    any: ["yandex", "ya.cc"],
+    // Its spam refusal is documented on its own help page (bounces/yandex/message-rejected-under-suspicion-of-spam).
+    any: ["yandex", "ya.cc", "Message rejected under suspicion of SPAM"],
     example: "smtp;554 5.7.1 [1] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc ##",
     source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
   },
@@ -679,6 +709,19 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     example:
       "Domain sandbox[XXXXX].mailgun.org is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email.",
     source: "https://github.com/Monstarrrr/rebutify/issues/162",
+  },
+  {
+    // Tencent Cloud's email push service (SES) answering an SMTP submission with its API error as JSON
+    // ('##SES-response-json:{"Response":{…,"QcloudError":{"Error":{"Code":"FailedOperation.…"}}}}'). The parser cuts a
+    // '##' trailer off the text, so the JSON key is looked for in the raw reply.
+    id: "tencentcloud",
+    name: "Tencent Cloud SES",
+    kind: "provider",
+    any: [],
+    raw: ['"QcloudError"'],
+    example:
+      '554 5.0.0 Error: transaction failed, blame it on the weather: ##SES-response-json:{"Response":{"RequestId":"111d9e76-96b9-46a8-9a0b-e19dba0a75d6","QcloudError":{"Error":{"Code":"FailedOperation.NotAuthenticatedSender.操作失败。发件sender没有经过认证，无法发送。"}}}}',
+    source: "https://github.com/QuantumNous/new-api/issues/1347",
   },
   {
     id: "postmark",
@@ -1338,7 +1381,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     kind: "mta",
     // Dovecot's default quota_exceeded_message. (LMTP's "User doesn't exist: <addr>" loses its colon to
     // normalisation and is then plain English that other servers write too.)
-    any: ["Quota exceeded (mailbox for user is full)"],
+    // lib-storage's MAIL_ERRSTR_NO_QUOTA, "Not enough disk quota", which LMTP and the LDA answer for a full mailbox.
+    any: ["Quota exceeded (mailbox for user is full)", "Not enough disk quota"],
     example: "552 5.2.2 <quotauser@otherdomain.tld> Quota exceeded (mailbox for user is full)",
     source: "https://github.com/docker-mailserver/docker-mailserver/issues/1508",
   },

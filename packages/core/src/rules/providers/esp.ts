@@ -70,6 +70,19 @@ export const ESP_RULES: readonly Rule[] = [
 /** Hosted filters in front of other mailboxes. */
 export const FILTER_RULES: readonly Rule[] = [
   {
+    // Postini had taken the message but lost its own session to the customer's server (usually a timeout) before
+    // that server accepted it: a deferral to retry, not a verdict on the message.
+    id: "postini.remote-data",
+    provider: "postini",
+    match: { any: ["Failed in remote data"] },
+    decide: {
+      reason: "networkerror",
+      meaning: "Postini lost its session to the receiving server; retry.",
+    },
+    example: "451 Failed in remote data - psmtp",
+    source: "https://www.hostdepot.com/index.php/knowledgebase/77/451-Failed-in-remote-data---psmtp.html",
+  },
+  {
     // The same listing answered with a deferral ("Mail from <ip> deferred using Trend Micro Email Reputation
     // database"): the code-less text is soft, as the word says.
     id: "trendmicro.ers-deferred",

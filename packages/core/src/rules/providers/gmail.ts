@@ -108,6 +108,17 @@ export const GMAIL_RULES: readonly Rule[] = [
     source: SOURCE_PAGE,
   },
   {
+    // The German form of its notice for a domain that does not resolve ("Your message wasn't delivered to <a> because
+    // the domain <d> couldn't be found"): "… zugestellt, da die Domain <d> nicht gefunden werden konnte".
+    id: "gmail.domain-not-found-de",
+    provider: "gmail",
+    match: { all: ["da die Domain", "nicht gefunden werden konnte"] },
+    decide: { reason: "hostunknown", meaning: "The recipient's domain does not exist." },
+    example:
+      "Ihre Nachricht wurde nicht an Jolg42@users.noreply.github.com zugestellt, da die Domain users.noreply.github.com nicht gefunden werden konnte. Prüfen Sie die Empfängeradresse auf Tippfehler und überflüssige Leerzeichen und versuchen Sie es noch einmal.",
+    source: "https://github.com/Jolg42/awesome-typography/issues/12",
+  },
+  {
     id: "gmail.null-mx",
     provider: "gmail",
     match: { any: ["doesn't receive email according to the administrator", "returned Null MX"] },

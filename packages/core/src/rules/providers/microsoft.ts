@@ -416,13 +416,24 @@ export const MICROSOFT_RULES: readonly Rule[] = [
     source: NDR_SOURCE,
   },
   {
+    // Outlook.com's (Hotmail's) older refusal when the From: domain's DMARC policy says reject: "Unfortunately, messages
+    // from (<ip>) on behalf of (<domain>) could not be delivered due to domain owner policy restrictions."
+    id: "microsoft.domain-owner-policy",
+    provider: "microsoft",
+    match: { any: ["domain owner policy restrictions"] },
+    decide: {
+      reason: "authfailure",
+      meaning: "The From: domain's DMARC policy asks receivers to reject it.",
+    },
+    example:
+      "5.7.0 (COL004-MC1F52) Unfortunately, messages from (82.195.75.100) on behalf of (yahoo.com) could not be delivered due to domain owner policy restrictions.",
+    source: "https://mid.mail-archive.com/debian-user@lists.debian.org/msg683187.html",
+  },
+  {
     id: "microsoft.authentication-level",
     provider: "microsoft",
     match: {
-      any: [
-        "does not meet the required authentication level",
-        "doesn't meet the required authentication level",
-      ],
+      any: ["required authentication level"],
     },
     decide: {
       reason: "authfailure",
