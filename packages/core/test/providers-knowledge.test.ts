@@ -149,3 +149,20 @@ describe("other providers' documented texts", () => {
     expect(explain("554 No relaying allowed - psmtp").reason).toBe("norelaying");
   });
 });
+
+describe("Spamhaus's open-resolver answer", () => {
+  test("is a blocklist refusal as worded, whose action is the receiver's admin, not the sender's reputation", () => {
+    // MailScanner/v5#634 (the rule's example) and rsyslog/rsyslog#5584
+    for (const reply of [
+      "554 5.7.1 Service unavailable; Client host [37.x.y.z] blocked using zen.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/44.192.176.0",
+      "554 5.7.1 Service unavailable; Client host [45.59.xxx.xxx] blocked using\n    zen.spamhaus.org; Error: open resolver;\n    https://check.spamhaus.org/returnc/pub/2a01:4f8:0:a0a2::/",
+    ]) {
+      const got = explain(reply);
+      expect([got.reason, got.action], reply).toEqual(["blocked", "contact_admin"]);
+    }
+    // near miss: a real listing is the sender's to fix
+    expect(
+      explain("554 Service unavailable; Client host [111.111.111.111] blocked using zen.spamhaus.org").action,
+    ).toBe("fix_reputation");
+  });
+});

@@ -7,13 +7,15 @@ import type { Rule } from "../types.js";
  */
 export const DNSBL_RULES: readonly Rule[] = [
   // Spamhaus refuses queries from large public resolvers; a receiver that uses one rejects every sender
-  // with a "listed" answer that says nothing about the sender. Checked before the listing rule.
+  // with a "listed" answer that says nothing about the sender. Checked before the listing rule. The reply is still a
+  // blocklist refusal as worded (every labelled one is labelled blocked): the reason says so, the action and the
+  // meaning say whose problem it is.
   {
     id: "spamhaus.open-resolver",
     provider: "spamhaus",
     match: { any: ["open resolver", "spamhaus.org/returnc"] },
     decide: {
-      reason: "systemerror",
+      reason: "blocked",
       action: "contact_admin",
       meaning: "Not your listing: the receiver queries Spamhaus via an open resolver.",
       url: "https://www.spamhaus.org/resource-hub/dnsbl/using-our-public-mirrors-check-your-return-codes-now./",
