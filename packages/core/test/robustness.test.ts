@@ -353,6 +353,25 @@ describe("explain() takes linear time on adversarial 1 MB replies", () => {
     ["Zoho records", fill("[Status: Error, ResponseCode 421, , ")],
     ["date-like codes", fill("x 4.5.23 ")],
     ["codes before commas", fill("421, ")],
+    // Whole bounce messages (parse/message.ts): header blocks, folded fields, boundaries, encoded bodies.
+    ["a header block that never ends", `From: a@example.com\n${fill("Received: by mx\n", MB - 30)}`],
+    ["one folded field", `From: a@example.com\nSubject: x\n${fill(" y\n", MB - 40)}`],
+    [
+      "empty MIME parts",
+      `From: a@example.com\nContent-Type: multipart/report; boundary="b"\n\n${fill("--b\n", MB - 80)}`,
+    ],
+    [
+      "parts without a boundary parameter",
+      `From: a@example.com\nContent-Type: multipart/mixed\n\n${fill("--x\nContent-Type: text/plain\n\n550 ", MB - 60)}`,
+    ],
+    [
+      "a base64 notice",
+      `From: a@example.com\nContent-Transfer-Encoding: base64\n\n${fill("NTUwIDUuMS4xIHVzZXIgdW5rbm93bg==\n", MB - 60)}`,
+    ],
+    [
+      "quoted-printable escapes",
+      `From: a@example.com\nContent-Transfer-Encoding: quoted-printable\n\n${fill("=E9=\n", MB - 60)}`,
+    ],
   ];
 
   test.each(cases)("%s: explain() and findBounceCodes() each finish in < 10 s", (_name, input) => {

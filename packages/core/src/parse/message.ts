@@ -59,6 +59,12 @@ const ORIGINAL_FIELDS = new Set([
 export const MAX_MESSAGE_CHARS = 256 * 1024;
 /** Nested multiparts deeper than this are not opened. */
 const MAX_DEPTH = 4;
+/** A header block longer than this is no message's (real ones are a few kB); a field longer is cut. */
+const MAX_HEADER_CHARS = 32 * 1024;
+const MAX_FIELD_CHARS = 2048;
+/** At most this many parts of one multipart are read, and this much of each part's body decoded. */
+const MAX_PARTS = 32;
+const MAX_PART_CHARS = 64 * 1024;
 
 interface Part {
   /** Lower-cased field name → value (folded lines joined); the first occurrence wins. */
@@ -190,7 +196,7 @@ function splitPart(text: string): Part | null {
   const fields = new Map<string, string>();
   let last: string | null = null;
   let pos = 0;
-  while (pos < text.length) {
+  while (pos < text.length && pos < MAX_HEADER_CHARS) {
     const line = lineAt(text, pos);
     const next = text.indexOf("\n", pos);
     pos = next < 0 ? text.length : next + 1;
@@ -198,7 +204,10 @@ function splitPart(text: string): Part | null {
     const c = line.charCodeAt(0);
     if (c === 32 || c === 9) {
       // A folded line continues the field above (kept only for the first occurrence of a name).
-      if (last !== null) fields.set(last, `${fields.get(last)} ${line.trim()}`);
+      const value = last === null ? undefined : fields.get(last);
+      if (last !== null && value !== undefined && value.length < MAX_FIELD_CHARS) {
+        fields.set(last, `${value} ${line.trim()}`);
+      }
       continue;
     }
     const name = fieldName(line);
@@ -254,6 +263,7 @@ function splitMultipart(body: string, boundary: string | null): string[] {
     const end = next < 0 ? body.length : next + 1;
     if (line.startsWith(open)) {
       if (start >= 0) parts.push(body.slice(start, pos));
+      if (parts.length >= MAX_PARTS) return parts;
       const tail = line.slice(open.length).trimEnd();
       if (tail === "--") return parts;
       start = tail === "" ? end : -1;
@@ -265,7 +275,9 @@ function splitMultipart(body: string, boundary: string | null): string[] {
 }
 
 /** A part's body as text: transfer encoding undone, bytes read in the part's charset. */
-function decodeBody(part: Part): string {
+function decodeBody(whole: Part): string {
+  const part =
+    whole.body.length > MAX_PART_CHARS ? { ...whole, body: whole.body.slice(0, MAX_PART_CHARS) } : whole;
   const encoding = (part.fields.get("content-transfer-encoding") ?? "").trim().toLowerCase();
   const charset = parameter(part.fields.get("content-type") ?? "", "charset") ?? "utf-8";
   let bytes: Uint8Array | null;
