@@ -6,6 +6,7 @@
  * inside them are real ones (Gmail's and Sendmail's user-unknown replies) as quoted elsewhere in the tests.
  */
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { explain } from "../src/index.js";
 import { bounceReport, MAX_MESSAGE_CHARS } from "../src/parse/message.js";
@@ -223,5 +224,52 @@ describe("whole bounce messages", () => {
     ];
     for (const input of broken) expect(() => explain(input)).not.toThrow();
     expect(explain(broken[0] ?? "").enhancedCode).toBe("5.1.1");
+  });
+
+  test("property: message-shaped input of any make-up never throws and explains deterministically", () => {
+    const token = fc.stringMatching(/^[A-Za-z0-9'()+_,./:=?-]{0,12}$/);
+    const field = fc.tuple(
+      fc.constantFrom("From", "Received", "Content-Type", "Content-Transfer-Encoding", "X-Test", "Subject"),
+      fc.oneof(
+        token,
+        fc.constantFrom(
+          "multipart/report; boundary=b",
+          'multipart/mixed; boundary="b"',
+          "message/delivery-status",
+          "message/rfc822",
+          "text/plain; charset=iso-2022-jp",
+          "text/html",
+          "base64",
+          "quoted-printable",
+        ),
+      ),
+    );
+    const line = fc.oneof(
+      field.map(([name, value]) => `${name}: ${value}`),
+      fc.constantFrom(
+        "",
+        "--b",
+        "--b--",
+        " folded",
+        "Diagnostic-Code: smtp; 550 5.1.1 unknown",
+        "=E9=",
+        "\x1b$B",
+      ),
+      fc.string({ maxLength: 40 }),
+    );
+    fc.assert(
+      fc.property(
+        field,
+        fc.array(line, { maxLength: 30 }),
+        fc.boolean(),
+        ([name, value], lines, crlfEnds) => {
+          const message = [`${name}: ${value}`, ...lines].join(crlfEnds ? "\r\n" : "\n");
+          const a = explain(message);
+          expect(JSON.parse(JSON.stringify(a))).toStrictEqual(a);
+          expect(explain(message)).toStrictEqual(a);
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
