@@ -166,3 +166,30 @@ describe("Spamhaus's open-resolver answer", () => {
     ).toBe("fix_reputation");
   });
 });
+
+describe("Namecheap's and qmail-local's own refusal texts", () => {
+  test("Namecheap's 'Mailbox might be disabled, full, or may not exist … Reason: JFE…' names Namecheap, not Postfix", () => {
+    // DigiByte-Core/digibyte#450 (its forwarder eforward1.registrar-servers.com) and the 450 'unverified address' form
+    for (const reply of [
+      "554 5.1.1 <security@digibyte.org>: Recipient address rejected: undeliverable address: Mailbox might be disabled, full, or may not exist on the server. Reason: JFE030050",
+      "450 4.1.1 <bert@example.com>: Recipient address rejected: unverified address: Mailbox might be disabled, full, or may not exist on the server. Reason: JFE030050",
+    ])
+      expect(provider(reply), reply).toBe("namecheap");
+    // near miss: Proton's refusal in the same Postfix syntax
+    expect(provider("550 5.1.1 <koonzakky@pm.me>: Recipient address rejected: Address does not exist")).toBe(
+      "postfix",
+    );
+  });
+
+  test("qmail-local's over-quota text names qmail with or without its code; Exchange's full-mailbox NDR does not", () => {
+    // faq.megaegg.jp (with the code) and help.carerix.com (without)
+    for (const reply of [
+      "Recipient's mailbox is full, message returned to sender.(#5.2.2)",
+      "Recipient's mailbox is full, message returned to sender.",
+    ]) {
+      const got = explain(reply);
+      expect([got.provider, got.reason], reply).toEqual(["qmail", "mailboxfull"]);
+    }
+    expect(provider("The recipient's mailbox is full and can't accept messages now.")).toBe("microsoft");
+  });
+});

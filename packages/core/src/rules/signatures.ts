@@ -633,6 +633,19 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     source: "http://www.mittwald.de/faq/e-mail/fehlermeldungen/was-bedeutet-meine-e-mail-fehlermeldung",
   },
   {
+    // Namecheap's mail platform (Private Email, its registrar-servers.com forwarders; Jellyfish) refuses a recipient
+    // with Postfix's syntax and its own text and tag: "Recipient address rejected: undeliverable address: Mailbox might
+    // be disabled, full, or may not exist on the server. Reason: JFE030050" (also as 450 4.1.1 "unverified address").
+    // Its host names are not used: its customers' outbound mail names them too.
+    id: "namecheap",
+    name: "Namecheap Private Email",
+    kind: "provider",
+    any: ["Mailbox might be disabled, full, or may not exist", "JFE0*"],
+    example:
+      "554 5.1.1 <security@digibyte.org>: Recipient address rejected: undeliverable address: Mailbox might be disabled, full, or may not exist on the server. Reason: JFE030050",
+    source: "https://github.com/DigiByte-Core/digibyte/issues/450",
+  },
+  {
     id: "trendmicro",
     name: "Trend Micro Email Security",
     kind: "provider",
@@ -1341,6 +1354,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "I couldn't find a mail exchanger or IP address",
       "account is locked email bounced",
       "mailfolder is full",
+      // qmail-local's over-quota text in the maildir-quota patch: "Recipient's mailbox is full, message returned to
+      // sender. (#5.2.2)", also quoted without its code.
+      "mailbox is full, message returned to sender",
       "this message has been in the queue too long",
       "I wasn't able to establish an SMTP connection",
       // qmail-queue's "qq" failures, and the chkuser patch's tag.
