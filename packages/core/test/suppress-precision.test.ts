@@ -19,6 +19,12 @@ interface Case {
 /** Replies whose words a suppressing rule knows, but whose address is good (or whose failure is temporary). */
 const MUST_NOT_SUPPRESS: readonly Case[] = [
   {
+    // code-less, known only as a failure report (explain()'s step 7): hard, but no word says the address is bad
+    reply: "Message rejected: Email address is not verified",
+    source: "https://github.com/samitsolutions/fop/issues/21",
+    why: "Amazon SES's sandbox refusing the sender's unverified address; the recipient is fine",
+  },
+  {
     reply: "550 I cannot deliver mail for savelmtr@gmail.com",
     source: "https://github.com/haraka/Haraka/issues/2884",
     why: "Haraka refusing a gmail.com recipient because the domain is not in its host_list (a relay refusal)",
