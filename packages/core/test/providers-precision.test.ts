@@ -67,3 +67,31 @@ describe("Yahoo's help pages name Yahoo", () => {
     expect(provider("451 SPF lookup failure (#4.3.0)")).toBe("qmail");
   });
 });
+
+describe("Exchange's store driver: 2013+'s exception form is Exchange Online's, 2007's is Exchange Server's", () => {
+  test("'STOREDRV.Submission.Exception' / 'STOREDRV.Deliver.Exception' name Microsoft; reasons stay", () => {
+    // MicrosoftDocs/OfficeDocs-Support#1187, crisp-oss/email-bounce-parser's 554_5_2_2_mailbox_full fixture
+    for (const [reply, reason] of [
+      [
+        "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.",
+        "rejected",
+      ],
+      [
+        "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException; Failed to process message due to a permanent exception with message",
+        "mailboxfull",
+      ],
+    ]) {
+      const got = explain(reply as string);
+      expect([got.provider, got.reason], reply).toEqual(["microsoft", reason]);
+    }
+  });
+
+  test("Exchange 2007's 'STOREDRV.Deliver: mailbox full' stays Exchange Server's", () => {
+    // sisimai's lhost-exchange2007-02
+    expect(
+      provider(
+        '550 5.2.2 STOREDRV.Deliver: mailbox full. The following information should help identify the cause: "MapiExceptionShutoffQuotaExceeded:00.00000:FF000000, 00.00000:0000000094000000000000000000000000000000',
+      ),
+    ).toBe("exchange");
+  });
+});

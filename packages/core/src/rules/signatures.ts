@@ -193,6 +193,11 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "only accepts messages from people in its",
       "required authentication level",
       "domain owner policy restrictions",
+      // The store driver's exceptions as Exchange 2013+ writes them ("STOREDRV.Submission.Exception:…",
+      // "STOREDRV.Deliver.Exception:…"): Exchange Online's far more often, as for RESOLVER.ADR.RecipientNotFound.
+      // Exchange 2007's "STOREDRV.Deliver: mailbox full … MapiExceptionShutoffQuotaExceeded" stays Exchange's.
+      "STOREDRV.Submission.Exception",
+      "STOREDRV.Deliver.Exception",
     ],
     not: SENDING_POSTFIX_REPORTS,
     example:
@@ -1119,7 +1124,6 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     any: [
       "RESOLVER.ADR",
       "RESOLVER.RST",
-      "STOREDRV",
       "QUEUE.Expired",
       "SMTPSEND",
       "MapiExceptionShutoffQuotaExceeded",
