@@ -95,3 +95,14 @@ describe("Exchange's store driver: 2013+'s exception form is Exchange Online's, 
     ).toBe("exchange");
   });
 });
+
+describe("milter-greylist is named by its own reply, not by any greylister's 'Greylisting in action'", () => {
+  test("'please come back' is milter-greylist's; 'please try again later' is another filter's", () => {
+    // whyscream/postfix-grok-patterns#200; milter-greylist.c's two forms
+    expect(provider("451 4.7.1 Greylisting in action, please come back later")).toBe("miltergreylist");
+    expect(provider("451 4.7.1 Greylisting in action, please come back in 00:04:59")).toBe("miltergreylist");
+    // a Symantec Connect forum thread: another server's greylisting, still greylisted
+    const got = explain("452 4.1.1 Greylisting in action, please try again later");
+    expect([got.provider, got.reason]).toEqual([null, "greylisted"]);
+  });
+});

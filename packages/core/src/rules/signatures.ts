@@ -1102,7 +1102,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     id: "miltergreylist",
     name: "milter-greylist",
     kind: "mta",
-    any: ["Greylisting in action", "milter-greylist"],
+    // Its reply, "Greylisting in action, please come back later" or "… please come back in HH:MM:SS" (milter-greylist.c);
+    // other greylisting filters answer "Greylisting in action, please try again later" (a Symantec forum's 452 4.1.1).
+    any: ["Greylisting in action, please come back", "milter-greylist"],
     example: "451 4.7.1 Greylisting in action, please come back later",
     source: "https://github.com/whyscream/postfix-grok-patterns/pull/200",
   },
