@@ -230,8 +230,9 @@ function decide(source: Source): Explanation {
   } else if (cls === 4 || cls === 5) {
     reason = "onhold";
     decidedBy = "reply-code";
-  } else if (cls === null && saysFailed(parsed.text)) {
-    // A code-less report that says delivery failed, for a reason no rule knows: a bounce all the same.
+  } else if (cls === null && source.errorCode === null && saysFailed(parsed.text)) {
+    // A code-less report that says delivery failed, for a reason no rule knows: a bounce all the same. A client's own
+    // error message under a code no table knows is no report of the receiving side.
     reason = "onhold";
     decidedBy = "text";
   }

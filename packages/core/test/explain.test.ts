@@ -353,6 +353,9 @@ describe("hard or soft from the reply's words", () => {
     expect(explain("Mail rejected. Will keep trying until message is 5 days old").type).toBe("soft");
     // a code, even a bare class, keeps deciding as before
     expect(explain("451 Mail rejected").type).toBe("soft");
+    // a client library's own error under a code no table knows is no report of the receiving side
+    expect(explain({ code: "EUNKNOWNCLIENT", message: "Sending failed" }).type).toBe("unknown");
+    expect(explain({ message: "Mail rejected" }).type).toBe("hard");
   });
 
   test("text that reports no failure stays unknown", () => {
