@@ -193,3 +193,22 @@ describe("Namecheap's and qmail-local's own refusal texts", () => {
     expect(provider("The recipient's mailbox is full and can't accept messages now.")).toBe("microsoft");
   });
 });
+
+describe("Google Groups' external-recipient limit", () => {
+  test("names Gmail and is a rate limit, for a group and for a whole domain", () => {
+    // codeforamerica/brigade#242 and codenote.net's G Suite notice
+    for (const reply of [
+      "The group brigade@codeforamerica.org has exceeded its quota for total number of external recipients.",
+      "The domain example.com has exceeded its quota for the maximum number of external recipients.",
+    ]) {
+      const got = explain(reply);
+      expect([got.provider, got.reason, got.type], reply).toEqual(["gmail", "ratelimited", "soft"]);
+    }
+    // near miss: Outlook.com's own recipient limit (MicrosoftDocs/OfficeDocs-Support) stays Microsoft's
+    expect(
+      provider(
+        "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients",
+      ),
+    ).toBe("microsoft");
+  });
+});

@@ -98,6 +98,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "Bulk Email Senders Guidelines",
       "mail.google.com/support",
       "group you tried to contact",
+      // Google Groups' (and Workspace's) per-day limit on external recipients: "The group <g> has exceeded its quota for
+      // total number of external recipients", "The domain <d> has exceeded its quota for the maximum number of …".
+      "number of external recipients",
       "überflüssige Leerzeichen",
     ],
     not: SENDING_POSTFIX_REPORTS,

@@ -119,6 +119,21 @@ export const GMAIL_RULES: readonly Rule[] = [
     source: "https://github.com/Jolg42/awesome-typography/issues/12",
   },
   {
+    // Google Groups' limits page: a group, and all groups of a Workspace account, may send to only so many external
+    // recipients a day; the notice says the group (or the domain) "has exceeded its quota for … external recipients".
+    id: "gmail.groups-external-recipients",
+    provider: "gmail",
+    match: { any: ["number of external recipients"] },
+    decide: {
+      reason: "ratelimited",
+      meaning: "A Google Groups daily limit on external recipients was reached.",
+      url: "https://support.google.com/a/answer/6099642",
+    },
+    example:
+      "The group brigade@codeforamerica.org has exceeded its quota for total number of external recipients.",
+    source: "https://github.com/codeforamerica/brigade/issues/242",
+  },
+  {
     id: "gmail.null-mx",
     provider: "gmail",
     match: { any: ["doesn't receive email according to the administrator", "returned Null MX"] },
