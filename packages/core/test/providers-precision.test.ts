@@ -106,3 +106,15 @@ describe("milter-greylist is named by its own reply, not by any greylister's 'Gr
     expect([got.provider, got.reason]).toEqual([null, "greylisted"]);
   });
 });
+
+describe("Postfix's relay refusal names the recipient first", () => {
+  test("'<rcpt>: Relay access denied' is Postfix's; the bare words are other servers' too", () => {
+    // openboxes/openboxes (a Postfix relay refusing an unauthenticated client)
+    expect(provider("454 4.7.1 <justin@openboxes.com>: Relay access denied")).toBe("postfix");
+    // Spambrella's FAQ and two code-less quotes: no MTA named, still a relay refusal
+    for (const reply of ["550 5.7.1 Relay Access denied", "relay access denied - please authenticate"]) {
+      const got = explain(reply);
+      expect([got.provider, got.reason], reply).toEqual([null, "norelaying"]);
+    }
+  });
+});

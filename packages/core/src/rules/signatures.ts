@@ -1179,7 +1179,6 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "User unknown in virtual alias table",
       "User unknown in relay recipient table",
       "Message size exceeds fixed limit",
-      "Relay access denied",
       "postgrey",
       "X-Postfix",
       // Postfix's own texts (smtpd.c, smtp_connect.c, smtp_addr.c, local(8)).
@@ -1242,7 +1241,15 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     // "fatal error: too many errors emitted" is not it).
     // smtpd_sasl_glue.c's "535 5.7.8 Error: authentication failed: <why>" (the colon and the SASL reason set it apart:
     // QQ Mail's SMTP answers a bad login with a bare "535 Error: authentication failed").
-    raw: ['unknown user: "', " Error: too many errors", "Error: authentication failed: "],
+    // smtpd's relay refusal names the recipient first, "554 5.7.1 <rcpt>: Relay access denied"; a bare "Relay access
+    // denied" is other servers' wording too (Spambrella's "550 5.7.1 Relay Access denied", "relay access denied - please
+    // authenticate").
+    raw: [
+      'unknown user: "',
+      " Error: too many errors",
+      "Error: authentication failed: ",
+      ">: Relay access denied",
+    ],
     example:
       "450 4.1.1 <kijitora@example.org>: Recipient address rejected: User unknown in virtual alias table",
     source: "sisimai:lhost-postfix-05.eml",
