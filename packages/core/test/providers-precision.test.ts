@@ -118,3 +118,26 @@ describe("Postfix's relay refusal names the recipient first", () => {
     }
   });
 });
+
+describe("tags and duplicates", () => {
+  test("Exchange Online's proxy tags PRX4/PRX8 name Microsoft without a host name", () => {
+    // smtpfieldmanual.com's Exchange Online Protection page
+    expect(
+      provider(
+        "451 4.7.0 Temporary server error. Please try again later. PRX4 NextHop: example.com [example.com]",
+      ),
+    ).toBe("microsoft");
+    // near miss: the same words without the tag name no one
+    expect(provider("451 4.7.0 Temporary server error. Please try again later.")).not.toBe("microsoft");
+  });
+
+  test("phrases named by a shorter one of the same signature were dropped; their replies still match", () => {
+    // qmail-lspawn's 'Unable to run qmail-local' (by 'qmail'), QQ's older help host (by 'mail.qq.com')
+    expect(provider("Unable to run qmail-local.")).toBe("qmail");
+    expect(
+      provider(
+        "550 Connection frequency limited. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000722",
+      ),
+    ).toBe("qq");
+  });
+});

@@ -176,6 +176,10 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "daily limit for message recipients",
       // Exchange Online's front-end tags and connection-limit wording; Outlook.com's mailbox tag.
       "per resource forest",
+      // Exchange Online's front-end proxy tags: "451 4.7.0 Temporary server error. Please try again later. PRX4 NextHop:
+      // …", "421 4.3.2 The maximum number of concurrent connections per resource forest has exceeded a limit … PRX8".
+      "PRX4",
+      "PRX8",
       "TSTE",
       "S2017062302",
       // Exchange Online's 5.1.8 for a tenant's user blocked for sending spam, its outbound spam hold, and
@@ -491,8 +495,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     name: "Tencent QQ Mail",
     url: "https://service.mail.qq.com/",
     kind: "provider",
+    // (service.mail.qq.com, its older help host, is named by "mail.qq.com" below.)
     any: [
-      "service.mail.qq.com",
       "mx.qq.com",
       "mx1.qq.com",
       "mx2.qq.com",
@@ -1375,9 +1379,8 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "mailbox is full, message returned to sender",
       "this message has been in the queue too long",
       "I wasn't able to establish an SMTP connection",
-      // qmail-queue's "qq" failures, and the chkuser patch's tag.
-      "Unable to run qmail-local",
-      // qmail-smtpd's refusal of a message over its databytes limit.
+      // qmail-smtpd's refusal of a message over its databytes limit; qmail-queue's "qq" failures, and the chkuser patch's
+      // tag ("Unable to run qmail-local" is named by "qmail" above).
       "exceeds my databytes limit",
       "qq trouble",
       "qq temporary problem",
