@@ -190,6 +190,32 @@ describe("whole bounce messages", () => {
     expect(parseReply(forwarded).notes[0]).toMatch(/no failure report/);
   });
 
+  test("a message that is not a bounce reports nothing: an out-of-office reply, a person's answer", () => {
+    const reply = (subject: string, body: string) =>
+      crlf([
+        "From: Kijitora <kijitora@example.net>",
+        `Subject: ${subject}`,
+        "Auto-Submitted: auto-replied",
+        "Content-Type: text/plain; charset=utf-8",
+        "",
+        body,
+      ]);
+    for (const message of [
+      reply("Automatic reply: Nyaan", "I am out of the office and unable to reply until May 5th."),
+      reply("Re: your offer", "Sorry, I failed to see the point of your last message. Please stop writing."),
+    ]) {
+      expect(bounceReport(message)).toBe("");
+      expect(explain(message)).toMatchObject({ type: "unknown", reason: "undefined", suppress: false });
+    }
+    // The same notice words from an ordinary sender do make a bounce when they say the mail was not delivered
+    // (au/KDDI's notices come from a no-reply address with the subject "Mail").
+    const kddi = reply(
+      "Mail",
+      "Your mail sent on: Thu, 29 Apr 2013\n     Could not be delivered to: <a@example.jp>\n     As their mailbox is full.",
+    );
+    expect(explain(kddi).reason).toBe("mailboxfull");
+  });
+
   test("an mbox envelope line before the header fields is skipped", () => {
     expect(explain(`From MAILER-DAEMON Thu Apr 29 23:34:45 2021\n${PLAIN}`).reason).toBe("userunknown");
   });
