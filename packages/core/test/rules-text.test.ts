@@ -1836,4 +1836,18 @@ describe("session 4: fresh7's generic wording families", () => {
       "text.relay-word-pair",
     );
   });
+
+  test("a feedback report (ARF) is a complaint only when its type says abuse or fraud", () => {
+    // RFC 5965 appendix B.1's report part; RFC 6591's auth-failure report
+    const complaint = explain("Feedback-Type: abuse\nUser-Agent: SomeGenerator/1.0\nVersion: 1");
+    expect([complaint.reason, complaint.suppress, complaint.action]).toEqual(["feedback", true, "suppress"]);
+    for (const type of ["not-spam", "auth-failure", "virus", "other"]) {
+      const r = explain(`Feedback-Type: ${type}\nUser-Agent: SomeGenerator/1.0\nVersion: 1`);
+      expect([r.reason, r.suppress, r.action], type).toEqual(["feedback", false, "investigate"]);
+    }
+    // near-miss: a reply that talks about abuse feedback is no report
+    expect(explain("550 5.7.1 Message rejected: abuse feedback received for this sender").reason).not.toBe(
+      "feedback",
+    );
+  });
 });

@@ -39,6 +39,31 @@ import type { Rule } from "./types.js";
 export const TEXT_RULES: readonly Rule[] = [
   // ── 1. Wording that decides whatever else the reply says ─────────────────────────────────────────
   {
+    // A complaint (ARF, RFC 5965): the machine-readable part of a feedback report, which explain() reads in
+    // a whole message (parse/message.ts). Only the complaint types: a `not-spam` report is the opposite, and
+    // an `auth-failure` report (RFC 6591) says nothing about the recipient's wishes.
+    id: "text.feedback-report",
+    match: { any: ["feedback type abuse", "feedback type fraud"] },
+    decide: { reason: "feedback" },
+    example: "Feedback-Type: abuse\nUser-Agent: SomeGenerator/1.0\nVersion: 1",
+    source: "https://www.rfc-editor.org/rfc/rfc5965#appendix-B.1",
+  },
+  {
+    // The other feedback reports: not a complaint, so the address is not dropped on their account.
+    id: "text.feedback-report-other",
+    match: {
+      any: [
+        "feedback type not spam",
+        "feedback type auth failure",
+        "feedback type virus",
+        "feedback type other",
+      ],
+    },
+    decide: { reason: "feedback", suppress: false, action: "investigate" },
+    example: "Feedback-Type: auth-failure\nUser-Agent: SomeGenerator/1.0\nVersion: 1\nAuth-Failure: dkim",
+    source: "https://www.rfc-editor.org/rfc/rfc6591#appendix-B.1",
+  },
+  {
     id: "text.greylisted",
     match: {
       any: [
