@@ -31,8 +31,10 @@ const CJS_ENTRY = fileURLToPath(new URL("../dist/index.cjs", import.meta.url));
  * rounds written from the fourth and fifth blind sets (each ~100–400 B of real provider and MTA wording); 67,000
  * for the round written from the sixth. 68,000 at the start of session 4 (the bundle was 66,922 B) for the round
  * written from the seventh, while a build-time size reduction is worked on in parallel to pay it back.
+ * Lowered to 67,400 (session 4): the build ships every table's strings from one pool, by column, grouped by
+ * kind (build/strip-evidence.mjs, point 5): 69,462 -> 67,057 B at 18ddc68.
  */
-const GZIP_CEILING_BYTES = 68_000;
+const GZIP_CEILING_BYTES = 67_400;
 
 const REPLIES = [
   "550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown in virtual mailbox table",
