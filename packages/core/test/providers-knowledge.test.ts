@@ -11,7 +11,7 @@ describe("Gmail's and Google Groups' own wording names Gmail without 'gsmtp'", (
     ["535-5.7.8 Username and Password not accepted. Learn more at", "securityerror"],
     // Google's 421 4.7.0 reputation refusal, first line cut by the reporting MTA
     [
-      "Our system has detected that this message is 421-4.7.0 suspicious due to the very low reputation of the sending IP address. 421-4.7.0 To protect our users from spam, mail sent from your IP address has been rate limited.",
+      "Our system has detected that this message is 421-4.7.0 suspicious due to the very low reputation of the sending IP address. 421-4.7.0 To protect our users from spam, mail sent from your IP address has 421-4.7.0 been temporarily rate limited. Please visit 421 4.7.0 for more information.",
       "badreputation",
     ],
     // drazen.dotlic.name (2007): the last line of Gmail's 550 5.7.1, and Google Groups' refusal of the same era
@@ -22,7 +22,7 @@ describe("Gmail's and Google Groups' own wording names Gmail without 'gsmtp'", (
     ],
     // opencollective/opencollective#2760: Google Groups' notice for a group that refuses the post
     [
-      "We're writing to let you know that the group you tried to contact (security) may not exist, or you may not have permission to post messages to the group.",
+      "We're writing to let you know that the group you tried to contact (security)\nmay not exist, or you may not have permission to post messages to the\ngroup. A few more details on why you weren't able to post:\n\n * You might have spelled or formatted the group name incorrectly.\n * The owner of the group may have removed this group.\n * You may need to join the group before receiving permission to post.\n * This group may not be open to posting.",
       "rejected",
     ],
     // Jolg42/awesome-typography#12: the German notice for a domain that does not resolve
@@ -64,7 +64,7 @@ describe("Exchange's NDR sentences and Outlook.com's authentication refusals nam
       "userunknown",
     ],
     [
-      "L'adresse de messagerie que vous avez entrée est introuvable. Vérifiez l'adresse de messagerie du destinataire et essayez de renvoyer le message.",
+      "L'adresse de messagerie que vous avez entrée est introuvable. Vérifiez l'adresse de messagerie du destinataire et essayez de renvoyer le message. Si le problème persiste, contactez le support technique de votre organisation.",
       "userunknown",
     ],
     [
@@ -121,7 +121,7 @@ describe("other providers' documented texts", () => {
     expect([got.provider, got.reason]).toEqual(["cox", "spamdetected"]);
     expect(
       provider(
-        "550-REJECTED - Blacklisted URL in message. (example.com) in [black].\n550-See http://lookup.uribl.com.",
+        "550-REJECTED - Blacklisted URL in message. (example.com) in [black].\n550-See http://lookup.uribl.com. - Blacklisted Link - X=pascal\n550-H=mail.example.com [192.0.2.11] HELO=[mail.example.com]\n550-F=[shironeko@neko.example.com] T=[kijitora@example.jp] S=[HOT\n550 DEALS UPDATE - 04/29/08 (Special Update - Family Sale)",
       ),
     ).not.toBe("cox");
   });
@@ -132,14 +132,15 @@ describe("other providers' documented texts", () => {
     expect(provider("552 Error: disk quota exceeded")).not.toBe("dovecot");
   });
 
-  test("Tencent Cloud SES's JSON error names it; the same prefix without it does not", () => {
+  test("Tencent Cloud SES's JSON error names it; another server's 'Transaction failed' does not", () => {
     // QuantumNous/new-api#1347
     expect(
       provider(
         '554 5.0.0 Error: transaction failed, blame it on the weather: ##SES-response-json:{"Response":{"RequestId":"111d9e76-96b9-46a8-9a0b-e19dba0a75d6","QcloudError":{"Error":{"Code":"FailedOperation.NotAuthenticatedSender.操作失败。发件sender没有经过认证，无法发送。"}}}}',
       ),
     ).toBe("tencentcloud");
-    expect(provider("554 5.0.0 Error: transaction failed, blame it on the weather")).toBeNull();
+    // near miss: another server's bare "554 Transaction failed" (SMTP Field Manual) is not Tencent Cloud's
+    expect(provider("554 Transaction failed")).not.toBe("tencentcloud");
   });
 
   test("Postini's 'Failed in remote data' is its session to the receiver failing; its relay refusal stays one", () => {
@@ -190,7 +191,11 @@ describe("Namecheap's and qmail-local's own refusal texts", () => {
       const got = explain(reply);
       expect([got.provider, got.reason], reply).toEqual(["qmail", "mailboxfull"]);
     }
-    expect(provider("The recipient's mailbox is full and can't accept messages now.")).toBe("microsoft");
+    expect(
+      provider(
+        "The recipient's mailbox is full and can't accept messages now. Please try resending your message later, or contact the recipient directly.",
+      ),
+    ).toBe("microsoft");
   });
 });
 
