@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { compileBuiltIn, compileTables, type MatchResult } from "../src/rules/engine.js";
 import { normalizeText } from "../src/rules/normalize.js";
-import { hashRange, tokenize } from "../src/rules/tokens.js";
+import { hashRange, packLast, tokenize } from "../src/rules/tokens.js";
 import type { ProviderSignature, Rule } from "../src/rules/types.js";
 
 const sig = (id: string, any: string[], not?: string[]): ProviderSignature => ({
@@ -422,9 +422,39 @@ describe("tokenize agrees with normalizeText", () => {
       expect(t.hashes[i]).toBe(hashRange(word, 0, word.length));
       // The engine compares words by these codes: the word's own, lower-cased.
       expect(String.fromCharCode(...t.chars.subarray(t.starts[i], t.ends[i]))).toBe(word);
+      // Its last four characters, packed when the text is ASCII (the engine then compares only the rest).
+      const ascii = [...t.text].every((ch) => ch.charCodeAt(0) < 128);
+      expect(t.packs[i]).toBe(ascii ? packLast(word, 0, word.length) : -1);
       words.push(word);
     }
     expect(words.join(" ")).toBe(normalizeText(text).trim());
+  });
+});
+
+describe("packLast", () => {
+  test("words of one length share a pack exactly when their last four characters agree", () => {
+    const words = [
+      "user",
+      "users",
+      "unknown",
+      "unkn0wn",
+      "xnknown",
+      "known",
+      "a",
+      "b",
+      "ab",
+      "ba",
+      "abcd",
+      "abce",
+    ];
+    for (const a of words) {
+      for (const b of words) {
+        const same = a.length === b.length && a.slice(-4) === b.slice(-4);
+        expect(a.length === b.length && packLast(a, 0, a.length) === packLast(b, 0, b.length)).toBe(same);
+      }
+    }
+    expect(packLast("überfall", 0, 8)).toBe(packLast("fall", 0, 4));
+    expect(packLast("füll", 0, 4)).toBe(-2);
   });
 });
 

@@ -12,7 +12,7 @@ import {
   ROOT,
 } from "../engine-constants.js";
 import { fold, isAscii, normalizeText } from "./normalize.js";
-import { hashRange, type Tokens, tokenize } from "./tokens.js";
+import { hashRange, packLast, type Tokens, tokenize } from "./tokens.js";
 import type { ProviderSignature, Rule, RuleMatch } from "./types.js";
 
 /**
@@ -159,6 +159,8 @@ class PhraseSet {
   private readonly nodeEnds: (number[] | null)[] = [null];
   private readonly nodePrefixes: ([string, number][] | null)[] = [null];
   private readonly nodeHasChildren: number[] = [0];
+  /** By node id: the last four characters of its word as `tokenize` packs them (`packLast`). */
+  private readonly nodePacks: number[] = [-2];
   /** The edges, three numbers each: word hash, parent id, child id (0: empty). Linear probing; grown at
    * half load. */
   private edges = new Int32Array(3072);
@@ -277,7 +279,7 @@ class PhraseSet {
     const nodeEnds = this.nodeEnds;
     const nodePrefixes = this.nodePrefixes;
     const nodeHasChildren = this.nodeHasChildren;
-    const { chars, count, starts, ends, hashes } = tokens;
+    const { chars, count, starts, ends, hashes, packs } = tokens;
     for (let i = 0; i < count; i++) {
       const start = starts[i] as number;
       const length = (ends[i] as number) - start;
@@ -299,7 +301,7 @@ class PhraseSet {
       const state = firstWords[slot];
       if (state === NO_PHRASE) continue;
       if (state === PENDING) this.build(slot);
-      let node = this.child(ROOT, hash, chars, start, length);
+      let node = this.child(ROOT, hash, packs[i] as number, chars, start, length);
       for (let j = i + 1; node !== ROOT; j++) {
         const endsHere = nodeEnds[node] as number[] | null;
         if (endsHere !== null) for (let k = 0; k < endsHere.length; k++) this.found(endsHere[k] as number);
@@ -311,13 +313,24 @@ class PhraseSet {
         node =
           nodeHasChildren[node] === 0
             ? ROOT
-            : this.child(node, hashes[j] as number, chars, nextStart, nextLength);
+            : this.child(node, hashes[j] as number, packs[j] as number, chars, nextStart, nextLength);
       }
     }
   }
 
-  /** The child of `parent` for the word at `chars[start, start + length)` with this hash, or ROOT. */
-  private child(parent: number, hash: number, chars: Uint16Array, start: number, length: number): number {
+  /**
+   * The child of `parent` for the word at `chars[start, start + length)` with this hash and pack (its
+   * last four characters as `tokenize` packs them, or -1 when it has none), or ROOT. With a pack, only the
+   * characters before the last four are compared one by one.
+   */
+  private child(
+    parent: number,
+    hash: number,
+    pack: number,
+    chars: Uint16Array,
+    start: number,
+    length: number,
+  ): number {
     const mask = this.edgeMask;
     const edges = this.edges;
     for (let s = (hash ^ Math.imul(parent, 0x9e3779b1)) & mask; ; s = (s + 1) & mask) {
@@ -327,10 +340,15 @@ class PhraseSet {
       if (edges[e] === hash && edges[e + 1] === parent) {
         const at = this.wordAt[c] as number;
         if ((this.wordAt[c + 1] as number) - at === length) {
+          let n = length;
+          if (pack >= 0) {
+            if (this.nodePacks[c] !== pack) continue;
+            n = length - 4;
+          }
           const word = this.wordChars;
           let k = 0;
-          while (k < length && word[at + k] === chars[start + k]) k++;
-          if (k === length) return c;
+          while (k < n && word[at + k] === chars[start + k]) k++;
+          if (k >= n) return c;
         }
       }
     }
@@ -342,7 +360,7 @@ class PhraseSet {
     const codes = new Uint16Array(length);
     for (let k = 0; k < length; k++) codes[k] = word.charCodeAt(k);
     const hash = hashRange(word, 0, length);
-    const found = this.child(parent, hash, codes, 0, length);
+    const found = this.child(parent, hash, -1, codes, 0, length);
     if (found !== ROOT) return found;
     if (2 * (this.edgeCount + 1) > this.edgeMask + 1) this.growEdges();
     const id = this.nodeEnds.length;
@@ -357,6 +375,7 @@ class PhraseSet {
     this.nodeEnds.push(null);
     this.nodePrefixes.push(null);
     this.nodeHasChildren.push(0);
+    this.nodePacks.push(packLast(word, 0, length));
     this.nodeHasChildren[parent] = 1;
     this.insertEdge(parent, hash, id);
     this.edgeCount++;

@@ -17,6 +17,12 @@ export interface Tokens {
   starts: Int32Array;
   ends: Int32Array;
   hashes: Int32Array;
+  /**
+   * The last (up to) four characters of each word, 7 bits each (`packLast`), when the text is ASCII; -1
+   * otherwise. Two words of the same length and pack differ at most before their last four characters,
+   * so the engine compares only those one by one.
+   */
+  packs: Int32Array;
 }
 
 /**
@@ -27,6 +33,20 @@ export function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h & 0x3fffffff;
+}
+
+/**
+ * The last (up to) four characters of `text[start, end)`, 7 bits each, as `tokenize` packs ASCII words;
+ * -2 when one of them is beyond ASCII (no ASCII word has that pack).
+ */
+export function packLast(text: string, start: number, end: number): number {
+  let p = 0;
+  for (let i = Math.max(start, end - 4); i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return -2;
+    p = (p << 7) | c;
+  }
+  return p;
 }
 
 /**
@@ -59,6 +79,7 @@ export const tokenize: (text: string, folded?: boolean) => Tokens = /* @__PURE__
     starts: new Int32Array(256),
     ends: new Int32Array(256),
     hashes: new Int32Array(256),
+    packs: new Int32Array(256),
   };
   return function tokenize(text: string, folded = false): Tokens {
     const t = buffer;
@@ -69,17 +90,19 @@ export const tokenize: (text: string, folded?: boolean) => Tokens = /* @__PURE__
       t.starts = new Int32Array(words * 2);
       t.ends = new Int32Array(words * 2);
       t.hashes = new Int32Array(words * 2);
+      t.packs = new Int32Array(words * 2);
     }
     if (t.chars.length < length) t.chars = new Uint16Array(length * 2);
     if (bytes.length < length) bytes = new Uint8Array(length * 2);
     const { read, written } = encoder.encodeInto(text, bytes);
     if (read !== length || written !== length)
       return folded ? tokenizeUnicode(t, text) : tokenize(fold(text.toLowerCase()), true);
-    const { chars, starts, ends, hashes } = t;
+    const { chars, starts, ends, hashes, packs } = t;
     const input = bytes;
     let count = 0;
     let start = -1;
     let h = 0;
+    let p = 0;
     for (let i = 0; i < length; i++) {
       const c = FOLD[input[i] as number] as number;
       chars[i] = c;
@@ -87,12 +110,15 @@ export const tokenize: (text: string, folded?: boolean) => Tokens = /* @__PURE__
         if (start < 0) {
           start = i;
           h = 0x811c9dc5;
+          p = 0;
         }
         h = Math.imul(h ^ c, 0x01000193);
+        p = ((p << 7) | c) & 0xfffffff;
       } else if (start >= 0) {
         starts[count] = start;
         ends[count] = i;
         hashes[count] = h & 0x3fffffff;
+        packs[count] = p;
         count++;
         start = -1;
       }
@@ -101,6 +127,7 @@ export const tokenize: (text: string, folded?: boolean) => Tokens = /* @__PURE__
       starts[count] = start;
       ends[count] = length;
       hashes[count] = h & 0x3fffffff;
+      packs[count] = p;
       count++;
     }
     t.text = text;
@@ -118,6 +145,7 @@ function tokenizeUnicode(t: Tokens, lower: string): Tokens {
     const end = m.index + m[0].length;
     t.starts[count] = m.index;
     t.ends[count] = end;
+    t.packs[count] = -1;
     t.hashes[count++] = hashRange(lower, m.index, end);
   }
   t.count = count;
