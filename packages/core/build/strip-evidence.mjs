@@ -1,5 +1,5 @@
-// An esbuild plugin for the published bundle, applied to the data modules (the rule tables in src/rules/
-// and the generated standards tables in src/data/generated/):
+// An esbuild plugin for the published bundle, applied to the data modules (the rule tables in src/rules/,
+// the generated standards tables in src/data/generated/ and the reasons' vocabulary in src/reasons.ts):
 //
 // 1. It removes the `example` and `source` properties from the rule tables (and the `note` of the code
 //    defaults). They are the evidence each rule was written for — kept in the source tables, checked by
@@ -29,13 +29,14 @@
 // 5. It ships every data module's tables from one module, `bounced:pool`, with their strings by column
 //    and the columns grouped by kind across all tables: the phrases of the text rules, provider rules and
 //    signatures side by side, then the prose (meanings, names, registry titles and descriptions), the
-//    URLs, the ids, other strings, and columns of few distinct values (reasons, types) as a vocabulary
-//    and a digit per record. gzip finds repeats only within 32 kB and codes like text next to like text
-//    best: −2.3 kB min+gzip (Nov 2026, ~900 records). Which data modules a build loads is known only once
-//    its graph is walked, so the plugin first walks it (a pre-pass build with unpooled modules), then
-//    makes the pool. The columns are split at import (native String.prototype.split), and each table's
-//    records are filled column by column, absent values skipped: ~1.8 M more instructions at import
-//    than positional JSON rows (+2–3 % of import + first explain()). Each pooled table is decoded at
+//    URLs, the ids (each after the first of a run without its repeated prefix, `gmail.`), other
+//    strings, and columns of few distinct values (reasons, types) as a vocabulary and a digit per record.
+//    An object of records (REASONS) or of strings (ACTIONS) is its names and its values. gzip finds
+//    repeats only within 32 kB and codes like text next to like text best: −3.3 kB min+gzip (Nov 2026,
+//    ~900 records). Which data modules a build loads is known only once its graph is walked, so the
+//    plugin first walks it (a pre-pass build with unpooled modules), then makes the pool. The columns are split at import (native String.prototype.split), and each table's
+//    records are filled column by column, absent values skipped: ~2.4 M more instructions at import
+//    than positional JSON rows (+3–4 % of import + first explain()). Each pooled table is decoded at
 //    build time and compared with its source value; one that does not come back exactly ships as JSON.
 import { readFile } from "node:fs/promises";
 import { build as esbuild, transformSync } from "esbuild";
@@ -44,7 +45,7 @@ import ts from "typescript";
 const STRIPPED = new Set(["example", "source"]);
 // The notes of the code defaults repeat the registry titles that explain() reports anyway.
 const STRIPPED_IN_CODES = new Set(["example", "source", "note"]);
-const DATA_MODULE = /[\\/]src[\\/](rules|data[\\/]generated)[\\/].*\.ts$/;
+const DATA_MODULE = /[\\/]src[\\/]((rules|data[\\/]generated)[\\/].*|reasons)\.ts$/;
 const ROWS_MODULE = "bounced:rows";
 const POOL_MODULE = "bounced:pool";
 const NORMAL_FORM_MODULE = /[\\/]src[\\/]rules[\\/]normal-form\.ts$/;
@@ -156,7 +157,9 @@ function dataExports(tsSource, normalizeText) {
     const value = withNormalPhrases(data, normalizeText);
     const rows = encodeRows(value);
     const tuples = rows === null ? encodeTuples(value) : null;
-    out.push([name, rows !== null ? { rows, value } : tuples !== null ? { tuples, value } : { json: value }]);
+    if (rows !== null) out.push([name, { rows, value }]);
+    else if (tuples !== null) out.push([name, { tuples, value }]);
+    else out.push([name, { json: value }]);
   }
   return out;
 }
@@ -284,20 +287,36 @@ function isPlainData(value) {
 // or an object: a record that lists its keys in another order than the table's, as it is; or 0: the next
 // record of \`columns\` (a pooled table keeps its rows by column, one column per written key path).
 // A column is an array of values or a string: its type, its separator(s), then its values —
-// \`s\`/\`n\`: strings, an empty one is absent (0) / null; \`l\`: lists of strings (separator, then the
+// \`s\`/\`n\`: strings, an empty one is absent (0) / null; \`p\`: as \`s\`, each string without a dot
+// after the prefix (up to its first dot) of the one before it; \`l\`: lists of strings (separator, then the
 // list separator), an empty one is absent and the list separator alone is an empty list; \`e\`/\`f\`: a
 // vocabulary of strings, then one digit (DIGITS) per value, 0 for an absent (0) / null one. Columns are
 // split here; the lists of a record are split only when the record is made.
 const ROWS_DECODER = `const DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-function column(c) {
+export function column(c) {
   if (typeof c !== "string") return c;
   const items = c.slice(c[0] === "l" ? 3 : 2).split(c[1]);
+  if (c[0] === "p") {
+    // Ids: one without a dot has the previous one's prefix (\`gmail.\`) left out.
+    let prefix = "";
+    for (let i = 0; i < items.length; i++) {
+      const dot = items[i].indexOf(".");
+      if (dot >= 0) prefix = items[i].slice(0, dot + 1);
+      else if (items[i] !== "") items[i] = prefix + items[i];
+    }
+  }
   if (c[0] !== "e" && c[0] !== "f") return items;
   const digits = items.pop();
   items.unshift("");
   const out = [];
   for (let i = 0; i < digits.length; i++) out.push(items[DIGITS.indexOf(digits[i])]);
   return out;
+}
+// An object of \`names\` (a column) to \`values\` (an array, one per name, in order).
+export function keyed(names, values) {
+  const o = {};
+  for (let i = 0; i < names.length; i++) o[names[i]] = values[i];
+  return o;
 }
 export function tuples(columns) {
   const cols = columns.map(column);
@@ -395,8 +414,8 @@ function rowAt(cols, lists, at) {
   );
 }`;
 
-const [decodeRows, decodeTuples] = new Function(
-  `${ROWS_DECODER.replace(/export /g, "")}; return [rows, tuples];`,
+const [decodeRows, decodeTuples, decodeColumn, decodeKeyed] = new Function(
+  `${ROWS_DECODER.replace(/export /g, "")}; return [rows, tuples, column, keyed];`,
 )();
 
 /** A table of records as `{ keys, rows }`, or null when the records are not all plain objects or the rows would not decode to exactly the same value. */
@@ -561,7 +580,20 @@ function encodeColumn(values, empty) {
     }
     const sep = separator(present);
     if (sep === undefined) return null;
-    return `${empty === null ? "n" : "s"}${sep}${values.map((v) => (isEmpty(v) ? "" : v)).join(sep)}`;
+    const plain = `${empty === null ? "n" : "s"}${sep}${values.map((v) => (isEmpty(v) ? "" : v)).join(sep)}`;
+    if (empty !== 0 || !present.every((v) => v.includes("."))) return plain;
+    // Ids that repeat their prefix (`gmail.`): written after the first without it.
+    let prefix = "";
+    const short = values.map((v) => {
+      if (isEmpty(v)) return "";
+      const p = v.slice(0, v.indexOf(".") + 1);
+      const rest = v.slice(p.length);
+      const same = p === prefix && rest !== "" && !rest.includes(".");
+      prefix = p;
+      return same ? rest : v;
+    });
+    const prefixed = `p${sep}${short.join(sep)}`;
+    return prefixed.length < plain.length * 0.9 ? prefixed : plain;
   }
   if (
     empty === 0 &&
@@ -585,7 +617,7 @@ function kindOf(path, encoded) {
   if (key === "any" || key === "all" || key === "not") return "phrase";
   if (key === "url") return "url";
   if (key === "id" || key === "code") return "id";
-  if (/^(meaning|name|note|title|description)$/.test(key)) return "prose";
+  if (/^(meaning|name|note|title|description|definition|phrase|advice)$/.test(key)) return "prose";
   // A tuple column (no key): prose when its strings read as sentences.
   const words = encoded.split(" ").length;
   return words > encoded.length / 12 ? "prose" : "misc";
@@ -642,10 +674,11 @@ function poolOf(record) {
         strings.push([kindOf(key, encoded), encoded]);
         return strings.length - 1;
       };
-      let part = null;
-      if (e.rows !== undefined) {
-        const written = e.rows.keys.split(",").filter((p) => !p.startsWith("^."));
-        const arrays = e.rows.rows.filter((r) => Array.isArray(r));
+      const text = (c) => (typeof c === "number" ? strings[c][1] : c);
+      // A table of records as rows() of its columns: [code (slot of a pooled string => index), its value].
+      const rowsOf = (enc) => {
+        const written = enc.keys.split(",").filter((p) => !p.startsWith("^."));
+        const arrays = enc.rows.filter((r) => Array.isArray(r));
         const width = Math.max(...arrays.map((r) => r.length));
         const cols = written.slice(0, width).map((p, c) =>
           put(
@@ -654,16 +687,25 @@ function poolOf(record) {
             0,
           ),
         );
-        const data = e.rows.rows.map((r) => (Array.isArray(r) ? 0 : r));
-        const check = decodeRows(
-          e.rows.keys,
-          clone(data),
-          clone(cols.map((c) => (typeof c === "number" ? strings[c][1] : c))),
-        );
-        part = (s) =>
-          `rows(${JSON.stringify(e.rows.keys)}, ${json(data)}, [${cols.map((c) => (typeof c === "number" ? `S[${s(c)}]` : JSON.stringify(c))).join(",")}])`;
-        if (JSON.stringify(check) !== JSON.stringify(e.value)) part = null;
-      } else if (e.tuples !== undefined) {
+        const data = enc.rows.map((r) => (Array.isArray(r) ? 0 : r));
+        return [
+          (s) =>
+            `rows(${JSON.stringify(enc.keys)}, ${json(data)}, [${cols.map((c) => (typeof c === "number" ? `S[${s(c)}]` : JSON.stringify(c))).join(",")}])`,
+          decodeRows(enc.keys, clone(data), clone(cols.map(text))),
+        ];
+      };
+      const columnOf = (key, values) => {
+        const c = put(key, values, 0);
+        return [
+          (s) => (typeof c === "number" ? `column(S[${s(c)}])` : JSON.stringify(c)),
+          decodeColumn(text(c)),
+        ];
+      };
+      let made = null; // [code, decoded]
+      const v = "json" in e ? e.json : e.value;
+      const records = (o) => o !== null && typeof o === "object" && !Array.isArray(o);
+      if (e.rows !== undefined) made = rowsOf(e.rows);
+      else if (e.tuples !== undefined) {
         const cols = e.tuples.map((c, i) =>
           typeof c === "string"
             ? put(
@@ -673,11 +715,30 @@ function poolOf(record) {
               )
             : c,
         );
-        part = (s) =>
-          `tuples([${cols.map((c) => (typeof c === "number" ? `S[${s(c)}]` : JSON.stringify(c))).join(",")}])`;
-        const check = decodeTuples(clone(cols.map((c) => (typeof c === "number" ? strings[c][1] : c))));
-        if (JSON.stringify(check) !== JSON.stringify(e.value)) part = null;
+        made = [
+          (s) =>
+            `tuples([${cols.map((c) => (typeof c === "number" ? `S[${s(c)}]` : JSON.stringify(c))).join(",")}])`,
+          decodeTuples(clone(cols.map(text))),
+        ];
+      } else if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "string")) {
+        made = columnOf("id", v);
+      } else if (records(v) && Object.keys(v).length > 0) {
+        // An object of records (reasons) or of strings (actions): its names, then its values.
+        const values = Object.values(v);
+        const enc = values.every(records) ? encodeRows(values) : null;
+        const inner =
+          enc !== null
+            ? rowsOf(enc)
+            : values.every((x) => typeof x === "string")
+              ? columnOf("advice", values)
+              : null;
+        if (inner !== null) {
+          const names = columnOf("id", Object.keys(v));
+          made = [(s) => `keyed(${names[0](s)}, ${inner[0](s)})`, decodeKeyed(names[1], inner[1])];
+        }
       }
+      let part = made === null ? null : made[0];
+      if (made !== null && JSON.stringify(made[1]) !== JSON.stringify(v)) part = null;
       if (part === null) {
         strings.length = start;
         const value = "json" in e ? e.json : e.value;
@@ -695,7 +756,7 @@ function poolOf(record) {
   const slot = new Map(order.map((i, k) => [i, k]));
   const s = (i) => slot.get(i);
   const code = [
-    `import { rows, tuples } from "${ROWS_MODULE}";`,
+    `import { column, keyed, rows, tuples } from "${ROWS_MODULE}";`,
     `const S = ${JSON.stringify(order.map((i) => strings[i][1]))};`,
     ...parts.map((part, i) => `export const t${i} = /* @__PURE__ */ ${part(s)};`),
   ].join("\n");

@@ -32,9 +32,10 @@ const CJS_ENTRY = fileURLToPath(new URL("../dist/index.cjs", import.meta.url));
  * for the round written from the sixth. 68,000 at the start of session 4 (the bundle was 66,922 B) for the round
  * written from the seventh, while a build-time size reduction is worked on in parallel to pay it back.
  * Lowered to 67,400 (session 4): the build ships every table's strings from one pool, by column, grouped by
- * kind (build/strip-evidence.mjs, point 5): 69,462 -> 67,057 B at 18ddc68.
+ * kind (build/strip-evidence.mjs, point 5): 69,462 -> 67,057 B at 18ddc68. 66,500: reasons.ts ships from the
+ * pool too and ids are written without their repeated provider prefix (67,057 -> 66,184 B at 18ddc68).
  */
-const GZIP_CEILING_BYTES = 67_400;
+const GZIP_CEILING_BYTES = 66_500;
 
 const REPLIES = [
   "550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown in virtual mailbox table",
