@@ -198,6 +198,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "speicherplatz uberschritten",
         "zuviele mails auf dem server",
         "zu viele mails auf dem server",
+        // Korean: "가득 찼" / "가득 차" (is full, filled up), as "voll" and "pleine" above: Dooray!'s "받는 사람의 메일함 용량이
+        // 가득 찼습니다." (specinfra/specref#873)
+        "가득 찼*",
+        "가득 차*",
       ],
       not: [
         "sending quota",
@@ -1818,6 +1822,16 @@ export const TEXT_RULES: readonly Rule[] = [
   },
 
   {
+    // Exchange Online's German NDR names the recipient and the domain around its verb: "<user> wurde nicht in <domain>
+    // gefunden." (the English "<user> wasn't found at <domain>", a phrase of text.user-unknown)
+    id: "text.user-unknown-at-domain-de",
+    match: { all: ["wurde nicht in", "gefunden"], not: ["absender*"] },
+    decide: { reason: "userunknown" },
+    example:
+      "Ihre Nachricht an equel@swipnet.se konnte nicht zugestellt werden.\n--\nequel wurde nicht in swipnet.se gefunden.",
+    source: "https://github.com/fschulze/jumpnbump/issues/3",
+  },
+  {
     id: "text.user-unknown",
     match: {
       any: [
@@ -2027,6 +2041,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "ne obstaja",
         "najti prejemnik*",
         "trovare l indirizzo",
+        // Gmail's Korean NDR: "주소를 찾을 수 없음 … 주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어 메일이 전송되지
+        // 않았습니다." (the address cannot be found; openspeech-team/openspeech#69)
+        "주소를 찾을 수 없*",
         // OpenEMM's bounce rules (agnitas: backend bounce-rules, BAV hard rules): "Receiver not found:", "Invalid
         // receiver address:", "User name is unknown", "No such local user", German "Es gibt keine Person mit diesem
         // Namen unter dieser Adresse", "Diese Adresse ist nicht mehr verfuegbar."
@@ -2185,6 +2202,15 @@ export const TEXT_RULES: readonly Rule[] = [
         // Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata" (Aruba PEC's help page,
         // guide.pec.it: the mailbox exists; its owner has not enabled mail from non-PEC senders)
         "posta non certificata",
+        // Korean: the recipient blocks or restricts what reaches the mailbox, "수신차단" / "수신 거부" (reception blocked /
+        // refused) and "수신을 제한" (restricts reception): Dooray!'s "받는 사람이 회원님의 메일을 수신차단 하였습니다."
+        // (sparcs-kaist/taxi-front#80) and "받는 사람이 현재 메일 수신을 제한하고 있습니다." (aishwaryanr/awesome-generative-ai-guide#91)
+        "수신차단*",
+        "수신 차단*",
+        "수신거부*",
+        "수신 거부*",
+        "수신을 거부*",
+        "수신을 제한*",
       ],
     },
     decide: { reason: "filtered" },

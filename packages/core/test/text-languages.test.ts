@@ -1,0 +1,62 @@
+import { describe, expect, test } from "vitest";
+import { explain } from "../src/explain.js";
+
+// The generic wording of replies in languages other than English: each reply is a real one (the source is named),
+// each near miss is text of the same language that must not be read as that reason.
+
+describe("Korean notices", () => {
+  test.each([
+    // Dooray!'s failure notices (GitHub notifications relayed through Dooray! mailboxes)
+    ["받는 사람이 회원님의 메일을 수신차단 하였습니다.", "filtered"], // sparcs-kaist/taxi-front#80
+    [
+      "받는 사람이 현재 메일 수신을 제한하고 있습니다.\n이 설정은 개인 또는 조직의 메일 수신 정책에 의해 적용되었습니다.",
+      "filtered",
+    ], // aishwaryanr/awesome-generative-ai-guide#91
+    [
+      "받는 사람의 메일함 용량이 가득 찼습니다.\n받는 사람에게 메일함 정리를 요청하신 후 다시 발송하시기 바랍니다.",
+      "mailboxfull",
+    ], // specinfra/specref#873
+    // Gmail's Korean non-delivery report (openspeech-team/openspeech#69)
+    [
+      "주소를 찾을 수 없음\nopenspeech-team@gmail.com 주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어 메일이 전송되지 않았습니다.",
+      "userunknown",
+    ],
+  ])("%s -> %s", (reply, reason) => {
+    expect(explain(reply).reason).toBe(reason);
+  });
+
+  test("a full mailbox stays soft and keeps the address; an unknown address is dropped", () => {
+    const full = explain(
+      "받는 사람의 메일함 용량이 가득 찼습니다.\n받는 사람에게 메일함 정리를 요청하신 후 다시 발송하시기 바랍니다.",
+    );
+    expect([full.type, full.suppress]).toEqual(["soft", false]);
+    const unknown = explain(
+      "주소를 찾을 수 없음\nopenspeech-team@gmail.com 주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어 메일이 전송되지 않았습니다.",
+    );
+    expect(unknown.suppress).toBe(true);
+  });
+
+  test("near misses: the mailbox named without being full, a server that cannot be found, a received report", () => {
+    // "The recipient's mailbox capacity is 1GB." names the capacity and says nothing is full
+    expect(explain("받는 사람의 메일함 용량은 1GB입니다.").reason).not.toBe("mailboxfull");
+    // "The server cannot be found": not the address
+    expect(explain("550 서버를 찾을 수 없습니다").reason).not.toBe("userunknown");
+    // "The recipient received the mail" (a receipt, no refusal)
+    expect(explain("받는 사람이 메일을 수신하였습니다.").reason).toBe("undefined");
+  });
+});
+
+describe("German Exchange Online NDR: '<user> wurde nicht in <domain> gefunden'", () => {
+  test("the recipient not found at its domain is an unknown user", () => {
+    const e = explain(
+      "Ihre Nachricht an equel@swipnet.se konnte nicht zugestellt werden.\n--\nequel wurde nicht in swipnet.se gefunden.",
+    ); // fschulze/jumpnbump#3
+    expect([e.reason, e.type, e.suppress]).toEqual(["userunknown", "hard", true]);
+  });
+
+  test("near miss: the sender's address not found is not the recipient's", () => {
+    const e = explain("553 Absender wurde nicht in der Domain gefunden");
+    expect(e.evidence.rules.map((r) => r.id)).not.toContain("text.user-unknown-at-domain-de");
+    expect(e.suppress).toBe(false);
+  });
+});
