@@ -745,6 +745,11 @@ const NOT_PLAIN =
 const NOT_PLAIN_LINES =
   /[^\n\r\x20-\x7e\xa1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\ufefe\uff00-\uffff]/g;
 const TWO_SPACES = / {2}/;
+/**
+ * Any character but printable ASCII: without one, `NOT_PLAIN` finds nothing either, and a class of one
+ * range is tested several times faster than `NOT_PLAIN`'s many (most replies are printable ASCII).
+ */
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
 /** Markers read at the position of the mark that announces them (sticky, case-insensitive). */
 const IN_REPLY_TO_AT = /\(in +reply +to /iy;
 const HOST_MARKER_AT = /said:|failed with:/iy;
@@ -781,7 +786,7 @@ enum Marks {
 function scanPlain(s: string): number {
   let marks = Marks.None;
   NOT_PLAIN.lastIndex = 0;
-  if (NOT_PLAIN.test(s)) {
+  if (NOT_PRINTABLE_ASCII.test(s) && NOT_PLAIN.test(s)) {
     // A line break: the rest must be plain but for more line breaks.
     const at = NOT_PLAIN.lastIndex - 1;
     const c = s.charCodeAt(at);
