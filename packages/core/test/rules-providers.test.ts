@@ -340,12 +340,12 @@ describe("signatures: wording only one provider or MTA writes", () => {
   });
 
   test("a provider without rules of its own quoting a blocklist keeps the blocklist's rules", () => {
-    // Signatures like Free's come after the blocklists: the blocklist decides, Free is the receiving side.
+    // Signatures like Seznam's come after the blocklists: the blocklist decides, Seznam is the receiving side.
     const reply =
-      "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.1 (mx1.free.fr)";
+      "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.1 (mx1.seznam.cz)";
     expect(recognise(reply)).toBe("spamhaus");
     const got = explain(reply);
-    expect(got.provider).toBe("free");
+    expect(got.provider).toBe("seznam");
     expect(got.reason).toBe("blocked");
   });
 
@@ -490,17 +490,60 @@ describe("Postfix's own delivery-agent reports", () => {
   });
 });
 
-describe("a provider's domain as the sender's address does not identify the provider", () => {
+describe("an address at a provider's domain does not name the provider: its hosts, tags and own words do", () => {
+  // The provider is the receiving side that wrote the reply; a sender's or recipient's address at its domain is
+  // quoted by any server (Sisimai's and the SMTP Field Manual's address-only replies name no one now).
   test.each([
-    "450 4.1.8 <someone@free.fr>: Sender address rejected: Domain not found",
-    "550 5.7.1 Email rejected per DMARC policy for seznam.cz",
-    "550-Verification failed for <someone@i.softbank.jp> 550 Sender verify failed",
-  ])("%s", (reply) => {
-    expect(["free", "seznam", "softbank"]).not.toContain(recognise(reply));
+    // Postfix refusing an iCloud sender (Ubuntu Forums, "Ubuntu Server - Postfix not working", 2013-01-27)
+    ["554 5.7.1 <mymail@icloud.com>: Sender address rejected: Access denied", "postfix"],
+    // Postfix refusing a Free subscriber's own host (proxad.net is Free's access network, not its MX)
+    [
+      "554 5.7.1 <salXXXXXXXXXXXXXXX.fbxo.proxad.net[78.XXX.XXX.XX]>: Client host rejected: Access denied",
+      "postfix",
+    ],
+    // La Poste and Rambler recipients refused in Postfix's syntax (fresh3; the SMTP Field Manual's 540.json)
+    [
+      "450 4.2.1 <julia.acme@laposte.net>: Recipient address rejected: this mailbox is inactive and has been disabled",
+      "postfix",
+    ],
+    ["540 5.7.1 <example@rambler.ru>: recipient address rejected: Inactive", "postfix"],
+    // addresses at au's, AT&T's, EarthLink's, iCloud's and SoftBank's domains (sisimai:lhost-ezweb-04.eml, main set)
+    ["550 <this-local-part-does-not-exist-on-the-server@ezweb.ne.jp>: User unknown", null],
+    ["550 5.2.1 <EXAMPLE@PRODIGY.NET>... Addressee unknown, relay=[x.xx.xx.xx]", "sendmail"],
+    ["550 david.chase@earthlink.net...User account is overquota", null],
+    ["550 5.1.1 <example@icloud.com>: user does not exist", null],
+    ["550 Invalid recipient: <xxx@i.softbank.jp>", null],
+    ["550 5.7.1 Email rejected per DMARC policy for seznam.cz", null],
+  ])("%s", (reply, owner) => {
+    expect(explain(reply).provider).toBe(owner);
   });
 
-  test("the recipient's address at that domain still does", () => {
-    expect(recognise("550 Invalid recipient: <someone@i.softbank.jp>")).toBe("softbank");
+  test.each([
+    // iCloud's MX names itself (chatmail/core#6547)
+    [
+      "<chat@casperzandbergen.nl>: host mx02.mail.icloud.com[17.57.155.25] said: 554 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137 (in reply to end of DATA command)",
+      "apple",
+    ],
+    // Yandex's spam-statistics refusal links its own feedback form (pastebin.com/wWEpeehX)
+    [
+      "554 5.7.1 Service unavailable; Client host [212.47.241.40] blocked using spamsource.yandex.ru; Blocked by spam statistics - see http://feedback.yandex.ru/?from=mail-rejects&subject=212.47.241.40",
+      "yandex",
+    ],
+    // AT&T's block-list refusal names its own contact; BellSouth's sender-domain refusal (its block page)
+    [
+      "553 5.3.0 alph731 DNSBL:RBL 521< 5.161.254.101 >_is_blocked.For assistance forward this error to abuse_rbl@abuse-att.net",
+      "att",
+    ],
+    ["550 [permfail] bellsouth.net requires valid sender domain", "att"],
+    // Spectrum's AUP#In tags, also from Time Warner Cable's servers (before the Spectrum brand)
+    [
+      "554 impin004.msg.chrl.nc.charter.net cmsmtp blocked. Please see for more information. AUP#In-1020",
+      "spectrum",
+    ],
+    // Yahoo's text for the domains it hosted for AT&T (Mailman 2.1's bounce tests, simple_05.txt)
+    ["This user doesn't have a sbcglobal.net account (userx@example.net) [-9]", "yahoo"],
+  ])("%s", (reply, owner) => {
+    expect(explain(reply).provider).toBe(owner);
   });
 });
 
@@ -740,13 +783,14 @@ describe("gaps found by running Sisimai's and ZoneMTA's provider tables through 
     expect(filtered.provider).toBe("kddi");
     expect(filtered.reason).toBe("filtered");
     expect(filtered.suppress).toBe(false);
-    // near misses: au's refusals that name the address (sisimai:lhost-ezweb-04.eml and a uqmobile.jp one)
+    // near misses: refusals that name the address (sisimai:lhost-ezweb-04.eml and a uqmobile.jp one) are unknown users,
+    // and the address alone does not name au
     for (const reply of [
       "550 <this-local-part-does-not-exist-on-the-server@ezweb.ne.jp>: User unknown",
       "550 <this-local-part-does-not-exist-on-the-system@uqmobile.jp>: User unknown",
     ]) {
       const got = explain(reply);
-      expect(got.provider).toBe("kddi");
+      expect(got.provider).not.toBe("kddi");
       expect(got.reason).toBe("userunknown");
     }
     // and another server's 'User unknown' after an address is not au's

@@ -46,7 +46,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "support.google.com/a/answer",
       "l.google.com",
       "smtp.gmail.com",
-      "googlemail.com",
+      "smtp.googlemail.com",
       "groups.google.com",
       // Gmail's wording for its recipients (5.1.1 does not exist, 5.2.1 disabled or inactive, 5.2.2 over quota), also
       // when a client or a page quotes it without "gsmtp".
@@ -230,7 +230,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       // AOL's tag for its dynamic-IP block, quoted without its link when a client keeps one reply line.
       "DYN:T1",
       "yahoo.com account",
-      "dd This user doesn't have a",
+      // Its "This user doesn't have a <domain> account" (dd in its classic form), also for the domains it hosted for AT&T
+      // ("This user doesn't have a sbcglobal.net account").
+      "This user doesn't have a",
       // Yahoo's classic "554 delivery error: dd <reason> - <mta>.mail.<dc>.yahoo.com".
       "delivery error: dd",
       "yahoo requires all senders",
@@ -267,8 +269,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     kind: "provider",
     any: [
       "support.apple.com",
-      // The recipient's own domain: only iCloud's servers answer for @icloud.com addresses.
-      "icloud.com",
+      // Its MX hosts (mx01-mx06.mail.icloud.com: reacherhq/check-if-email-exists#1410, chatmail/core#6547), not the bare
+      // domain: a sender's or recipient's @icloud.com address in another server's reply is no reply of Apple's.
+      "mail.icloud.com",
       // Apple's bracketed policy tags, anchored to the words that follow them (a bare "cs01" could be
       // part of another server's host name).
       "CS01 Message rejected",
@@ -347,8 +350,10 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "OFR",
       "OFR0*",
       "mwinf*",
-      "orange.fr",
-      "wanadoo.fr",
+      // Its MX and its relay, which names itself in its refusals ("550 opmta1mti37nd1 smtp.orange.fr … Service refuse");
+      // not the bare domains, which are its customers' addresses in other servers' replies.
+      "smtp-in.orange.fr",
+      "smtp.orange.fr",
     ],
     example:
       "550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref http://csi.cloudmark.com/reset-request/?ip=10.0.0.1 [102]",
@@ -373,8 +378,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     id: "laposte",
     name: "La Poste (laposte.net)",
     kind: "provider",
-    // La Poste's platform tags its replies LPNnnn_nnn (LPN007_416) and greets as "laposte".
-    any: ["LPN0*", "LPN1*", "LPN4*", "laposte"],
+    // La Poste's platform tags its replies LPNnnn_nnn (LPN007_416); its MX is smtpz4.laposte.net (Sisimai's FrancePTT
+    // hosts). The bare "laposte" of its banner is also its customers' address domain.
+    any: ["LPN0*", "LPN1*", "LPN4*", "smtpz4.laposte.net"],
     example: "550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426",
     source: "sisimai:rhost-franceptt-05.eml",
   },
@@ -443,9 +449,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     any: [
       "mx.zoho.com",
       "zoho.com/mail",
-      "zohomail",
-      "zoho.eu",
-      "zoho.in",
+      // Its EU and India MX hosts (not the bare domains, its users' addresses).
+      "mx.zoho.eu",
+      "mx.zoho.in",
       "detected by Zoho Mail",
       "MailPolicy violation",
       // Zoho's submission servers refuse a From address the account may not use.
@@ -515,8 +521,16 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     name: "Yandex Mail",
     url: "https://yandex.com/support/mail/",
     kind: "provider",
-    // Its spam refusal is documented on its own help page (bounces/yandex/message-rejected-under-suspicion-of-spam).
-    any: ["yandex", "ya.cc", "Message rejected under suspicion of SPAM"],
+    // Its spam refusal is documented on its own help page (bounces/yandex/message-rejected-under-suspicion-of-spam). Its MX
+    // hosts (mx.yandex.ru; mx.yandex.net for Yandex 360 domains) and the feedback form its spam-statistics refusal links
+    // to, not the bare brand: a @yandex.ru address quoted by another server is no reply of Yandex's.
+    any: [
+      "mx.yandex.ru",
+      "mx.yandex.net",
+      "feedback.yandex.ru",
+      "ya.cc",
+      "Message rejected under suspicion of SPAM",
+    ],
     example: "smtp;554 5.7.1 [1] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc ##",
     source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json",
   },
@@ -541,34 +555,50 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     id: "kddi",
     name: "au (KDDI)",
     kind: "provider",
-    any: ["ezweb.ne.jp", "auone-net.jp", "au.com", "uqmobile.jp"],
+    // au's MX hosts (Sisimai's Rhost::KDDI), not its customers' domains (ezweb.ne.jp, au.com, uqmobile.jp): an address
+    // alone does not say which server wrote the reply.
+    any: ["msmx.au.com", "lsean.ezweb.ne.jp"],
     // au's refusal after DATA names no address: "550 : User unknown" (Sisimai's Rhost::KDDI).
     raw: ["550 : User unknown"],
-    example: "550 <this-local-part-does-not-exist-on-the-server@ezweb.ne.jp>: User unknown",
-    source: "sisimai:lhost-ezweb-04.eml",
+    example: "550 : User unknown",
+    source: "sisimai:rhost-kddi-01.eml",
   },
   {
     id: "docomo",
     name: "NTT Docomo",
     kind: "provider",
-    any: ["docomo.ne.jp", "mopera.net"],
-    example: "550 Unknown user ***@docomo.ne.jp",
+    // Its MX host (Sisimai's Rhost::NTTDOCOMO), not its customers' domain.
+    any: ["mfsmax.docomo.ne.jp"],
+    example:
+      "<***@docomo.ne.jp>: host mfsmax.docomo.ne.jp[203.138.181.240] said: 550 Unknown user ***@docomo.ne.jp (in reply to end of DATA command)",
     source: "Sisimai Rhost::NTTDOCOMO (transcripts quoted in its comments)",
   },
   {
     id: "att",
     name: "AT&T",
     kind: "provider",
-    any: ["att.net", "prodigy.net", "sbcglobal.net", "bellsouth.net", "ATTRBL"],
-    example: "550 5.2.1 <EXAMPLE@PRODIGY.NET>... Addressee unknown, relay=[x.xx.xx.xx]",
-    source:
-      "https://github.com/ActiveCampaign/smtp-field-manual/blob/00ebd61f178f657a595ca52d48603c7a1b143c5e/data/codes/550.json",
+    // Its MX hosts ({al,ff}-ip4-mx-vip{1,2}.prodigy.net), its RBL tag and BellSouth's own sender-domain refusal ("550
+    // [permfail] bellsouth.net requires valid sender domain"); not its customers' domains (att.net, sbcglobal.net,
+    // bellsouth.net, prodigy.net), which other servers quote as addresses.
+    // Its block-list refusal names its own contact, abuse_rbl@abuse-att.net.
+    any: [
+      "mx-vip1.prodigy.net",
+      "mx-vip2.prodigy.net",
+      "ATTRBL",
+      "abuse-att.net",
+      "bellsouth.net requires valid sender",
+    ],
+    example:
+      "553 5.3.0 flpd575 DNSBL:RBL 521< 54.74.114.115 >_is_blocked.For assistance forward this email to abuse_rbl@abuse-att.net",
+    source: "email-deep-validator's test suite (npm), 'returns null on spam errors-#2'",
   },
   {
     id: "spectrum",
     name: "Spectrum (Charter)",
     kind: "provider",
-    any: ["spectrum.net", "charter.net"],
+    // Its error-code page and its AUP#In-nnnn tags (Charter's and Time Warner Cable's inbound servers); not the bare
+    // domains, its customers' addresses.
+    any: ["spectrum.net/support", "AUP#In"],
     example:
       "550 5.1.0 <010001725d8ad4fc-9fe8fb1f-0292-430b-a634-1eba65166dbb-000000@amazonses.com> sender rejected. Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. AUP#In-1310",
     source: "sisimai:rhost-spectrum-01.eml",
@@ -577,18 +607,10 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     id: "earthlink",
     name: "EarthLink",
     kind: "provider",
-    any: ["earthlink"],
+    // Its own block text and link; not the brand, which is its customers' address domain.
+    any: ["blocked by EarthLink", "earthlink.net/block"],
     example: "550 IP 74.220.202.212 is blocked by EarthLink. Go to earthlink.net/block for details.",
     source: "https://pastebin.com/mt8MbFRM",
-  },
-  {
-    id: "rambler",
-    name: "Rambler",
-    kind: "provider",
-    any: ["rambler.ru", "rambler-co.ru"],
-    example: "540 5.7.1 <example@rambler.ru>: recipient address rejected: Inactive",
-    source:
-      "https://github.com/ActiveCampaign/smtp-field-manual/blob/106357364302af3cc249b9e525eeafdaa6c9e9a2/data/codes/540.json",
   },
   {
     id: "freenet",
@@ -984,41 +1006,16 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     id: "paran",
     name: "Paran (Korea)",
     kind: "provider",
-    any: ["paran.com"],
+    any: ["cleanip.paran.com"],
     example: "550-'Transaction failed. (SPAM_SUSPECT:IP_CONTROL) (http://cleanip.paran.com)'",
     source: "https://puffinknight.tistory.com/102",
-  },
-  {
-    id: "softbank",
-    name: "SoftBank (i.softbank.jp)",
-    kind: "provider",
-    // The recipient's own domain: only SoftBank's servers answer for these addresses.
-    any: ["i.softbank.jp", "softbank.ne.jp"],
-    // A sender address at this domain refused by another server does not make it the receiving side.
-    not: ["Sender address rejected", "sender rejected", "DMARC policy for", "Sender verify failed"],
-    example: "550 Invalid recipient: <xxx@i.softbank.jp>",
-    source: "https://note.com./sendmagic/n/n5afbf98aeb25",
-  },
-  {
-    id: "free",
-    name: "Free (free.fr)",
-    kind: "provider",
-    any: ["free.fr", "proxad.net"],
-    // A sender address at this domain refused by another server does not make it the receiving side.
-    not: ["Sender address rejected", "sender rejected", "DMARC policy for", "Sender verify failed"],
-    example:
-      "554 5.2.2 <example@free.fr>: Recipient address rejected: Quota exceeded (mailbox for user is full)",
-    source:
-      "https://github.com/ActiveCampaign/smtp-field-manual/blob/100935cc92025a5162ceff2830c3fe6e0d32b56f/data/codes/554.json",
   },
   {
     id: "seznam",
     name: "Seznam.cz",
     kind: "provider",
-    // "szn" is the tag Seznam's servers put in front of their reasons.
-    any: ["seznam.cz", "szn"],
-    // A sender address at this domain refused by another server does not make it the receiving side.
-    not: ["Sender address rejected", "sender rejected", "DMARC policy for", "Sender verify failed"],
+    // "szn" is the tag Seznam's servers put in front of their reasons; its MX hosts, not seznam.cz, its users' domain.
+    any: ["mx1.seznam.cz", "mx2.seznam.cz", "szn"],
     example: "5.1.1 szn; User hasn't got the service mapped",
     source: "https://napoveda.seznam.cz/uzivatel-neexistuje",
   },
