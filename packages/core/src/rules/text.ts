@@ -390,6 +390,9 @@ export const TEXT_RULES: readonly Rule[] = [
         // SmarterMail's refusal of a sender its spam filter distrusts: "554 Sending address not accepted due to spam filter"
         // (rjbs/Mail-DeliveryStatus-BounceParser, spam-rejection20.msg)
         "sending address not accepted",
+        // a receiver's DNS check of the sending domain: QQ Mail's "550 Domain may not exist or DNS check failed" to a
+        // message whose envelope sender's domain fails it (Macr0phag3/email_hack#8: a forged sender domain)
+        "dns check failed",
         "sender is spammer",
         "senderfilterconfig",
         "from domain is invalid",
@@ -2132,6 +2135,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "nadawc*",
         // a mailbox "unavailable (not enough free space)" is the server's storage (text.system-full)
         "free space",
+        // Gmail's notice under its "Address not found" title names the cause: "… because the domain <d> couldn't be found"
+        // (text.domain-not-found-words; phw198/OutlookGoogleCalendarSync#2147)
+        "because the domain",
       ],
     },
     decide: { reason: "userunknown" },
