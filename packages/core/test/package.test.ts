@@ -34,8 +34,9 @@ const CJS_ENTRY = fileURLToPath(new URL("../dist/index.cjs", import.meta.url));
  * Lowered to 67,400 (session 4): the build ships every table's strings from one pool, by column, grouped by
  * kind (build/strip-evidence.mjs, point 5): 69,462 -> 67,057 B at 18ddc68. 66,500: reasons.ts ships from the
  * pool too and ids are written without their repeated provider prefix (67,057 -> 66,184 B at 18ddc68).
+ * 66,300: class fields compile to assignments, not a helper call each (66,184 -> 66,027 B at 18ddc68).
  */
-const GZIP_CEILING_BYTES = 66_500;
+const GZIP_CEILING_BYTES = 66_300;
 
 const REPLIES = [
   "550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown in virtual mailbox table",
