@@ -174,6 +174,17 @@ function decide(source: Source): Explanation {
   const text = parsed.remoteHost ? `${parsed.text} ${parsed.remoteHost}` : parsed.text;
   // `raw`: the input as given, for signatures' punctuation markers the parser strips (sendmail's `<a@b>... `).
   const match = builtInTables().match({ text, raw: source.reply, replyCode, enhancedCode, command });
+  // Chinese and Japanese run words together: when no text rule read such a reply, a second pass reads each Han or kana
+  // character as a word, which the tables' phrases for these scripts are written in ("不 存 在").
+  let textRule = match.textRule;
+  if (textRule === null && HAN_OR_KANA.test(text)) {
+    textRule = builtInTables().match({
+      text: spaceHanAndKana(text),
+      replyCode,
+      enhancedCode,
+      command,
+    }).textRule;
+  }
   const signature = match.signature;
   if (signature) rules.push(signatureEvidence(signature));
   // `provider` names the receiving side; a DNS blocklist the reply only quotes explains it (through its
@@ -210,8 +221,8 @@ function decide(source: Source): Explanation {
     reason = codeDefault.reason;
     typeOverride = codeDefault.type;
     decidedBy = "enhanced-code";
-  } else if (match.textRule) {
-    decidingRule = match.textRule;
+  } else if (textRule) {
+    decidingRule = textRule;
     decidedBy = "text";
   } else if (codeDefault && !(codeDefault.reason === "onhold" && replyDefault)) {
     // A catch-all code (x.0.0) says less than a specific reply code (503 → syntax error).
@@ -273,7 +284,6 @@ function decide(source: Source): Explanation {
   if (providerRule && providerRule !== decidingRule && providerRule.decide.reason !== reason) {
     rules.push(overriddenEvidence(providerRule));
   }
-  const textRule = match.textRule;
   if (textRule && textRule !== decidingRule && textRule.decide.reason !== reason) {
     rules.push(overriddenEvidence(textRule));
   }
@@ -485,6 +495,18 @@ const FAILURE_WORDS = [
   "차단",
   "제한",
 ];
+
+/** Han ideographs (with the CJK extension A and compatibility blocks) and kana: scripts written without spaces. */
+const HAN_OR_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const HAN_OR_KANA_ALL = new RegExp(HAN_OR_KANA.source, "g");
+
+/**
+ * The text with every Han and kana character set apart by spaces, so that the rule engine (whose words are runs of
+ * letters) reads each as a word: "收件人地址不存在的信息" holds the phrase "不 存 在" wherever it stands. Linear.
+ */
+export function spaceHanAndKana(text: string): string {
+  return text.replace(HAN_OR_KANA_ALL, " $& ");
+}
 
 /** Whether a code-less text says that something failed or was refused (see FAILURE_WORDS). */
 function saysFailed(text: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { explain } from "../src/explain.js";
+import { explain, spaceHanAndKana } from "../src/explain.js";
 
 // The generic wording of replies in languages other than English: each reply is a real one (the source is named),
 // each near miss is text of the same language that must not be read as that reason.
@@ -58,5 +58,48 @@ describe("German Exchange Online NDR: '<user> wurde nicht in <domain> gefunden'"
     const e = explain("553 Absender wurde nicht in der Domain gefunden");
     expect(e.evidence.rules.map((r) => r.id)).not.toContain("text.user-unknown-at-domain-de");
     expect(e.suppress).toBe(false);
+  });
+});
+
+describe("Chinese and Japanese, read a character a word", () => {
+  test("spaceHanAndKana sets Han and kana apart and leaves other text as it is", () => {
+    expect(spaceHanAndKana("550 用户不存在 user")).toBe("550  用  户  不  存  在  user");
+    expect(spaceHanAndKana("トレイ")).toBe(" ト  レ  イ ");
+    expect(spaceHanAndKana("받는 사람 550 5.1.1 No such user")).toBe("받는 사람 550 5.1.1 No such user");
+  });
+
+  test.each([
+    // a Chinese provider's bounce notice (OpenXiangShan/XiangShan#1531)
+    [
+      "收件方服务器反馈收件人地址不存在的信息给我们服务器，建议以其他方式联系收件方，确认准确的邮件地址后再次尝试发送，或者将信件发送到收件方其他邮箱地址。",
+      "userunknown",
+    ],
+    // QQ Mail's bounce keywords (its help page, qqmailbox.com/transceivers/169.html)
+    ["该用户不存在", "userunknown"],
+    ["该用户未开通QQ邮箱", "userunknown"],
+    ["收件人空间不足", "mailboxfull"],
+    // Gmail's Japanese notices (urashita.com/?p=36286; support.google.com/mail/answer/6596?hl=ja)
+    [
+      "xxxxxxxxxxxx@gmail.com にメールを配信できませんでした。宛先の受信トレイがいっぱいか、宛先で現在多数のメールを受信しています。",
+      "mailboxfull",
+    ],
+    ["送信先のメール アカウントは存在しません", "userunknown"],
+  ])("%s -> %s", (reply, reason) => {
+    expect(explain(reply).reason).toBe(reason);
+  });
+
+  test("a phrase is found inside a run of characters, and the first pass still reads Japanese Domino text", () => {
+    const e = explain("ユーザーNeko (kijitora@example.co.jp) は Domino ディレクトリには見つかりません。"); // sisimai
+    expect(e.reason).toBe("userunknown");
+    expect(e.provider).toBe("domino");
+  });
+
+  test("near misses: a connection failure notice, and the sender's address (发件人) that does not exist", () => {
+    // QQ Mail's notice for a failed connection (lisijie/webcron#14): its advice names refusal policies and blocklists
+    const notice =
+      '系统应答：(9)connect to the "93.184.216.34(93.184.216.34) of example.com" server failed\n退信原因：连接收件方邮件系统失败，导致邮件被系统退回。';
+    expect(explain(notice).reason).toBe("networkerror");
+    // built from the phrase lists: the sender's word with "does not exist" must not drop the recipient
+    expect(explain("550 发件人不存在").suppress).toBe(false);
   });
 });

@@ -202,6 +202,12 @@ export const TEXT_RULES: readonly Rule[] = [
         // 가득 찼습니다." (specinfra/specref#873)
         "가득 찼*",
         "가득 차*",
+        // Chinese and Japanese (each Han or kana character a word, explain()'s second pass): "空间不足" (space is short: QQ
+        // Mail's "收件人空间不足", qqmailbox.com/transceivers/169.html), "容量不足" (capacity is short: Gmail's Japanese
+        // "宛先の受信トレイの空き容量不足") and "いっぱい" (full: its "宛先の受信トレイがいっぱいか…"; urashita.com/?p=36286)
+        "空 间 不 足",
+        "容 量 不 足",
+        "い っ ぱ い",
       ],
       not: [
         "sending quota",
@@ -2047,6 +2053,13 @@ export const TEXT_RULES: readonly Rule[] = [
         // Gmail's Korean NDR: "주소를 찾을 수 없음 … 주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어 메일이 전송되지
         // 않았습니다." (the address cannot be found; openspeech-team/openspeech#69)
         "주소를 찾을 수 없*",
+        // Chinese and Japanese, read with each Han or kana character a word (explain()'s second pass): "不存在" (does not
+        // exist: "收件方服务器反馈收件人地址不存在的信息给我们服务器", OpenXiangShan/XiangShan#1531; QQ Mail's "该用户不存在"),
+        // QQ Mail's "该用户未开通QQ邮箱" (has not opened a mailbox; both on its bounce help page, qqmailbox.com/transceivers/169.html),
+        // Gmail's Japanese "送信先のメール アカウントは存在しません" (support.google.com/mail/answer/6596?hl=ja)
+        "不 存 在",
+        "未 开 通",
+        "存 在 し ま せ ん",
         // OpenEMM's bounce rules (agnitas: backend bounce-rules, BAV hard rules): "Receiver not found:", "Invalid
         // receiver address:", "User name is unknown", "No such local user", German "Es gibt keine Person mit diesem
         // Namen unter dieser Adresse", "Diese Adresse ist nicht mehr verfuegbar."
@@ -2133,6 +2146,11 @@ export const TEXT_RULES: readonly Rule[] = [
         "mittente",
         "remetente",
         "nadawc*",
+        // the sender in Chinese and Japanese (发件人, 发信人, 差出人, 送信者)
+        "发 件 人",
+        "发 信 人",
+        "差 出 人",
+        "送 信 者",
         // a mailbox "unavailable (not enough free space)" is the server's storage (text.system-full)
         "free space",
         // Gmail's notice under its "Address not found" title names the cause: "… because the domain <d> couldn't be found"
