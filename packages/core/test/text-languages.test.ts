@@ -103,3 +103,22 @@ describe("Chinese and Japanese, read a character a word", () => {
     expect(explain("550 发件人不存在").suppress).toBe(false);
   });
 });
+
+describe("a moved address in French, a receiver's refusal in Dooray!'s English", () => {
+  test("Exchange's French 5.1.6 text: no forwarding address -> hasmoved", () => {
+    const e = explain(
+      "{4} : l'adresse électronique du destinataire a changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages. Aucune adresse de transfert n'a été configurée.",
+    ); // uitranslation.com (Exchange UI strings, fr-fr)
+    expect([e.reason, e.suppress]).toEqual(["hasmoved", true]);
+  });
+
+  test("Dooray!'s 'Your mail was denied from the receiver.' -> filtered", () => {
+    expect(explain("Your mail was denied from the receiver.").reason).toBe("filtered"); // ctgk/PRML#46
+  });
+
+  test("near misses: a forwarding address that was set up, a sender denied by its own server", () => {
+    // built from the phrase: a forwarding address named without 'aucune' (none); an AUTH refusal by the sender's server
+    expect(explain("Le message a été remis à l'adresse de transfert.").reason).not.toBe("hasmoved");
+    expect(explain("535 Authentication credentials denied by the server").reason).not.toBe("filtered");
+  });
+});

@@ -1675,6 +1675,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "domain owner has changed",
         "user not local",
         "not our user",
+        // Exchange's French 5.1.6 NDR: "l'adresse électronique du destinataire a changé. L'adresse à laquelle ce message a
+        // été envoyé n'accepte plus de messages. Aucune adresse de transfert n'a été configurée." (uitranslation.com's index
+        // of Exchange's UI strings, term 04a5485eb88d)
+        "aucune adresse de transfert",
       ],
     },
     decide: { reason: "hasmoved" },
@@ -2222,6 +2226,9 @@ export const TEXT_RULES: readonly Rule[] = [
         // a refusal the reply puts on "this user", as MagicMail words the system's own ("550-Your message
         // was rejected by this system and was not delivered."): "Your message was rejected by this user"
         "rejected by this user",
+        // Dooray!'s English notice: "Your mail was denied from the receiver." (ctgk/PRML#46), the Korean "수신차단" below
+        "denied from the receiver",
+        "denied by the receiver",
         // a certified-mail (PEC) mailbox not enabled to receive ordinary mail: "554 <x>: Messaggio rifiutato dal sistema.
         // Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata" (Aruba PEC's help page,
         // guide.pec.it: the mailbox exists; its owner has not enabled mail from non-PEC senders)
