@@ -122,3 +122,12 @@ describe("a moved address in French, a receiver's refusal in Dooray!'s English",
     expect(explain("535 Authentication credentials denied by the server").reason).not.toBe("filtered");
   });
 });
+
+describe("traditional Chinese spellings", () => {
+  test("a short mailbox space and the sender's word in traditional characters", () => {
+    // QQ Mail's '收件人空间不足' (qqmailbox.com/transceivers/169.html) written in traditional characters (constructed)
+    expect(explain("收件人空間不足").reason).toBe("mailboxfull");
+    // built from the phrase lists: the sender (發件人) that does not exist keeps the recipient
+    expect(explain("550 發件人不存在").suppress).toBe(false);
+  });
+});

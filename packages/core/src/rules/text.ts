@@ -203,9 +203,10 @@ export const TEXT_RULES: readonly Rule[] = [
         "가득 찼*",
         "가득 차*",
         // Chinese and Japanese (each Han or kana character a word, explain()'s second pass): "空间不足" (space is short: QQ
-        // Mail's "收件人空间不足", qqmailbox.com/transceivers/169.html), "容量不足" (capacity is short: Gmail's Japanese
+        // Mail's "收件人空间不足", qqmailbox.com/transceivers/169.html; traditional 空間不足), "容量不足" (capacity is short: Gmail's Japanese
         // "宛先の受信トレイの空き容量不足") and "いっぱい" (full: its "宛先の受信トレイがいっぱいか…"; urashita.com/?p=36286)
         "空 间 不 足",
+        "空 間 不 足",
         "容 量 不 足",
         "い っ ぱ い",
       ],
@@ -2060,9 +2061,11 @@ export const TEXT_RULES: readonly Rule[] = [
         // Chinese and Japanese, read with each Han or kana character a word (explain()'s second pass): "不存在" (does not
         // exist: "收件方服务器反馈收件人地址不存在的信息给我们服务器", OpenXiangShan/XiangShan#1531; QQ Mail's "该用户不存在"),
         // QQ Mail's "该用户未开通QQ邮箱" (has not opened a mailbox; both on its bounce help page, qqmailbox.com/transceivers/169.html),
-        // Gmail's Japanese "送信先のメール アカウントは存在しません" (support.google.com/mail/answer/6596?hl=ja)
+        // Gmail's Japanese "送信先のメール アカウントは存在しません" (support.google.com/mail/answer/6596?hl=ja); a Chinese phrase is
+        // also listed in traditional characters where they differ (未開通)
         "不 存 在",
         "未 开 通",
+        "未 開 通",
         "存 在 し ま せ ん",
         // OpenEMM's bounce rules (agnitas: backend bounce-rules, BAV hard rules): "Receiver not found:", "Invalid
         // receiver address:", "User name is unknown", "No such local user", German "Es gibt keine Person mit diesem
@@ -2150,9 +2153,11 @@ export const TEXT_RULES: readonly Rule[] = [
         "mittente",
         "remetente",
         "nadawc*",
-        // the sender in Chinese and Japanese (发件人, 发信人, 差出人, 送信者)
+        // the sender in Chinese (simplified and traditional) and Japanese (发件人 / 發件人, 发信人 / 發信人, 差出人, 送信者)
         "发 件 人",
+        "發 件 人",
         "发 信 人",
+        "發 信 人",
         "差 出 人",
         "送 信 者",
         // a mailbox "unavailable (not enough free space)" is the server's storage (text.system-full)
