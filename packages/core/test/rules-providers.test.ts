@@ -1532,3 +1532,74 @@ describe("1&1 IONOS by its sender-domain DNS check", () => {
     ).toBe("gmx");
   });
 });
+
+describe("Naver, Dooray! and Gmail's Korean and Japanese notices name their provider by its own words", () => {
+  test("Naver's servers sign their replies '- nsmtp' (also its login refusal in Gmail's words)", () => {
+    // crisp-oss/email-bounce-parser's fixtures (NAVER WORKS at RCPT TO)
+    const unknown = explain("550 5.1.1 No such user ldE8NzE3RyeycidQ-DBxBg - nsmtp");
+    expect([unknown.provider, unknown.reason]).toEqual(["naver", "userunknown"]);
+    // a Java mail client's comment quoting Naver's SMTP (smtp.naver.com)
+    expect(
+      explain("535 5.7.1 Username and Password not accepted 9+0ovge2TIq7k8N74XWkCw - nsmtp").provider,
+    ).toBe("naver");
+    // near miss: Gmail's own 535 stays Gmail's
+    expect(
+      explain(
+        "535-5.7.8 Username and Password not accepted. Learn more at 535 5.7.8 https://support.google.com/mail/?p=BadCredentials k18-20020a05600c055200b003974a00697esm27282101wmc.38 - gsmtp",
+      ).provider,
+    ).toBe("gmail");
+  });
+
+  test("a reason line that Naver's and Dooray!'s notices both give names neither", () => {
+    // codechobostudy/code-chobo-study#3 (Naver's notice, 2015), sparcs-kaist/taxi-front#82 (Dooray!'s, 2022)
+    const blocked = explain("받는 사람이 회원님의 메일을 수신차단 하였습니다.");
+    expect(blocked.provider).toBeNull();
+    expect(blocked.reason).toBe("filtered");
+  });
+
+  test("Dooray!'s notices: its reasons in its own words", () => {
+    // ctgk/PRML#46 (English notice), aishwaryanr/awesome-generative-ai-guide#91, lmizrahi/etas#14 (Korean notices)
+    for (const [reply, reason] of <[string, string][]>[
+      ["Your mail was denied from the receiver.", "filtered"],
+      [
+        "받는 사람이 현재 메일 수신을 제한하고 있습니다.\n이 설정은 개인 또는 조직의 메일 수신 정책에 의해 적용되었습니다.",
+        "filtered",
+      ],
+      [
+        "대외비/기밀 메일은 외부 계정으로 발송이 제한되어 일부 메일 발송 실패(수신자가 전달 설정한 경우 포함)",
+        "policyviolation",
+      ],
+      [
+        "받는 사람의 메일함 용량이 가득 찼습니다.\n받는 사람에게 메일함 정리를 요청하신 후 다시 발송하시기 바랍니다.",
+        "mailboxfull",
+      ],
+    ]) {
+      const got = explain(reply);
+      expect([got.provider, got.reason]).toEqual(["dooray", reason]);
+    }
+    // a whole Korean notice whose reason line is not Dooray!'s alone is known by its title (sparcs-kaist/taxi-front#82)
+    const notice = explain(
+      "Dooray! 메일 발송 실패 안내\n\n메일 발송\n실패 안내\n    \n***@***.***) \n          님께\n보낸\n메일이\n전송되지\n못하였습니다.\n        \n          실패 사유를 확인해보세요.\n        \n            * 받는 사람 : \n***@***.***) \n          \n            * 발송 시간 : \n2022-04-13T00:42:35\n          \n            * 메일 제목 : \n[sparcs-kaist/taxi-front] #73 fix my page (PR #82)\n          \n                * 실패 사유 : \n              \n받는 사람이 회원님의 메일을 수신차단 하였습니다.\n                \n          이 메일은 발신전용으로 회신되지 않습니다.\n          더 궁금하신 사항은\n          ***@***.***\n          으로 문의해 주시기 바랍니다.\n        \n        © Dooray!.",
+    );
+    expect([notice.provider, notice.reason]).toEqual(["dooray", "filtered"]);
+    // near miss: the remote host's words a Dooray! notice quotes are not Dooray's (run-youngjoo/SC-FEGAN#51)
+    expect(explain("Requested action not taken: mailbox unavailable").provider).not.toBe("dooray");
+  });
+
+  test("Gmail's Japanese full-inbox notice is Gmail's and a full mailbox", () => {
+    // urashita.com/?p=36286 and tabi-g.blogspot.com/2020/06/gmail-full-case.html (Mail Delivery Subsystem)
+    for (const reply of [
+      "xxxxxxxxxxxx@gmail.com にメールを配信できませんでした。宛先の受信トレイがいっぱいか、宛先で現在多数のメールを受信しています。",
+      "宛先の受信トレイの空き容量不足\n●●●@gmail.com にメールを配信できませんでした。宛先の受信トレイがいっぱいか、宛先で現在多数のメールを受信しています。",
+    ]) {
+      const got = explain(reply);
+      expect([got.provider, got.reason, got.type]).toEqual(["gmail", "mailboxfull", "soft"]);
+    }
+    // near miss: its delay notice for the same recipient says nothing of a full inbox (tabi-g.blogspot.com)
+    expect(
+      explain(
+        "●●●@gmail.com へのメールの配信中に一時的な問題が発生しました。Gmail は 19 時間再試行し、配信できなかった場合はお知らせします。",
+      ).reason,
+    ).not.toBe("mailboxfull");
+  });
+});

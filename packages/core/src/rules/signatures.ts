@@ -102,8 +102,13 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       // total number of external recipients", "The domain <d> has exceeded its quota for the maximum number of …".
       "number of external recipients",
       "überflüssige Leerzeichen",
+      // Its Japanese notice for a full inbox (Mail Delivery Subsystem: "… にメールを配信できませんでした。宛先の受信トレイが
+      // いっぱいか、宛先で現在多数のメールを受信しています。"; urashita.com/?p=36286, tabi-g.blogspot.com/2020/06/gmail-full-
+      // case.html). A whole run of kana and kanji: signatures read a run unsplit, so a phrase cannot start inside one.
+      "宛先の受信トレイがいっぱいか",
     ],
-    not: SENDING_POSTFIX_REPORTS,
+    // Naver's SMTP answers a failed login with Gmail's words, "535 5.7.1 Username and Password not accepted <id> - nsmtp".
+    not: [...SENDING_POSTFIX_REPORTS, "nsmtp"],
     example:
       "550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. Learn more at 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser e22-n7GpZmsf093195.222 - gsmtp",
     source: "sisimai:rhost-google-02.eml",
@@ -997,10 +1002,32 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "mx1.naver.com",
       "mx2.naver.com",
       "mx3.naver.com",
+      // Its SMTP servers (and NAVER WORKS') end every reply with "<id> - nsmtp", as Google's do with gsmtp ("220
+      // mx.naver.com ESMTP n8yMoBhv… - nsmtp", "550 5.1.1 No such user ldE8NzE3… - nsmtp").
+      "nsmtp",
     ],
     example:
       "421 4.3.2 Your IP( is filtered and this connection will be closed. You must register your IP to http://realip.naver.com",
     source: "https://puffinknight.tistory.com/102",
+  },
+  {
+    // NHN's Dooray! groupware: its failure notices ("Dooray! Failure Notice", "Dooray! 메일 발송") and the reasons
+    // they give in its own words (GitHub notifications relayed to Dooray! mailboxes quote them in issue comments). Not the
+    // brand alone: its users' addresses are <name>@<org>.dooray.com.
+    id: "dooray",
+    name: "Dooray! (NHN)",
+    kind: "provider",
+    any: [
+      "Dooray! Failure Notice",
+      "Dooray! 메일 발송",
+      "Your mail was denied from the receiver",
+      "조직의 메일 수신 정책에",
+      "정리를 요청하신",
+      "외부 계정으로 발송이",
+    ],
+    example:
+      "받는 사람의 메일함 용량이 가득 찼습니다.\n받는 사람에게 메일함 정리를 요청하신 후 다시 발송하시기 바랍니다.",
+    source: "https://github.com/specinfra/specref/pull/873",
   },
   {
     id: "paran",

@@ -35,6 +35,17 @@ export const REGIONAL_RULES: readonly Rule[] = [
     source: ALIYUN,
   },
   {
+    // "대외비/기밀 메일은 외부 계정으로 발송이 제한되어 일부 메일 발송 실패(수신자가 전달 설정한 경우 포함)": the sending
+    // organisation's rule keeps confidential mail inside it (also when a recipient forwards outside).
+    id: "dooray.confidential-external",
+    provider: "dooray",
+    match: { any: ["외부 계정으로 발송이"] },
+    decide: { reason: "policyviolation", meaning: "Your organisation keeps confidential mail inside." },
+    example:
+      "대외비/기밀 메일은 외부 계정으로 발송이 제한되어 일부 메일 발송 실패(수신자가 전달 설정한 경우 포함)",
+    source: "https://github.com/lmizrahi/etas/pull/14",
+  },
+  {
     id: "paran.ip-control",
     provider: "paran",
     match: { any: ["IP_CONTROL"] },
