@@ -14,6 +14,8 @@ export const PREFIX_KEY_MASK = 0xfff;
 export const NO_PHRASE = 0;
 export const PENDING = 1;
 export const BUILT = 2;
+/** Numbers per edge of the trie's edge table: word hash, parent, child, word length, last four characters. */
+export const EDGE = 5;
 /** Node 0 is the root; a child id of 0 in the edge table means "empty slot". */
 export const ROOT = 0;
 

@@ -2,6 +2,7 @@ import {
   ANY,
   BUILT,
   DIRECT_MAX_CHARS,
+  EDGE,
   FIRST_WORD_MASK,
   KEY_LENGTH,
   LONG_LIST,
@@ -159,11 +160,12 @@ class PhraseSet {
   private readonly nodeEnds: (number[] | null)[] = [null];
   private readonly nodePrefixes: ([string, number][] | null)[] = [null];
   private readonly nodeHasChildren: number[] = [0];
-  /** By node id: the last four characters of its word as `tokenize` packs them (`packLast`). */
-  private readonly nodePacks: number[] = [-2];
-  /** The edges, three numbers each: word hash, parent id, child id (0: empty). Linear probing; grown at
-   * half load. */
-  private edges = new Int32Array(3072);
+  /**
+   * The edges, five numbers each: word hash, parent id, child id (0: empty), and the word's length and
+   * last four characters (`packLast`), so that a look-up reads one array. Linear probing; grown at half
+   * load.
+   */
+  private edges = new Int32Array(EDGE * 1024);
   private edgeMask = 1023;
   private edgeCount = 0;
   /** The one-word prefix phrases, by a hash of their first four characters (`prefixKey`). */
@@ -334,22 +336,21 @@ class PhraseSet {
     const mask = this.edgeMask;
     const edges = this.edges;
     for (let s = (hash ^ Math.imul(parent, 0x9e3779b1)) & mask; ; s = (s + 1) & mask) {
-      const e = s * 3;
+      const e = s * EDGE;
       const c = edges[e + 2] as number;
       if (c === ROOT) return ROOT;
-      if (edges[e] === hash && edges[e + 1] === parent) {
-        const at = this.wordAt[c] as number;
-        if ((this.wordAt[c + 1] as number) - at === length) {
-          let n = length;
-          if (pack >= 0) {
-            if (this.nodePacks[c] !== pack) continue;
-            n = length - 4;
-          }
-          const word = this.wordChars;
-          let k = 0;
-          while (k < n && word[at + k] === chars[start + k]) k++;
-          if (k >= n) return c;
+      if (edges[e] === hash && edges[e + 1] === parent && edges[e + 3] === length) {
+        let n = length;
+        if (pack >= 0) {
+          if (edges[e + 4] !== pack) continue;
+          n = length - 4;
         }
+        if (n <= 0) return c;
+        const at = this.wordAt[c] as number;
+        const word = this.wordChars;
+        let k = 0;
+        while (k < n && word[at + k] === chars[start + k]) k++;
+        if (k >= n) return c;
       }
     }
   }
@@ -375,29 +376,39 @@ class PhraseSet {
     this.nodeEnds.push(null);
     this.nodePrefixes.push(null);
     this.nodeHasChildren.push(0);
-    this.nodePacks.push(packLast(word, 0, length));
     this.nodeHasChildren[parent] = 1;
-    this.insertEdge(parent, hash, id);
+    this.insertEdge(parent, hash, id, length, packLast(word, 0, length));
     this.edgeCount++;
     return id;
   }
 
-  private insertEdge(parent: number, hash: number, child: number): void {
+  private insertEdge(parent: number, hash: number, child: number, length: number, pack: number): void {
     const mask = this.edgeMask;
+    const edges = this.edges;
     let s = (hash ^ Math.imul(parent, 0x9e3779b1)) & mask;
-    while (this.edges[s * 3 + 2] !== ROOT) s = (s + 1) & mask;
-    this.edges[s * 3] = hash;
-    this.edges[s * 3 + 1] = parent;
-    this.edges[s * 3 + 2] = child;
+    while (edges[s * EDGE + 2] !== ROOT) s = (s + 1) & mask;
+    const e = s * EDGE;
+    edges[e] = hash;
+    edges[e + 1] = parent;
+    edges[e + 2] = child;
+    edges[e + 3] = length;
+    edges[e + 4] = pack;
   }
 
   private growEdges(): void {
     const old = this.edges;
     this.edgeMask = this.edgeMask * 2 + 1;
-    this.edges = new Int32Array((this.edgeMask + 1) * 3);
-    for (let e = 0; e < old.length; e += 3) {
+    this.edges = new Int32Array((this.edgeMask + 1) * EDGE);
+    for (let e = 0; e < old.length; e += EDGE) {
       const c = old[e + 2] as number;
-      if (c !== ROOT) this.insertEdge(old[e + 1] as number, old[e] as number, c);
+      if (c !== ROOT)
+        this.insertEdge(
+          old[e + 1] as number,
+          old[e] as number,
+          c,
+          old[e + 3] as number,
+          old[e + 4] as number,
+        );
     }
   }
 
