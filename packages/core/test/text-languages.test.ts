@@ -129,5 +129,9 @@ describe("traditional Chinese spellings", () => {
     expect(explain("收件人空間不足").reason).toBe("mailboxfull");
     // built from the phrase lists: the sender (發件人) that does not exist keeps the recipient
     expect(explain("550 發件人不存在").suppress).toBe(false);
+    // … and the sending domain's record (发信域名), a sending source (送信元) in Japanese, a disk (磁盘) that is short of space
+    expect(explain("550 发信域名SPF记录不存在").suppress).toBe(false);
+    expect(explain("550 送信元ドメインが存在しません").suppress).toBe(false);
+    expect(explain("452 磁盘空间不足").reason).not.toBe("mailboxfull");
   });
 });

@@ -232,8 +232,9 @@ export const TEXT_RULES: readonly Rule[] = [
         "per hour",
         "per day",
         // the mail system's own storage is text.system-full's: "452 4.3.1 Mail system storage is full."
-        // (moongray.com/20170322, a Japanese admin's list of replies)
+        // (moongray.com/20170322, a Japanese admin's list of replies); a disk's (磁盘) space in Chinese
         "system storage",
+        "磁 盘",
       ],
     },
     decide: { reason: "mailboxfull" },
@@ -2153,13 +2154,15 @@ export const TEXT_RULES: readonly Rule[] = [
         "mittente",
         "remetente",
         "nadawc*",
-        // the sender in Chinese (simplified and traditional) and Japanese (发件人 / 發件人, 发信人 / 發信人, 差出人, 送信者)
-        "发 件 人",
-        "發 件 人",
-        "发 信 人",
-        "發 信 人",
+        // the sending side in Chinese (simplified and traditional) and Japanese: 发件 / 發件 (发件人 sender, 发件方), 发信 / 發信
+        // (发信人, 发信域名 the sending domain), 差出人, 送信者, 送信元 (sender, sending source)
+        "发 件",
+        "發 件",
+        "发 信",
+        "發 信",
         "差 出 人",
         "送 信 者",
+        "送 信 元",
         // a mailbox "unavailable (not enough free space)" is the server's storage (text.system-full)
         "free space",
         // Gmail's notice under its "Address not found" title names the cause: "… because the domain <d> couldn't be found"
