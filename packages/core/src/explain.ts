@@ -44,7 +44,8 @@ interface Source {
  * The decision order, first that applies wins (each step is reported in `evidence.rules`):
  * 1. a rule of the recognised provider;
  * 2. a `strong` enhanced-code default (a specific code such as 5.1.1 or 5.7.26);
- * 3. a generic text rule;
+ * 3. a generic text rule (for Chinese and Japanese text, which has no spaces between words, a second pass reads each
+ *    Han or kana character as a word when the first found none);
  * 4. a `weak` enhanced-code default (a catch-all code such as 5.0.0 or 5.7.1);
  * 5. a reply-code default;
  * 6. the client error code (`ETIMEDOUT`, `EAUTH`, …) when there is no server reply;
