@@ -1603,3 +1603,18 @@ describe("Naver, Dooray! and Gmail's Korean and Japanese notices name their prov
     ).not.toBe("mailboxfull");
   });
 });
+
+describe("an Exim front end's callout verdict is Exim's reply, though it quotes the back end", () => {
+  test("'Callout verification failed' quoting Exchange's RESOLVER answer names Exim", () => {
+    // gregkh/usbutils#145 (ETH Zurich's Exim front end verifying the recipient against Exchange)
+    const got = explain(
+      "550-Callout verification failed: 550-550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP 550 address lookup",
+    );
+    expect([got.provider, got.reason]).toEqual(["exim", "userunknown"]);
+    // near miss: Exchange Online's own answer stays Microsoft's (sisimai:rhost-microsoft-03.eml)
+    expect(
+      explain("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup")
+        .provider,
+    ).toBe("microsoft");
+  });
+});

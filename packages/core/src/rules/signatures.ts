@@ -1,16 +1,19 @@
 import type { ProviderSignature } from "./types.js";
 
 /**
- * A sending Postfix's own reports on failing to reach a big provider's MX ("connect to <mx>[ip]:25: Connection timed
- * out", "TLS is required, but was not offered by host <mx>[ip]"): the report is Postfix's, though it names the
- * provider's host. Gmail's, Microsoft's and Yahoo's signatures leave these out.
+ * Another MTA's own reports that quote a big provider: a sending Postfix failing to reach its MX ("connect to
+ * <mx>[ip]:25: Connection timed out", "TLS is required, but was not offered by host <mx>[ip]"), and an Exim front end
+ * refusing a recipient that its callout to the provider's servers refused ("550-Callout verification failed: 550-550
+ * 5.1.10 RESOLVER.ADR.RecipientNotFound; …", verify.c). The report is that MTA's, though it names the provider's host
+ * or quotes its words. Gmail's, Microsoft's, Yahoo's and Exchange's signatures leave these out.
  */
-const SENDING_POSTFIX_REPORTS: readonly string[] = [
+const QUOTING_REPORTS: readonly string[] = [
   "25: Connection timed out",
   "25: Connection refused",
   "25: No route to host",
   "25: Operation timed out",
   "was not offered by host",
+  "Callout verification failed",
 ];
 
 /**
@@ -108,7 +111,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "宛先の受信トレイがいっぱいか",
     ],
     // Naver's SMTP answers a failed login with Gmail's words, "535 5.7.1 Username and Password not accepted <id> - nsmtp".
-    not: [...SENDING_POSTFIX_REPORTS, "nsmtp"],
+    not: [...QUOTING_REPORTS, "nsmtp"],
     example:
       "550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. Learn more at 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser e22-n7GpZmsf093195.222 - gsmtp",
     source: "sisimai:rhost-google-02.eml",
@@ -211,7 +214,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "STOREDRV.Submission.Exception",
       "STOREDRV.Deliver.Exception",
     ],
-    not: SENDING_POSTFIX_REPORTS,
+    not: QUOTING_REPORTS,
     example:
       "550 5.7.606 Access denied, banned sending IP [198.51.100.222]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to  http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)",
     source: "sisimai:rhost-microsoft-01.eml",
@@ -262,7 +265,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "User is receiving mail too quickly",
       "Headers are not RFC compliant",
     ],
-    not: SENDING_POSTFIX_REPORTS,
+    not: QUOTING_REPORTS,
     example:
       "421 4.7.0 [TSS04] Messages from 192.0.2.192 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.verizonmedia.com/error-codes",
     source: "sisimai:rhost-yahooinc-02.eml",
@@ -1165,6 +1168,7 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       // Exchange 5.5's MTA signs its NDRs "MSEXCH:MSExchangeMTA:<site>:<server>".
       "MSExchangeMTA",
     ],
+    not: QUOTING_REPORTS,
     example: "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
     source: "sisimai:lhost-exchange2007-01.eml",
   },
@@ -1297,8 +1301,10 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       "may not follow",
       // cPanel's Exim.
       "The account or domain may not exist, they may be blacklisted",
-      // Sender-verification callouts.
+      // Sender-verification callouts, and verify.c's verdict on a recipient callout ("Callout verification failed:\n<the
+      // answer>", quoting the back end's refusal).
       "Callback setup failed",
+      "Callout verification failed",
       "result of an earlier callout reused",
       // Exim's own delivery reports, and cPanel's Exim ACLs (RBL, relay and outbound-limit refusals).
       // smtp.c's "all hosts have been failing for a long time and were last tried …", deliver.c's "all hosts for '<d>'
