@@ -133,5 +133,7 @@ describe("traditional Chinese spellings", () => {
     expect(explain("550 发信域名SPF记录不存在").suppress).toBe(false);
     expect(explain("550 送信元ドメインが存在しません").suppress).toBe(false);
     expect(explain("452 磁盘空间不足").reason).not.toBe("mailboxfull");
+    expect(explain("452 ディスク容量不足").reason).not.toBe("mailboxfull");
+    expect(explain("452 서버 디스크가 가득 찼습니다").reason).not.toBe("mailboxfull");
   });
 });

@@ -232,9 +232,13 @@ export const TEXT_RULES: readonly Rule[] = [
         "per hour",
         "per day",
         // the mail system's own storage is text.system-full's: "452 4.3.1 Mail system storage is full."
-        // (moongray.com/20170322, a Japanese admin's list of replies); a disk's (磁盘) space in Chinese
+        // (moongray.com/20170322, a Japanese admin's list of replies); a disk's space in Chinese, Japanese and Korean (磁盘,
+        // ディスク, 디스크)
         "system storage",
         "磁 盘",
+        "デ ィ ス ク",
+        "디스크",
+        "디스크가",
       ],
     },
     decide: { reason: "mailboxfull" },
