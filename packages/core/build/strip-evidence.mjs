@@ -14,8 +14,7 @@
 //    rule's `provider` is not written when it is the prefix of its id (`gmail.no-such-user`); and a run
 //    of records that differ only by a code counting up by one (Microsoft's 4.7.500…4.7.699) is one
 //    number. A small decoder (`bounced:rows`) rebuilds the very same objects, keys in the same order,
-//    at import. A table of tuples (the generated standards rows) is shipped by column, each column of
-//    strings as one string. Each table is decoded at build time and compared with the source's value; a
+//    at import. Rows and the tuples of the generated standards tables ship by column (point 5). Each table is decoded at build time and compared with the source's value; a
 //    table the codecs cannot reproduce exactly is shipped as plain JSON instead. The provider rules'
 //    index, which only joins the per-provider tables, is evaluated with them and ships as one table.
 //    Cost and gain (Nov 2026, ~800 records): −3.0 kB of the user's min+gzip bundle; decoding takes ~1 ms
@@ -164,29 +163,19 @@ function dataExports(tsSource, normalizeText) {
   return out;
 }
 
-/** A data module of its own encoded exports (`export const NAME = JSON.parse("…")`, rows, tuples). */
+/**
+ * A data module of its own exports as JSON (`export const NAME = JSON.parse("…")`): the pre-pass's form,
+ * and the fallback should the pool not be made.
+ */
 function moduleOf(exports) {
-  const lines = [];
-  let usesRows = false;
-  for (const [name, e] of exports) {
-    if (e.tuples !== undefined) {
-      usesRows = true;
-      lines.push(`export const ${name} = /* @__PURE__ */ tuples(${JSON.stringify(e.tuples)});`);
-    } else if (e.rows !== undefined) {
-      usesRows = true;
-      lines.push(
-        `export const ${name} = /* @__PURE__ */ rows(${JSON.stringify(e.rows.keys)}, JSON.parse(${JSON.stringify(JSON.stringify(e.rows.rows))}));`,
-      );
-    } else {
-      lines.push(
-        `export const ${name} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(e.json))});`,
-      );
-    }
-  }
-  if (usesRows) lines.unshift(`import { rows, tuples } from "${ROWS_MODULE}";`);
   // Type declarations need not be kept: esbuild erases type-only imports (verbatimModuleSyntax), and the
   // .d.ts files are built from the sources, not through this plugin.
-  return lines.join("\n");
+  return exports
+    .map(([name, e]) => {
+      const value = "json" in e ? e.json : e.value;
+      return `export const ${name} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+    })
+    .join("\n");
 }
 
 /**
@@ -281,11 +270,11 @@ function isPlainData(value) {
 
 // ── Positional rows ───────────────────────────────────────────────────────────────────────────────
 // `keys`: comma-separated key paths (`match.any`); a path starting with `^.` is not in the rows: its value
-// is the first field's text before its first dot. `data`: one array per record, or a number n: n more
-// records like the previous one, the number after its first field's last dot counting up by one each time
-// (a row whose first field is 1 has the previous record's first field plus one there);
-// or an object: a record that lists its keys in another order than the table's, as it is; or 0: the next
-// record of \`columns\` (a pooled table keeps its rows by column, one column per written key path).
+// is the first field's text before its first dot. `data`, one entry per record or run: 0, the next record
+// of the columns (one column per written key path; a first field of 1 is the previous record's first
+// field plus one); a number n: n more records like the previous one, the number after its first field's
+// last dot counting up by one each time; or an object: a record that lists its keys in another order
+// than the table's, as it is.
 // A column is an array of values or a string: its type, its separator(s), then its values —
 // \`s\`/\`n\`: strings, an empty one is absent (0) / null; \`p\`: as \`s\`, each string without a dot
 // after the prefix (up to its first dot) of the one before it; \`l\`: lists of strings (separator, then the
@@ -364,12 +353,7 @@ export function rows(keys, data, columns) {
         last[0] = first;
         out.push(record(outer, inner, derived, last));
       }
-    } else if (row.length === undefined) out.push(row);
-    else {
-      // The rows are the decoder's own (fresh from JSON.parse): a counted-up first field is written in place.
-      if (row[0] === 1) row[0] = next(last, cols);
-      out.push(record(outer, inner, derived, (last = row)));
-    }
+    } else out.push(row);
   }
   for (let p = 0, i = 0; at.length > 0 && p < outer.length; p++) {
     const name = outer[p];
@@ -524,9 +508,24 @@ function encodeRows(value) {
   }
   if (run > 0) rows.push(run);
   const keys = paths.map((p) => (derived.has(p) ? `^.${p}` : p)).join(",");
-  if (JSON.stringify(decodeRows(keys, JSON.parse(JSON.stringify(rows)))) !== JSON.stringify(value))
-    return null;
+  const { data, columns } = byColumn({ keys, rows });
+  if (JSON.stringify(decodeRows(keys, clone(data), clone(columns))) !== JSON.stringify(value)) return null;
   return { keys, rows };
+}
+
+/**
+ * Positional rows as the decoder reads them: `data` with each array row replaced by 0 (the next record of
+ * the columns), and `columns`, one array of values per written key path (0 for an absent value).
+ */
+function byColumn({ keys, rows }) {
+  const written = keys.split(",").filter((p) => !p.startsWith("^."));
+  const arrays = rows.filter((r) => Array.isArray(r));
+  const width = Math.max(0, ...arrays.map((r) => r.length));
+  return {
+    data: rows.map((r) => (Array.isArray(r) ? 0 : r)),
+    columns: written.slice(0, width).map((_, c) => arrays.map((r) => (r[c] === undefined ? 0 : r[c]))),
+    written,
+  };
 }
 
 /** Whether `first` is `previous` with the number after its last dot one higher (`x.7.25`, `x.7.26`). */
@@ -677,17 +676,8 @@ function poolOf(record) {
       const text = (c) => (typeof c === "number" ? strings[c][1] : c);
       // A table of records as rows() of its columns: [code (slot of a pooled string => index), its value].
       const rowsOf = (enc) => {
-        const written = enc.keys.split(",").filter((p) => !p.startsWith("^."));
-        const arrays = enc.rows.filter((r) => Array.isArray(r));
-        const width = Math.max(...arrays.map((r) => r.length));
-        const cols = written.slice(0, width).map((p, c) =>
-          put(
-            p,
-            arrays.map((r) => (r[c] === undefined ? 0 : r[c])),
-            0,
-          ),
-        );
-        const data = enc.rows.map((r) => (Array.isArray(r) ? 0 : r));
+        const { data, columns, written } = byColumn(enc);
+        const cols = columns.map((values, c) => put(written[c], values, 0));
         return [
           (s) =>
             `rows(${JSON.stringify(enc.keys)}, ${json(data)}, [${cols.map((c) => (typeof c === "number" ? `S[${s(c)}]` : JSON.stringify(c))).join(",")}])`,
