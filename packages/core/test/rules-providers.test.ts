@@ -1618,3 +1618,26 @@ describe("an Exim front end's callout verdict is Exim's reply, though it quotes 
     ).toBe("microsoft");
   });
 });
+
+describe("Yahoo's closed-account text and Strato's MX name them", () => {
+  test("'This account has been disabled or discontinued' is Yahoo's (and AOL's), with or without 'dd'", () => {
+    // Mailman 2.1's bounce tests (jaredmauch/mailman2-python3, tests/bounces/yahoo_03.txt)
+    const got = explain(
+      "Sorry your message to userx@example.com cannot be delivered. This account has been disabled or discontinued.",
+    );
+    expect([got.provider, got.reason]).toEqual(["yahoo", "suspend"]);
+    // near miss: another server's 'account has been disabled' (Gmail's 5.2.1, sisimai:rhost-google-01.eml)
+    expect(
+      explain("550 5.2.1 The email account that you tried to reach is disabled. g0000000000ggg.00").provider,
+    ).toBe("gmail");
+  });
+
+  test("Strato's MX host names it (YunoHost/issues#2684)", () => {
+    const got = explain(
+      "user@other_hosted_domain.de: host smtpin.rzone.de[81.169.145.97] said: 550 5.1.2 No such mailbox [MSG0031] (in reply to RCPT TO command)",
+    );
+    expect([got.provider, got.reason]).toEqual(["strato", "userunknown"]);
+    // near miss: the same words from a server that names no host are no one's
+    expect(explain("550 5.1.2 No such mailbox").provider).toBeNull();
+  });
+});

@@ -241,6 +241,10 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
       // Its "This user doesn't have a <domain> account" (dd in its classic form), also for the domains it hosted for AT&T
       // ("This user doesn't have a sbcglobal.net account").
       "This user doesn't have a",
+      // Yahoo's and AOL's refusal of a closed account ("554 delivery error: dd Sorry your message to <a> cannot be
+      // delivered. This account has been disabled or discontinued [#102]. - mta1272.mail.sk1.yahoo.com"), also quoted
+      // without "dd" (Mailman 2.1's bounce tests, yahoo_03.txt).
+      "This account has been disabled or discontinued",
       // Yahoo's classic "554 delivery error: dd <reason> - <mta>.mail.<dc>.yahoo.com".
       "delivery error: dd",
       "yahoo requires all senders",
@@ -660,8 +664,9 @@ export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
     id: "strato",
     name: "STRATO",
     kind: "provider",
-    // Its submission and relay host, which names itself in its refusals ("421 smtp.strato.de : No SMTP service (MBL-B)").
-    any: ["smtp.strato.de"],
+    // Its submission and relay host, which names itself in its refusals ("421 smtp.strato.de : No SMTP service (MBL-B)"),
+    // and its MX ("host smtpin.rzone.de[81.169.145.97] said: 550 5.1.2 No such mailbox [MSG0031]", YunoHost/issues#2684).
+    any: ["smtp.strato.de", "smtpin.rzone.de"],
     example: "421 smtp.strato.de : No SMTP service (MBL-B)",
     source: "https://github.com/evertramos/docker-nextcloud-letsencrypt/issues/20",
   },
