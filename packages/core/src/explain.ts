@@ -491,6 +491,9 @@ const FAILURE_WORDS = [
   "拒否",
   "拒绝",
   "不存在",
+  // "退回" / "退信" (returned, a bounce): QQ Mail's notice "您发送的邮件被退回，相关信息如下" (lisijie/webcron#14)
+  "退回",
+  "退信",
   "실패",
   "거부",
   "차단",

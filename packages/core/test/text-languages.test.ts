@@ -137,3 +137,14 @@ describe("traditional Chinese spellings", () => {
     expect(explain("452 서버 디스크가 가득 찼습니다").reason).not.toBe("mailboxfull");
   });
 });
+
+describe("a code-less Chinese bounce notice", () => {
+  test("'被退回' (was returned) says a delivery failed: a failure report with no reason named", () => {
+    const e = explain("您发送的邮件被退回，相关信息如下"); // QQ Mail's notice, lisijie/webcron#14
+    expect([e.reason, e.type]).toEqual(["onhold", "hard"]);
+  });
+
+  test("near miss: a Chinese sentence that reports no failure stays unknown", () => {
+    expect(explain("您的邮件已送达").reason).toBe("undefined"); // constructed: "your mail was delivered"
+  });
+});
