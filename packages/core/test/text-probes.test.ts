@@ -35,3 +35,15 @@ describe("Gmail's 'Address not found' notice names its cause", () => {
     expect([e.reason, e.suppress]).toEqual(["userunknown", true]);
   });
 });
+
+describe("Haraka's access plugin (haraka/Haraka plugins/access.js, its default deny messages)", () => {
+  test("a sender on the block lists, by envelope or From header domain, is the sender's refusal", () => {
+    expect(explain("550 spammer@example.com That sender cannot send mail here").reason).toBe("rejected");
+    expect(explain("550 Email from that domain is not accepted here.").reason).toBe("rejected");
+  });
+
+  test("near misses: the plugin's recipient and connection refusals are not the sender's", () => {
+    expect(ids("550 user@example.com That recipient is not allowed")).not.toContain("text.sender-rejected");
+    expect(explain("554 mail.example.net [192.0.2.1] You are not allowed to connect").reason).toBe("blocked");
+  });
+});

@@ -402,6 +402,10 @@ export const TEXT_RULES: readonly Rule[] = [
         // SmarterMail's refusal of a sender its spam filter distrusts: "554 Sending address not accepted due to spam filter"
         // (rjbs/Mail-DeliveryStatus-BounceParser, spam-rejection20.msg)
         "sending address not accepted",
+        // Haraka's access plugin (plugins/access.js) refusing a sender on its block lists: "<sender> That sender cannot send
+        // mail here" (MAIL FROM) and "Email from that domain is not accepted here." (the From header's domain)
+        "sender cannot send mail",
+        "from that domain is not accepted",
         // a receiver's DNS check of the sending domain: QQ Mail's "550 Domain may not exist or DNS check failed" to a
         // message whose envelope sender's domain fails it (Macr0phag3/email_hack#8: a forged sender domain)
         "dns check failed",
