@@ -32,7 +32,10 @@ const QUOTING_REPORTS: readonly string[] = [
  * host names, which other servers quote as the sender's return path.
  *
  * Phrases avoid bare brand words that other servers quote (a Gmail reply may name `outlook.com` as the
- * sender's domain): they are host names, documentation links or codes only that provider sends.
+ * sender's domain): they are host names, documentation links or codes only that provider sends. An address alone
+ * never names a provider: words cannot tell `someone@icloud.com` from a host under icloud.com, so a trigger is the
+ * provider's own host (`mail.icloud.com`, not `icloud.com`), never a domain its users have addresses at, and its
+ * own contact addresses only inside its own wording (`delist@messaging.microsoft.com`).
  */
 export const PROVIDER_SIGNATURES: readonly ProviderSignature[] = [
   // ── Mailbox providers ────────────────────────────────────────────────────────────────────────────
