@@ -77,6 +77,29 @@ export async function measureModules(coreDir) {
   return { minBytes: code.length, gzipBytes: gzipTo(code.length), modules };
 }
 
+/**
+ * Where the bytes of the data pool are (build/strip-evidence.mjs ships every table's strings from one
+ * pool, by column, grouped by kind): each pooled string's incremental gzip cost in pool order, as
+ * measureModules does for modules, by column (`TEXT_RULES.match.any`) and by kind. Strings only: the
+ * pool's other bytes (table keys, runs, raw columns) are in the module figure.
+ */
+export async function measurePool(coreDir) {
+  const { poolColumns } = await import(new URL("packages/core/build/strip-evidence.mjs", coreDir).href);
+  const columns = await poolColumns([new URL("packages/core/src/index.ts", coreDir).pathname]);
+  let text = "";
+  let before = 0;
+  const out = [];
+  for (const c of columns) {
+    text += `${JSON.stringify(c.text)},`;
+    const upTo = gzipSync(text, { level: 9 }).length;
+    out.push({ kind: c.kind, column: c.column, chars: c.text.length, gzipBytes: upTo - before });
+    before = upTo;
+  }
+  const kinds = new Map();
+  for (const c of out) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + c.gzipBytes);
+  return { columns: out, kinds: Object.fromEntries(kinds), gzipBytes: before };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes("--modules")) {
   const { minBytes, gzipBytes, modules } = await measureModules(new URL("..", import.meta.url));
   const rows = modules.map(
@@ -84,5 +107,16 @@ if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes(
   );
   process.stdout.write(
     `   gzip      min  module (incremental gzip cost in bundle order)\n${rows.join("\n")}\n${String(gzipBytes).padStart(7)} ${String(minBytes).padStart(8)}  whole bundle\n`,
+  );
+  const pool = await measurePool(new URL("..", import.meta.url));
+  const top = [...pool.columns].sort((a, b) => b.gzipBytes - a.gzipBytes).slice(0, 15);
+  process.stdout.write(
+    `\n   gzip    chars  pooled string (incremental gzip cost in pool order; the 15 largest)\n${top
+      .map((c) => `${String(c.gzipBytes).padStart(7)} ${String(c.chars).padStart(8)}  ${c.kind}: ${c.column}`)
+      .join("\n")}\n${String(pool.gzipBytes).padStart(7)}           all pooled strings (${Object.entries(
+      pool.kinds,
+    )
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")})\n`,
   );
 }

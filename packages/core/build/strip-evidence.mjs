@@ -670,7 +670,11 @@ function poolOf(record) {
       const put = (key, values, empty) => {
         const encoded = encodeColumn(values, empty);
         if (encoded === null) return values;
-        strings.push([kindOf(key, encoded), encoded]);
+        strings.push([
+          kindOf(key, encoded),
+          encoded,
+          `${name}${typeof key === "number" ? `[${key}]` : `.${key}`}`,
+        ]);
         return strings.length - 1;
       };
       const text = (c) => (typeof c === "number" ? strings[c][1] : c);
@@ -750,7 +754,16 @@ function poolOf(record) {
     `const S = ${JSON.stringify(order.map((i) => strings[i][1]))};`,
     ...parts.map((part, i) => `export const t${i} = /* @__PURE__ */ ${part(s)};`),
   ].join("\n");
-  return { code, names };
+  const columns = order.map((i) => ({ kind: strings[i][0], column: strings[i][2], text: strings[i][1] }));
+  return { code, names, columns };
+}
+
+/**
+ * The pool a build of `entryPoints` would make, string by string in its order: each one's kind, the
+ * export and key it is a column of (`TEXT_RULES.match.any`) and its text. For bench/size.mjs.
+ */
+export async function poolColumns(entryPoints) {
+  return (await prepass({ entryPoints })).columns;
 }
 
 const clone = (v) => JSON.parse(JSON.stringify(v));
