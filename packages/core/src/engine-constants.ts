@@ -16,6 +16,10 @@ export const PENDING = 1;
 export const BUILT = 2;
 /** Numbers per edge of the trie's edge table: word hash, parent, child, word length, last four characters. */
 export const EDGE = 5;
+/** Bits of a trie node's flags: phrases end at it, prefix phrases continue from it, words continue from it. */
+export const NODE_ENDS = 1;
+export const NODE_PREFIXES = 2;
+export const NODE_CHILDREN = 4;
 /** Node 0 is the root; a child id of 0 in the edge table means "empty slot". */
 export const ROOT = 0;
 

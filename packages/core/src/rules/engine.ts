@@ -7,6 +7,9 @@ import {
   KEY_LENGTH,
   LONG_LIST,
   NO_PHRASE,
+  NODE_CHILDREN,
+  NODE_ENDS,
+  NODE_PREFIXES,
   NOT,
   PENDING,
   PREFIX_KEY_MASK,
@@ -159,7 +162,12 @@ class PhraseSet {
   private readonly wordAt: number[] = [0, 0];
   private readonly nodeEnds: (number[] | null)[] = [null];
   private readonly nodePrefixes: ([string, number][] | null)[] = [null];
-  private readonly nodeHasChildren: number[] = [0];
+  /**
+   * By node id: which of the above it has, one bit each (`NODE_ENDS`: phrases end at it, `NODE_PREFIXES`:
+   * prefix phrases continue from it, `NODE_CHILDREN`: words continue from it), so that a step of the scan
+   * reads one number.
+   */
+  private readonly nodeFlags: number[] = [0];
   /**
    * The edges, five numbers each: word hash, parent id, child id (0: empty), and the word's length and
    * last four characters (`packLast`), so that a look-up reads one array. Linear probing; grown at half
@@ -280,7 +288,7 @@ class PhraseSet {
     const firstWords = this.firstWords;
     const nodeEnds = this.nodeEnds;
     const nodePrefixes = this.nodePrefixes;
-    const nodeHasChildren = this.nodeHasChildren;
+    const nodeFlags = this.nodeFlags;
     const { chars, count, starts, ends, hashes, packs } = tokens;
     for (let i = 0; i < count; i++) {
       const start = starts[i] as number;
@@ -305,15 +313,18 @@ class PhraseSet {
       if (state === PENDING) this.build(slot);
       let node = this.child(ROOT, hash, packs[i] as number, chars, start, length);
       for (let j = i + 1; node !== ROOT; j++) {
-        const endsHere = nodeEnds[node] as number[] | null;
-        if (endsHere !== null) for (let k = 0; k < endsHere.length; k++) this.found(endsHere[k] as number);
-        if (j >= count) break;
+        const flags = nodeFlags[node] as number;
+        if ((flags & NODE_ENDS) !== 0) {
+          const endsHere = nodeEnds[node] as number[];
+          for (let k = 0; k < endsHere.length; k++) this.found(endsHere[k] as number);
+        }
+        if (j >= count || (flags & (NODE_PREFIXES | NODE_CHILDREN)) === 0) break;
         const nextStart = starts[j] as number;
         const nextLength = (ends[j] as number) - nextStart;
-        const prefixes = nodePrefixes[node] as [string, number][] | null;
-        if (prefixes !== null) this.prefixHits(prefixes, chars, nextStart, nextLength);
+        if ((flags & NODE_PREFIXES) !== 0)
+          this.prefixHits(nodePrefixes[node] as [string, number][], chars, nextStart, nextLength);
         node =
-          nodeHasChildren[node] === 0
+          (flags & NODE_CHILDREN) === 0
             ? ROOT
             : this.child(node, hashes[j] as number, packs[j] as number, chars, nextStart, nextLength);
       }
@@ -375,8 +386,8 @@ class PhraseSet {
     this.wordAt.push(at + length);
     this.nodeEnds.push(null);
     this.nodePrefixes.push(null);
-    this.nodeHasChildren.push(0);
-    this.nodeHasChildren[parent] = 1;
+    this.nodeFlags.push(0);
+    this.nodeFlags[parent] = (this.nodeFlags[parent] as number) | NODE_CHILDREN;
     this.insertEdge(parent, hash, id, length, packLast(word, 0, length));
     this.edgeCount++;
     return id;
@@ -422,11 +433,13 @@ class PhraseSet {
       const list = this.nodePrefixes[node];
       if (list) list.push([lastWord, phrase.id]);
       else this.nodePrefixes[node] = [[lastWord, phrase.id]];
+      this.nodeFlags[node] = (this.nodeFlags[node] as number) | NODE_PREFIXES;
     } else {
       const end = this.childFor(node, lastWord);
       const list = this.nodeEnds[end];
       if (list) list.push(phrase.id);
       else this.nodeEnds[end] = [phrase.id];
+      this.nodeFlags[end] = (this.nodeFlags[end] as number) | NODE_ENDS;
     }
   }
 
