@@ -281,8 +281,7 @@ function isPlainData(value) {
 // list separator), an empty one is absent and the list separator alone is an empty list; \`e\`/\`f\`: a
 // vocabulary of strings, then one digit (DIGITS) per value, 0 for an absent (0) / null one. Columns are
 // split here; the lists of a record are split only when the record is made.
-const ROWS_DECODER = `const DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-export function column(c) {
+const ROWS_DECODER = `export function column(c) {
   if (typeof c !== "string") return c;
   const items = c.slice(c[0] === "l" ? 3 : 2).split(c[1]);
   if (c[0] === "p") {
@@ -298,7 +297,11 @@ export function column(c) {
   const digits = items.pop();
   items.unshift("");
   const out = [];
-  for (let i = 0; i < digits.length; i++) out.push(items[DIGITS.indexOf(digits[i])]);
+  for (let i = 0; i < digits.length; i++) {
+    // A digit of DIGITS: 0-9, A-Z, a-z.
+    const d = digits.charCodeAt(i);
+    out.push(items[d < 65 ? d - 48 : d < 97 ? d - 55 : d - 61]);
+  }
   return out;
 }
 // An object of \`names\` (a column) to \`values\` (an array, one per name, in order).
