@@ -5,9 +5,10 @@
 //    defaults). They are the evidence each rule was written for — kept in the source tables, checked by
 //    the tests (every rule must match its own example) — but users' bundles need only the matching data,
 //    and the evidence would more than double core's size.
-// 2. It turns each data module whose exports are plain data into `JSON.parse("…")` calls. JavaScript
-//    engines parse a JSON string several times faster than the same object literal, which is most of
-//    core's import time.
+// 2. It evaluates each data module whose exports are plain data and ships the values as data: JavaScript
+//    engines parse a JSON string (or a few long strings, point 5) several times faster than the same
+//    object literal, which is most of core's import time. Unpooled (the pre-pass of point 5, or should
+//    the pool not be made), each module is `JSON.parse("…")` calls.
 // 3. It ships each table of records (an array of plain objects, e.g. the rules) as positional rows: the
 //    keys are written once per table (`id,match.any,decide.reason,…`, nested keys by path), each record
 //    as an array of its values in that order (0 for an absent field, trailing ones dropped); a provider
@@ -31,12 +32,19 @@
 //    URLs, the ids (each after the first of a run without its repeated prefix, `gmail.`), other
 //    strings, and columns of few distinct values (reasons, types) as a vocabulary and a digit per record.
 //    An object of records (REASONS) or of strings (ACTIONS) is its names and its values. gzip finds
-//    repeats only within 32 kB and codes like text next to like text best: −3.3 kB min+gzip (Nov 2026,
-//    ~900 records). Which data modules a build loads is known only once its graph is walked, so the
-//    plugin first walks it (a pre-pass build with unpooled modules), then makes the pool. The columns are split at import (native String.prototype.split), and each table's
-//    records are filled column by column, absent values skipped: ~2.4 M more instructions at import
-//    than positional JSON rows (+3–4 % of import + first explain()). Each pooled table is decoded at
-//    build time and compared with its source value; one that does not come back exactly ships as JSON.
+//    repeats only within 32 kB and codes like text next to like text best: −3.6 kB min+gzip (Nov 2026,
+//    ~1,000 records; 70,551 -> 66,975 B). Which data modules a build loads is known only once its graph
+//    is walked, so the plugin first walks it (a pre-pass build with unpooled modules, which ship JSON),
+//    then makes the pool. The columns are split at import (native String.prototype.split) and each
+//    table's records are filled column by column, absent values skipped; import + first explain() takes
+//    ~1–2 % more instructions than positional JSON rows did (bench/instructions.mjs --cold) and no more
+//    wall time (bench/cold-compare.mjs). Each pooled table is decoded at build time and compared with
+//    its source value; one that does not come back exactly ships as JSON (test/build-pool.test.ts
+//    checks that none of core's does). `node bench/size.mjs --modules` shows the pool's bytes by column.
+//    Tried and dropped: the commonest words of the phrase columns as capital letters (−10 kB raw but
+//    +280 B gzip, +5–10 % instructions); the phrase lists as JSON text (+830 B); ordering the kinds or
+//    the largest columns otherwise (±30 B); URLs written after the prefix they share with the one
+//    before (−60 B).
 import { readFile } from "node:fs/promises";
 import { build as esbuild, transformSync } from "esbuild";
 import ts from "typescript";
