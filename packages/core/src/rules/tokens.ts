@@ -93,6 +93,12 @@ export const tokenize: (text: string, folded?: boolean) => Tokens = /* @__PURE__
       t.packs = new Int32Array(words * 2);
     }
     if (t.chars.length < length) t.chars = new Uint16Array(length * 2);
+    if (length === 0) {
+      // A bare code's reply has no text: no call out for nothing.
+      t.text = text;
+      t.count = 0;
+      return t;
+    }
     if (bytes.length < length) bytes = new Uint8Array(length * 2);
     const { read, written } = encoder.encodeInto(text, bytes);
     if (read !== length || written !== length)
