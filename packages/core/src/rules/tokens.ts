@@ -70,7 +70,9 @@ export const tokenize: (text: string, folded?: boolean) => Tokens = /* @__PURE__
   const FOLD = new Uint8Array(256);
   for (let c = 48; c < 123; c++) if (c <= 57 || c >= 97) FOLD[c] = c;
   for (let c = 65; c <= 90; c++) FOLD[c] = c + 32;
-  const encoder = new TextEncoder();
+  // Made at the first reply that is tokenised: a cold process's first explain() reads the tables directly
+  // and never gets here, and creating an encoder at import costs it (Node loads its encoding module).
+  let encoder: InstanceType<typeof TextEncoder> | null = null;
   let bytes = new Uint8Array(1024);
   const buffer: Tokens = {
     text: "",
@@ -100,6 +102,7 @@ export const tokenize: (text: string, folded?: boolean) => Tokens = /* @__PURE__
       return t;
     }
     if (bytes.length < length) bytes = new Uint8Array(length * 2);
+    encoder ??= new TextEncoder();
     const { read, written } = encoder.encodeInto(text, bytes);
     if (read !== length || written !== length)
       return folded ? tokenizeUnicode(t, text) : tokenize(fold(text.toLowerCase()), true);
