@@ -32,9 +32,10 @@ function shippedAsJson(code: string): string[] {
     .sort();
 }
 
-/** Bundles `entry` with the plugin, writes the bundle next to it and imports it. */
+/** Bundles `entry` with the plugin, writes the bundle to `file` (default: next to it) and imports it. */
 async function built(
   entry: string,
+  file = join(entry, "..", `bundle-${Date.now()}.mjs`),
 ): Promise<{ module: Record<string, unknown>; metafile: Metafile; code: string }> {
   const out = await build({
     entryPoints: [entry],
@@ -46,7 +47,6 @@ async function built(
     logLevel: "silent",
     plugins: [stripEvidence()],
   });
-  const file = join(entry, "..", `bundle-${Date.now()}.mjs`);
   writeFileSync(file, out.outputFiles[0]?.text ?? "");
   return {
     module: (await import(pathToFileURL(file).href)) as Record<string, unknown>,
@@ -128,19 +128,7 @@ describe("the build's pool", () => {
     const entry = fileURLToPath(new URL("../src/index.ts", import.meta.url));
     const dir = mkdtempSync(join(tmpdir(), "bounced-pool-core-"));
     dirs.push(dir);
-    const out = await build({
-      entryPoints: [entry],
-      bundle: true,
-      format: "esm",
-      platform: "neutral",
-      write: false,
-      metafile: true,
-      logLevel: "silent",
-      plugins: [stripEvidence()],
-    });
-    const file = join(dir, "index.mjs");
-    writeFileSync(file, out.outputFiles[0]?.text ?? "");
-    const core = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    const { module: core, metafile, code } = await built(entry, join(dir, "index.mjs"));
     // The rule tables lose their evidence and ship normalised phrases: package.test.ts checks them.
     const transformed = new Set([
       "TEXT_RULES",
@@ -160,7 +148,7 @@ describe("the build's pool", () => {
       expect([name, plain(core[name])]).toEqual([name, plain(value)]);
     }
     // Every table module went into the pool, and every table through the codecs.
-    expect(shippedAsJson(out.outputFiles[0]?.text ?? "")).toEqual([]);
+    expect(shippedAsJson(code)).toEqual([]);
     for (const end of [
       "src/rules/text.ts",
       "src/rules/signatures.ts",
@@ -169,7 +157,7 @@ describe("the build's pool", () => {
       "src/reasons.ts",
       "src/data/generated/enhanced-status-codes.ts",
     ]) {
-      expect([end, bytesOf(out.metafile, end)]).toEqual([end, 0]);
+      expect([end, bytesOf(metafile, end)]).toEqual([end, 0]);
     }
   });
 });
