@@ -309,11 +309,16 @@ function decide(source: Source): Explanation {
     info.nature !== "none" &&
     (cls === 4 || cls === null)
   ) {
-    const said = permanenceSaid(parsed.text);
-    if (said === "hard" || (said === "soft" && cls === null)) typeOverride = said;
-    // "temporarily" on a code-less refusal of the sender or the message; an account "temporarily suspended"
-    // is still no address to keep sending to.
-    else if (said === "temporary" && cls === null && !info.suppressWhenHard) typeOverride = "soft";
+    if (cls === 4) {
+      // A 4xx is soft already: only words that say the failure is final can change it.
+      if (saysPermanent(parsed.text)) typeOverride = "hard";
+    } else {
+      // "temporarily" on a code-less refusal of the sender or the message; an account "temporarily suspended"
+      // is still no address to keep sending to.
+      const said = permanenceSaid(parsed.text, !info.suppressWhenHard);
+      if (said === "hard" || said === "soft") typeOverride = said;
+      else if (said === "temporary") typeOverride = "soft";
+    }
   }
   let type: BounceType;
   if (info.nature === "none") type = "none";
@@ -512,19 +517,38 @@ export function spaceHanAndKana(text: string): string {
   return text.replace(HAN_OR_KANA_ALL, " $& ");
 }
 
-/** Whether a code-less text says that something failed or was refused (see FAILURE_WORDS). */
-function saysFailed(text: string): boolean {
-  const t = text.toLowerCase();
-  return FAILURE_WORDS.some((w) => t.includes(w));
+/** Whether the lower-cased text holds one of the words. */
+function holdsAny(t: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (t.includes(words[i] as string)) return true;
+  return false;
 }
 
-/** What the text says about permanence: "hard" (final), "soft" (still being tried), "temporary" or null. */
-function permanenceSaid(text: string): "hard" | "soft" | "temporary" | null {
+/** Whether a code-less text says that something failed or was refused (see FAILURE_WORDS). */
+function saysFailed(text: string): boolean {
+  return holdsAny(text.toLowerCase(), FAILURE_WORDS);
+}
+
+/**
+ * Whether the text says its failure is final and not that delivery goes on: what permanenceSaid() answers "hard" for,
+ * the only answer that changes a 4xx's type. The permanent words are looked for first, as most replies have none.
+ */
+function saysPermanent(text: string): boolean {
   const t = text.toLowerCase();
-  const has = (words: readonly string[]) => words.some((w) => t.includes(w));
-  if (has(STILL_TRYING_WORDS)) return "soft";
-  if (has(PERMANENT_WORDS) && !has(NOT_PERMANENT_WORDS)) return "hard";
-  if (has(TEMPORARY_WORDS) && !has(NOT_TEMPORARY_WORDS)) return "temporary";
+  return (
+    holdsAny(t, PERMANENT_WORDS) && !holdsAny(t, NOT_PERMANENT_WORDS) && !holdsAny(t, STILL_TRYING_WORDS)
+  );
+}
+
+/**
+ * What the text says about permanence: "hard" (final), "soft" (still being tried), "temporary" or null; "temporary"
+ * is only looked for when the caller would act on it (`temporaryMatters`), else null stands for it too.
+ */
+function permanenceSaid(text: string, temporaryMatters: boolean): "hard" | "soft" | "temporary" | null {
+  const t = text.toLowerCase();
+  if (holdsAny(t, STILL_TRYING_WORDS)) return "soft";
+  if (holdsAny(t, PERMANENT_WORDS) && !holdsAny(t, NOT_PERMANENT_WORDS)) return "hard";
+  if (temporaryMatters && holdsAny(t, TEMPORARY_WORDS) && !holdsAny(t, NOT_TEMPORARY_WORDS))
+    return "temporary";
   return null;
 }
 
@@ -604,6 +628,27 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/**
+ * The end of a failure's summary (` from <provider>: <the reason's phrase>.`), by provider ("" for none) and reason:
+ * built once for each pair (both come from the tables, so the cache is bounded by them).
+ */
+const summaryTails = new Map<string, Map<Reason, string>>();
+
+function summaryTail(provider: string | null, reason: Reason, info: ReasonInfo): string {
+  const key = provider ?? "";
+  let byReason = summaryTails.get(key);
+  if (byReason === undefined) {
+    byReason = new Map();
+    summaryTails.set(key, byReason);
+  }
+  let tail = byReason.get(reason);
+  if (tail === undefined) {
+    tail = `${provider ? ` from ${providerName(provider)}` : ""}: ${info.phrase}.`;
+    byReason.set(reason, tail);
+  }
+  return tail;
+}
+
 function summarise(
   type: BounceType,
   reason: Reason,
@@ -614,21 +659,26 @@ function summarise(
   replyInfo: ReplyCodeInfo | null,
   errorCode: string | null,
 ): string {
-  const codes =
-    replyCode !== null && enhancedCode !== null
-      ? `${replyCode} ${enhancedCode}`
-      : String(replyCode ?? enhancedCode ?? "");
   if (type === "unknown") return "No bounce code or reply was recognised in the input.";
   if (type === "none") {
     if (reason === "delivered") {
+      const codes =
+        replyCode !== null && enhancedCode !== null
+          ? `${replyCode} ${enhancedCode}`
+          : String(replyCode ?? enhancedCode ?? "");
       return `Not a bounce: ${codes || "the reply"} means ${replyInfo ? lowerFirst(replyInfo.meaning) : "success"}.`;
     }
     return `Not a bounce: ${info.phrase}.`;
   }
   const label = type === "hard" ? "Hard bounce" : "Soft bounce";
-  const from = provider ? ` from ${providerName(provider)}` : "";
-  const what = codes ? ` (${codes})` : errorCode ? ` (${errorCode})` : "";
-  return `${label}${what}${from}: ${info.phrase}.`;
+  const tail = summaryTail(provider, reason, info);
+  if (replyCode !== null) {
+    return enhancedCode !== null
+      ? `${label} (${replyCode} ${enhancedCode})${tail}`
+      : `${label} (${replyCode})${tail}`;
+  }
+  if (enhancedCode !== null && enhancedCode !== "") return `${label} (${enhancedCode})${tail}`;
+  return errorCode ? `${label} (${errorCode})${tail}` : label + tail;
 }
 
 function lowerFirst(s: string): string {

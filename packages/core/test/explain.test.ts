@@ -288,6 +288,14 @@ describe("hard or soft from the reply's words", () => {
     expect(explain("451 4.7.1 Your IP address has been blocked").type).toBe("soft");
   });
 
+  test("a 4xx that says it is final but also that delivery goes on stays soft", () => {
+    const e = explain(
+      "451 4.7.1 Your IP address has been permanently blocked. Will keep trying until message is 5 days old",
+    );
+    expect(e.type).toBe("soft");
+    expect(e.evidence.conflicts.map((c) => c.message).join(" ")).not.toContain("permanent although");
+  });
+
   test("a negated permanence keeps the 4xx soft", () => {
     expect(
       explain("451 4.7.1 Your IP address has been blocked (temporary, not a permanent block)").type,
@@ -380,5 +388,44 @@ describe("hard or soft from the reply's words", () => {
     expect(explain("554 5.7.1 Client host 192.0.2.1 blocked using zen.spamhaus.org; will retry").type).toBe(
       "hard",
     );
+  });
+});
+
+// The summary is assembled from pieces built once per provider and reason: each shape of the codes, with and without
+// a provider, and the same reason under different types and providers.
+describe("summary", () => {
+  test("names the codes, the provider and the reason's phrase", () => {
+    const cases: [Parameters<typeof explain>[0], string][] = [
+      [
+        "550 5.1.1 The email account that you tried to reach does not exist. gsmtp",
+        "Hard bounce (550 5.1.1) from Gmail / Google Workspace: the recipient address does not exist.",
+      ],
+      ["550 5.1.1 User unknown", "Hard bounce (550 5.1.1): the recipient address does not exist."],
+      ["5.1.1", "Hard bounce (5.1.1): the recipient address does not exist."],
+      [550, "Hard bounce (550): the message was refused for a reason the reply does not say."],
+      [
+        "421 4.3.2 Service not available",
+        "Soft bounce (421 4.3.2): the receiving system had an internal error.",
+      ],
+      [
+        "550 5.3.0 Service not available",
+        "Hard bounce (550 5.3.0): the receiving system had an internal error.",
+      ],
+      [
+        { code: "ETIMEDOUT", message: "Connection timed out" },
+        "Soft bounce (ETIMEDOUT): the destination could not be reached.",
+      ],
+      ["Mail rejected", "Hard bounce: the message was refused for a reason the reply does not say."],
+      [
+        "Mail rejected gsmtp",
+        "Hard bounce from Gmail / Google Workspace: the message was refused for a reason the reply does not say.",
+      ],
+      ["hello", "No bounce code or reply was recognised in the input."],
+      ["250 2.0.0 OK", "Not a bounce: 250 2.0.0 means requested mail action okay, completed."],
+    ];
+    // Twice: the second round reads the pieces built in the first.
+    for (let round = 0; round < 2; round++) {
+      for (const [input, summary] of cases) expect(explain(input).summary).toBe(summary);
+    }
   });
 });
