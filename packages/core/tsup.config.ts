@@ -1,9 +1,12 @@
 import { defineConfig } from "tsup";
 import { stripEvidence } from "./build/strip-evidence.mjs";
 
-/** Properties used only inside src/rules/engine.ts: none is a field of the public types or of the tables. */
+/**
+ * Properties used only inside src/rules/engine.ts (and `packs`, a field of the tokenizer's Tokens that only the engine
+ * reads): none is a field of the public types or of the tables.
+ */
 const ENGINE_PROPERTIES =
-  /^(stamp|generation|edges|firstWords|edgeMask|wordChars|nodeEnds|hits|wordAt|waiting|rootPrefixes|nodePrefixes|hitCount|nodeHasChildren|child|byPhrase|prefixHits|insertEdge|found|edgeCount|childFor|always|slowSlot|slotOf|growEdges|addToTrie|anySet|notSet|replyCodes|exactCodes|anyClassCodes|anyOnly|textLayer|providerLayers|providerLayer|recognise|shared|firstMatch|holds|anyHit)$/;
+  /^(stamp|generation|edges|firstWords|edgeMask|wordChars|nodeEnds|hits|wordAt|waiting|rootPrefixes|nodePrefixes|hitCount|nodeFlags|child|byPhrase|prefixHits|insertEdge|found|edgeCount|childFor|always|slowSlot|slotOf|growEdges|addToTrie|anySet|notSet|replyCodes|exactCodes|anyClassCodes|anyOnly|textLayer|providerLayers|providerLayer|recognise|shared|firstMatch|holds|anyHit|packs)$/;
 
 export default defineConfig({
   entry: ["src/index.ts"],
