@@ -410,6 +410,12 @@ const PERMANENT_WORDS = [
   "not going to try again",
   "will not try again",
 ];
+/**
+ * PERMANENT_WORDS looked for case-blind in the text as it is, before it is lower-cased: it finds every text whose
+ * lower-cased form holds one of them (the only other characters that lower-case to these words' ASCII letters are the
+ * Kelvin sign, to a k none of them has, and U+0130 İ, to an i and a combining dot, which none has after its i).
+ */
+const MAY_SAY_PERMANENT = /permanent|giv(?:ing|en) up|(?:not going to|will not) try again/i;
 const NOT_PERMANENT_WORDS = [
   "not permanent",
   "not a permanent",
@@ -533,6 +539,7 @@ function saysFailed(text: string): boolean {
  * the only answer that changes a 4xx's type. The permanent words are looked for first, as most replies have none.
  */
 function saysPermanent(text: string): boolean {
+  if (!MAY_SAY_PERMANENT.test(text)) return false;
   const t = text.toLowerCase();
   return (
     holdsAny(t, PERMANENT_WORDS) && !holdsAny(t, NOT_PERMANENT_WORDS) && !holdsAny(t, STILL_TRYING_WORDS)

@@ -288,6 +288,21 @@ describe("hard or soft from the reply's words", () => {
     expect(explain("451 4.7.1 Your IP address has been blocked").type).toBe("soft");
   });
 
+  test("a 4xx reads each word that says the failure is final, in any case", () => {
+    for (const words of [
+      "permanently",
+      "Giving up",
+      "given up",
+      "not going to try again",
+      "will not try again",
+    ]) {
+      for (const said of [words, words.toUpperCase()]) {
+        expect(explain(`451 4.7.1 Your IP address has been blocked, ${said}`).type).toBe("hard");
+      }
+    }
+    expect(explain("451 4.7.1 Your IP address has been blocked, will try again").type).toBe("soft");
+  });
+
   test("a 4xx that says it is final but also that delivery goes on stays soft", () => {
     const e = explain(
       "451 4.7.1 Your IP address has been permanently blocked. Will keep trying until message is 5 days old",
