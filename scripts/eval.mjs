@@ -3,25 +3,17 @@
 // (packages/core/test/fixtures/replies/). A report: exits 0 unless --min-reason / --min-type are given and
 // missed.
 //
-//   node scripts/eval.mjs [--set main|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7] [--split all|train|holdout] [--json] [--wrong] [--limit N]
-//                         [--min-reason 0.95] [--min-type 0.98] [--write-holdout]
+//   node scripts/eval.mjs [--set main|fresh|fresh2|…] [--split all|train|holdout] [--json] [--wrong] [--limit N]
+//                         [--min-reason 0.95] [--min-type 0.98] [--write-holdout] [--check] [--core dist/index.js]
 //
-// --set main (default) evaluates replies.jsonl; --set fresh evaluates fresh.jsonl, the blind generalisation
-// set (replies from sources replies.jsonl does not use; rule writers must not tune on it); --set fresh2
-// evaluates fresh2.jsonl, a second blind set from sources neither replies.jsonl nor fresh.jsonl uses (a tuning
-// set since fresh3 exists); --set fresh3 evaluates fresh3.jsonl, the third blind set, from sources none of the
-// other three sets uses (a tuning set since fresh4 exists); --set fresh4 evaluates fresh4.jsonl, the fourth
-// blind set, from sources none of the other four sets uses (a tuning set since fresh5 exists); --set fresh5
-// evaluates fresh5.jsonl, the fifth blind set, from sources none of the other five sets uses (a tuning set since
-// fresh6 exists); --set fresh6 evaluates fresh6.jsonl, the sixth blind set, from sources none of the other six
-// sets uses (a tuning set since fresh7 exists); --set fresh7 evaluates fresh7.jsonl, the seventh blind set, from
-// sources none of the other seven sets uses, kept untouched.
-// The fresh sets have no train/holdout split: they are all held out. --check on fresh2 also rejects replies
-// that replies.jsonl or fresh.jsonl already hold, on fresh3 replies that replies.jsonl, fresh.jsonl or
-// fresh2.jsonl hold, on fresh4 replies that any of the other four sets hold, on fresh5 replies that any
-// of the other five sets hold, on fresh6 replies that any of the other six sets hold, and on fresh7 replies that any of the other seven sets
-// hold, verbatim or as a
-// near-duplicate (same text once addresses, URLs, IPs and numbers are masked).
+// --set main (default) evaluates replies.jsonl; --set freshN evaluates freshN.jsonl (SET_FILES in
+// scripts/lib/labelled-sets.mjs lists them), the N-th generalisation set: real replies from sources none of the
+// sets before it uses, labelled before bounced was run on them. Each was blind when made and becomes a tuning set
+// once measured; the blind ones of the moment are BLIND_SETS, for which only aggregate counts are printed
+// (--wrong refuses them). The fixtures README says which is which and since when.
+// The fresh sets have no train/holdout split: they are all held out. --check on a fresh set also rejects replies
+// that any set made before it holds, verbatim or as a near-duplicate (same text once addresses, URLs, IPs and
+// numbers are masked).
 //
 // train = replies.jsonl minus holdout.jsonl; holdout = the entries listed in holdout.jsonl (about 20 %,
 // chosen by a hash of the reply text: see isHoldout). --write-holdout rewrites holdout.jsonl by that rule.
