@@ -71,7 +71,10 @@ interface Found {
  * breaks; it is empty when the message is not a bounce or holds no notice and no status part.
  */
 export function bounceReport(input: string): string | null {
-  // Cheap refusal first: a reply, code or log line does not open with a field name and a colon.
+  // Cheap refusals first: a message opens with a letter (a field name, or an mbox `From ` line); a reply, code
+  // or log line does not open with a field name and a colon.
+  const first = input.charCodeAt(0) | 32;
+  if (first < 97 || first > 122) return null;
   if (!FIELD.test(input) && !input.startsWith("From ")) return null;
   const lines = input.slice(0, MAX_MESSAGE_CHARS).split(/\r?\n/);
   // An mbox file's envelope line (`From MAILER-DAEMON Thu Apr 29 23:34:45 2009`).
