@@ -155,7 +155,8 @@ export const REASONS: { readonly [R in Reason]: ReasonInfo } = {
     advice: "Ask the recipient or their mail administrator which policy refused the message.",
   },
   authfailure: {
-    definition: "SPF, DKIM, DMARC or ARC authentication of the sender's domain failed (an SMTP login refused is securityerror).",
+    definition:
+      "SPF, DKIM, DMARC or ARC authentication of the sender's domain failed (an SMTP login refused is securityerror).",
     phrase: "the message failed sender authentication (SPF, DKIM or DMARC)",
     nature: "class-else-hard",
     suppressWhenHard: false,
@@ -179,7 +180,8 @@ export const REASONS: { readonly [R in Reason]: ReasonInfo } = {
     advice: "Enable STARTTLS with a valid certificate and a current TLS version on the sending side.",
   },
   securityerror: {
-    definition: "A login or other security check failed: SMTP AUTH credentials or mechanism (535 5.7.8, 534 5.7.9), submission without login.",
+    definition:
+      "A login or other security check failed: SMTP AUTH credentials or mechanism (535 5.7.8, 534 5.7.9), submission without login.",
     phrase: "a security check failed (for example SMTP authentication)",
     nature: "class-else-hard",
     suppressWhenHard: false,
